@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run against TypeScript sources through the "@parcel-claims/source" export condition.
+// ssr.resolve.conditions replaces vitest's defaults, so they are listed again after ours.
+const conditions = ['@parcel-claims/source', 'node', 'import', 'module', 'default'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: ['packages/core/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'examples', include: ['examples/*/test/**/*.spec.ts'] },
+      },
+    ],
+  },
+});
