@@ -1,0 +1,54 @@
+import type * as t from 'io-ts';
+
+/** One thing wrong with an input: where (a JSON path from `$`), what was expected, what was found. */
+export interface DecodeProblem {
+  readonly path: string;
+  readonly expected: string;
+  readonly found: string;
+}
+
+/** Input that does not match a codec. Nothing is decoded partially. */
+export interface DecodeError {
+  readonly code: 'DecodeError';
+  readonly subject: string;
+  readonly problems: readonly DecodeProblem[];
+  readonly message: string;
+}
+
+const describe = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  if (json === undefined) return typeof value;
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+};
+
+const pathOf = (context: t.Context): string =>
+  context.reduce((path, entry) => {
+    if (entry.key === '') return path;
+    return /^\d+$/.test(entry.key) ? `${path}[${entry.key}]` : `${path}.${entry.key}`;
+  }, '$');
+
+const problemOf = (error: t.ValidationError): DecodeProblem => {
+  const last = error.context[error.context.length - 1];
+  return {
+    path: pathOf(error.context),
+    expected: last?.type.name ?? 'unknown',
+    found: describe(error.value),
+  };
+};
+
+/** Turns io-ts validation errors into path-precise problems, one per path. */
+export const decodeError = (subject: string, errors: t.Errors): DecodeError => {
+  const byPath = new Map<string, DecodeProblem>();
+  for (const error of errors) {
+    const problem = problemOf(error);
+    const seen = byPath.get(problem.path);
+    byPath.set(
+      problem.path,
+      seen === undefined ? problem : { ...seen, expected: `${seen.expected} | ${problem.expected}` },
+    );
+  }
+  const problems = [...byPath.values()];
+  const lines = problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`);
+  return { code: 'DecodeError', subject, problems, message: `invalid ${subject}: ${lines.join('; ')}` };
+};

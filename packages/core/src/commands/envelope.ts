@@ -1,0 +1,14 @@
+import * as t from 'io-ts';
+import { CommandId, ParcelId } from '../ids.js';
+import { Instant } from '../time/instant.js';
+import { Actor } from '../vocabulary/actor.js';
+
+/**
+ * Fields every command carries: its id (repeats with the same id change nothing), the time it is
+ * decided at (the core never reads a clock), who issued it, and the parcel stream it targets.
+ */
+export const commandEnvelope = { commandId: CommandId, now: Instant, actor: Actor, parcelId: ParcelId };
+
+/** Builds a command codec `{ type, data }` whose data is the envelope plus the given fields. */
+export const command = <T extends string, P extends t.Props>(type: T, props: P) =>
+  t.type({ type: t.literal(type), data: t.type({ ...commandEnvelope, ...props }) });

@@ -1,0 +1,26 @@
+import type { ClaimCommand } from '../commands/claim-command.js';
+import type { ClaimEvent } from '../events/claim-event.js';
+import { type Decision, decideWith } from './decide.js';
+import { evolve } from './evolve.js';
+import { initialState, type ParcelState } from './state.js';
+import type { DeciderContext } from './terms.js';
+
+/** The functional decider of one insured parcel: decide, evolve, initial state. */
+export interface ClaimsDecider {
+  readonly decide: (command: ClaimCommand, state: ParcelState) => Decision;
+  readonly evolve: (state: ParcelState, event: ClaimEvent) => ParcelState;
+  readonly initialState: ParcelState;
+}
+
+/**
+ * Builds the claims decider for the policies and calendars a service uses.
+ *
+ * @example
+ * const decider = claimsDecider({ policies: policyBook([defaultPolicy]), calendars: builtInCalendars });
+ * const decision = decider.decide(command, fold(decider.initialState, history));
+ */
+export const claimsDecider = (context: DeciderContext): ClaimsDecider => ({
+  decide: decideWith(context),
+  evolve,
+  initialState,
+});

@@ -1,0 +1,107 @@
+import type { Deadline } from '../calendar/index.js';
+import type { ClaimCommandType } from '../commands/claim-command.js';
+import type { PayoutBreakdown } from '../events/claim-events.js';
+import type { ClaimId, ParcelId } from '../ids.js';
+import type { Money } from '../money/index.js';
+import type { PolicyRef } from '../policy/policy.js';
+import { type RuleId, ruleLabel } from '../rules/rule-id.js';
+import type { Instant } from '../time/instant.js';
+import type { PartyRole } from '../vocabulary/actor.js';
+import type { ClaimType } from '../vocabulary/claim-type.js';
+import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import type { ClaimStatus, ShipmentStage } from './state.js';
+
+type Rej<C extends string, R extends RuleId, D extends object = object> = {
+  readonly code: C;
+  readonly rule: R;
+  /** Names the rule and the values involved, for people. */
+  readonly message: string;
+} & Readonly<D>;
+
+/** Why a command was refused. A value, never an exception; nothing is written. */
+export type Rejection =
+  | Rej<
+      'CommandNotPermitted',
+      'P1',
+      { command: ClaimCommandType; role: PartyRole; allowed: readonly PartyRole[] }
+    >
+  | Rej<'WrongParcel', 'S1', { streamParcelId: ParcelId; commandParcelId: ParcelId }>
+  | Rej<'TimeRunsBackwards', 'R2', { now: Instant; lastEventAt: Instant }>
+  | Rej<'ParcelNotBooked', 'L1', { command: ClaimCommandType }>
+  | Rej<'ParcelAlreadyBooked', 'L1', { bookedAt: Instant }>
+  | Rej<
+      'ShipmentOutOfOrder',
+      'L1',
+      { command: ClaimCommandType; stage: ShipmentStage; allowedStages: readonly ShipmentStage[] }
+    >
+  | Rej<'TrackingScanInFuture', 'L1', { scannedAt: Instant; now: Instant }>
+  | Rej<'CurrencyMismatch', 'C1' | 'R7', { field: string; expected: string; found: string }>
+  | Rej<'AmountNotPositive', 'C1', { field: string; amount: Money }>
+  | Rej<'InsuredValueAboveDeclared', 'C1', { insuredValue: Money; declaredValue: Money }>
+  | Rej<'UnknownPolicy', 'C1', { policy: PolicyRef }>
+  | Rej<'UnknownCalendar', 'C1', { calendarId: string; reason: string }>
+  | Rej<'AlreadyInsured', 'R3', { purchasedAt: Instant }>
+  | Rej<'InsuranceAfterDispatch', 'R3', { shippedAt: Instant; now: Instant }>
+  | Rej<'ParcelNotInsured', 'R3', { parcelId: ParcelId | null }>
+  | Rej<'ParcelNotShipped', 'R3', { stage: ShipmentStage | null }>
+  | Rej<
+      'InquiryTooEarly',
+      'R4',
+      {
+        shippedAt: Instant;
+        lastMovementAt: Instant;
+        daysSinceDispatch: number;
+        daysSinceMovement: number;
+        waitingPeriodDays: number;
+        noMovementDays: number;
+      }
+    >
+  | Rej<
+      'FilingDeadlinePassed',
+      'R4',
+      { shippedAt: Instant; daysSinceDispatch: number; filingDeadlineDays: number }
+    >
+  | Rej<'ParcelAlreadyDelivered', 'R4' | 'L1', { deliveredAt: Instant }>
+  | Rej<'ParcelNotDelivered', 'R4', { stage: ShipmentStage | null }>
+  | Rej<
+      'DamageNoticeTooLate',
+      'R4',
+      { deliveredAt: Instant; daysSinceDelivery: number; noticeWindowDays: number }
+    >
+  | Rej<'ClaimAlreadyOpen', 'R5', { openClaimId: ClaimId; status: ClaimStatus }>
+  | Rej<'ClaimIdAlreadyUsed', 'R5', { claimId: ClaimId }>
+  | Rej<'CoverageAlreadySettled', 'R5', { settledClaimId: ClaimId; status: ClaimStatus }>
+  | Rej<'NoSuchClaim', 'K1', { claimId: ClaimId; currentClaimId: ClaimId | null }>
+  | Rej<'ClaimClosed', 'R11', { claimId: ClaimId; status: ClaimStatus }>
+  | Rej<
+      'ClaimNotInStatus',
+      'K1' | 'R8',
+      { claimId: ClaimId; status: ClaimStatus; requiredStatus: ClaimStatus }
+    >
+  | Rej<'DossierIncomplete', 'R6', { missing: readonly DocumentType[]; rejected: readonly DocumentType[] }>
+  | Rej<'DocumentNotRequired', 'D1', { documentType: DocumentType; claimType: ClaimType }>
+  | Rej<
+      'DocumentProviderNotAllowed',
+      'D1',
+      { documentType: DocumentType; role: PartyRole; allowed: readonly DocumentOwner[] }
+    >
+  | Rej<'DocumentAlreadyAttached', 'D1', { documentType: DocumentType; providedAt: Instant }>
+  | Rej<'DocumentOverdue', 'D1', { documentType: DocumentType; due: Deadline; now: Instant }>
+  | Rej<'DocumentNotAttached', 'D1', { documentType: DocumentType }>
+  | Rej<'DeadlineNotExtendable', 'D2', { documentType: DocumentType; owedBy: DocumentOwner }>
+  | Rej<'DocumentAlreadyProvided', 'D2', { documentType: DocumentType }>
+  | Rej<
+      'ExtensionBeyondLimit',
+      'D2',
+      { documentType: DocumentType; requestedDueAt: Instant; limitDueAt: Instant }
+    >
+  | Rej<'AmountOverflow', 'R7', { field: string }>
+  | Rej<'ApprovedAmountNotPositive', 'R7', { approvedAmount: Money }>
+  | Rej<'ApprovedAmountAboveCap', 'R7', { approvedAmount: Money; breakdown: PayoutBreakdown }>
+  | Rej<'ClaimAlreadyPaid', 'R8', { paidAt: Instant; amount: Money }>
+  | Rej<'PaymentAmountMismatch', 'R8', { approvedAmount: Money; offeredAmount: Money }>;
+
+export type RejectionCode = Rejection['code'];
+
+/** The message prefix naming the rule a rejection cites: `R4 inquiry window: …`. */
+export const because = (rule: RuleId, explanation: string): string => `${ruleLabel(rule)}: ${explanation}`;

@@ -1,0 +1,138 @@
+import type { CalendarRef, Deadline } from '../calendar/index.js';
+import type { PayoutBreakdown } from '../events/claim-events.js';
+import type { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from '../ids.js';
+import type { Money } from '../money/index.js';
+import type { PolicyRef } from '../policy/policy.js';
+import type { Instant } from '../time/instant.js';
+import type { ClaimType } from '../vocabulary/claim-type.js';
+import type { ContentHash } from '../vocabulary/content-hash.js';
+import type { CountryCode } from '../vocabulary/country-code.js';
+import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import type { ClaimRejectionReason, ValueBasis, WithdrawalReason } from '../vocabulary/reasons.js';
+
+export interface Booking {
+  readonly sellerId: PartyId;
+  readonly forwarderId: PartyId;
+  readonly origin: CountryCode;
+  readonly destination: CountryCode;
+  readonly contents: NonEmptyText;
+  readonly weightGrams: number;
+  readonly declaredValue: Money;
+  readonly shippingCost: Money;
+  readonly bookedAt: Instant;
+}
+
+export interface Coverage {
+  readonly insurerId: PartyId;
+  readonly policy: PolicyRef;
+  readonly insuredValue: Money;
+  readonly valueBasis: ValueBasis;
+  readonly coversShippingCost: boolean;
+  readonly premium: Money;
+  readonly deductible: Money;
+  readonly payerCalendar: CalendarRef;
+  readonly purchasedAt: Instant;
+}
+
+/** Where the parcel is; each stage is reached only from the ones before it. */
+export type ShipmentStage = 'booked' | 'picked-up' | 'at-hub' | 'shipped' | 'with-carrier' | 'delivered';
+
+export interface Shipment {
+  readonly stage: ShipmentStage;
+  readonly shippedAt: Instant | null;
+  readonly carrierId: PartyId | null;
+  /** Dispatch or the latest tracking scan, whichever is later: the no-movement period runs from here. */
+  readonly lastMovementAt: Instant | null;
+  readonly deliveredAt: Instant | null;
+}
+
+export type DocumentStatus = 'missing' | 'attached' | 'rejected';
+
+export interface DocumentSlot {
+  readonly documentType: DocumentType;
+  readonly owedBy: DocumentOwner;
+  readonly due: Deadline;
+  readonly status: DocumentStatus;
+  readonly providedBy: DocumentOwner | null;
+  readonly reference: NonEmptyText | null;
+  readonly contentHash: ContentHash | null;
+  readonly providedAt: Instant | null;
+}
+
+export type OpenClaimStatus = 'gathering-documents' | 'submitted' | 'accepted';
+export type ClosedClaimStatus = 'paid' | 'rejected' | 'lapsed' | 'withdrawn';
+export type ClaimStatus = OpenClaimStatus | ClosedClaimStatus;
+
+/** How a closed claim ended. */
+export type Closure =
+  | { readonly status: 'paid'; readonly at: Instant }
+  | { readonly status: 'rejected'; readonly at: Instant; readonly reason: ClaimRejectionReason }
+  | { readonly status: 'lapsed'; readonly at: Instant; readonly missing: readonly DocumentType[] }
+  | { readonly status: 'withdrawn'; readonly at: Instant; readonly reason: WithdrawalReason };
+
+export interface Acceptance {
+  readonly approvedAmount: Money;
+  readonly breakdown: PayoutBreakdown;
+  readonly payoutDue: Deadline;
+  readonly acceptedAt: Instant;
+}
+
+export interface Payment {
+  readonly amount: Money;
+  readonly paymentReference: NonEmptyText;
+  readonly paidAt: Instant;
+}
+
+export interface Claim {
+  readonly claimId: ClaimId;
+  readonly claimType: ClaimType;
+  readonly policy: PolicyRef;
+  readonly openedAt: Instant;
+  readonly status: ClaimStatus;
+  readonly documents: readonly DocumentSlot[];
+  readonly decisionDue: Deadline | null;
+  readonly decisionOverdue: boolean;
+  readonly acceptance: Acceptance | null;
+  readonly payoutOverdue: boolean;
+  readonly payment: Payment | null;
+  readonly closure: Closure | null;
+}
+
+/** The command ids already applied to this stream, newest first; a persistent list so evolve stays cheap. */
+export type CommandTrail = { readonly commandId: CommandId; readonly previous: CommandTrail } | null;
+
+/** One insured parcel: its booking, coverage, shipment, its current claim and the claims before it. */
+export interface ParcelState {
+  readonly parcelId: ParcelId | null;
+  readonly booking: Booking | null;
+  readonly coverage: Coverage | null;
+  readonly shipment: Shipment | null;
+  readonly claim: Claim | null;
+  readonly earlierClaims: readonly Claim[];
+  readonly lastEventAt: Instant | null;
+  readonly commands: CommandTrail;
+}
+
+export const initialState: ParcelState = {
+  parcelId: null,
+  booking: null,
+  coverage: null,
+  shipment: null,
+  claim: null,
+  earlierClaims: [],
+  lastEventAt: null,
+  commands: null,
+};
+
+const closedStatuses: ReadonlySet<ClaimStatus> = new Set<ClaimStatus>([
+  'paid',
+  'rejected',
+  'lapsed',
+  'withdrawn',
+]);
+
+export const isClosed = (claim: Claim): boolean => closedStatuses.has(claim.status);
+
+/** The claim that is still running, if any. */
+export const openClaim = (state: ParcelState): Claim | null =>
+  state.claim !== null && !isClosed(state.claim) ? state.claim : null;

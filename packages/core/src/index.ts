@@ -1,0 +1,115 @@
+export {
+  addCalendarDays,
+  addWorkingDays,
+  type BusinessCalendar,
+  builtInCalendars,
+  type CalendarCoverage,
+  type CalendarError,
+  CalendarId,
+  CalendarRef,
+  type CalendarRegistry,
+  calendarId,
+  calendarRef,
+  calendarRegistry,
+  cnMainlandCalendar,
+  cnMainlandSchedules,
+  countWorkingDays,
+  Deadline,
+  endOfLocalDay,
+  isOverdue,
+  isWorkingDay,
+  localDateOf,
+  nextWorkingDay,
+  type OfficialCalendarSpec,
+  officialCalendar,
+  PositiveInteger,
+  positiveInteger,
+  weekendsOnlyCalendar,
+} from './calendar/index.js';
+export { decodeClaimCommand, decodeClaimEvent } from './codec/decode.js';
+export { type DecodeError, type DecodeProblem, decodeError } from './codec/decode-error.js';
+export {
+  ClaimCommand,
+  type ClaimCommandType,
+  type CommandOf,
+  claimCommandCodecs,
+  claimCommandTypes,
+} from './commands/claim-command.js';
+export { type Decision, decideWith } from './decider/decide.js';
+export { type ClaimsDecider, claimsDecider } from './decider/decider.js';
+export { evolve, fold } from './decider/evolve.js';
+export { because, type Rejection, type RejectionCode } from './decider/rejection.js';
+export {
+  type Acceptance,
+  type Booking,
+  type Claim,
+  type ClaimStatus,
+  type Closure,
+  type Coverage,
+  type DocumentSlot,
+  type DocumentStatus,
+  initialState,
+  isClosed,
+  openClaim,
+  type ParcelState,
+  type Payment,
+  type Shipment,
+  type ShipmentStage,
+} from './decider/state.js';
+export { type ClaimTerms, type DeciderContext, termsOf } from './decider/terms.js';
+export {
+  ClaimEvent,
+  type ClaimEventType,
+  claimEventCodecs,
+  claimEventTypes,
+  type EventOf,
+} from './events/claim-event.js';
+export { MissingDocument, PayoutBreakdown, RequiredDocument } from './events/claim-events.js';
+export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from './ids.js';
+export {
+  addMoney,
+  CurrencyCode,
+  compareMoney,
+  currencyCodes,
+  currencyExponent,
+  equalsMoney,
+  formatMoney,
+  isPositive,
+  isZero,
+  MinorUnits,
+  Money,
+  type MoneyError,
+  minMoney,
+  money,
+  parseMoney,
+  subtractFloorZero,
+  subtractMoney,
+  zeroOf,
+} from './money/index.js';
+export { defaultPolicy } from './policy/default-policy.js';
+export {
+  type PolicyParameterDescription,
+  type PolicyParameterName,
+  PolicyParameters,
+  policyParameterCatalogue,
+} from './policy/parameters.js';
+export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';
+export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy-book.js';
+export { dossierRequirements } from './rules/d1-document-provision.js';
+export { permittedRoles } from './rules/p1-permitted-actor.js';
+export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
+export {
+  compareInstants,
+  Instant,
+  instantFromMillis,
+  instantMillis,
+  isAfter,
+  isBefore,
+} from './time/instant.js';
+export { LocalDate, localDate } from './time/local-date.js';
+export { Actor, PartyRole } from './vocabulary/actor.js';
+export { ClaimType } from './vocabulary/claim-type.js';
+export { ContentHash } from './vocabulary/content-hash.js';
+export { CountryCode } from './vocabulary/country-code.js';
+export { AttachableDocumentType, DocumentOwner, DocumentType } from './vocabulary/document-type.js';
+export { ClaimRejectionReason, ValueBasis, WithdrawalReason } from './vocabulary/reasons.js';

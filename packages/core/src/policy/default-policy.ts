@@ -1,0 +1,26 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { type Policy, validatePolicy } from './policy.js';
+
+const defaults = {
+  id: 'parcel-standard',
+  version: 1,
+  parameters: {
+    inquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
+    noMovementPeriod: { value: 7, unit: 'calendar-days' },
+    filingDeadline: { value: 120, unit: 'calendar-days' },
+    damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+    sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
+    carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
+    carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
+    resubmissionGrace: { value: 14, unit: 'calendar-days' },
+    decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
+    payoutAfterAcceptance: { value: 3, unit: 'working-days' },
+    deductible: { value: 0, unit: 'minor-units' },
+  },
+};
+
+const checked = validatePolicy(defaults);
+if (E.isLeft(checked)) throw new Error(`the built-in default policy is invalid: ${checked.left.message}`);
+
+/** `parcel-standard` version 1: the defaults of the claims domain reference. */
+export const defaultPolicy: Policy = checked.right;

@@ -1,0 +1,119 @@
+import * as t from 'io-ts';
+import { PositiveInteger } from '../calendar/index.js';
+import { MinorUnits } from '../money/index.js';
+
+const calendarDays = t.type({ value: PositiveInteger, unit: t.literal('calendar-days') });
+const workingDays = t.type({ value: PositiveInteger, unit: t.literal('working-days') });
+const minorUnits = t.type({ value: MinorUnits, unit: t.literal('minor-units') });
+
+/**
+ * Every time window, service level and money rule of a policy. Each value names its unit:
+ * filing windows are calendar days, service levels are working days in the payer calendar.
+ */
+export const PolicyParameters = t.type({
+  inquiryWaitingPeriod: calendarDays,
+  noMovementPeriod: calendarDays,
+  filingDeadline: calendarDays,
+  damageNoticeWindow: calendarDays,
+  sellerDocumentGrace: calendarDays,
+  carrierDocumentGrace: calendarDays,
+  carrierDocumentGraceLimit: calendarDays,
+  resubmissionGrace: calendarDays,
+  decisionAfterCompleteDossier: workingDays,
+  payoutAfterAcceptance: workingDays,
+  deductible: minorUnits,
+});
+export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
+export type PolicyParameterName = keyof PolicyParameters;
+
+/** What a parameter means, its default and where the default comes from. */
+export interface PolicyParameterDescription {
+  readonly name: PolicyParameterName;
+  readonly meaning: string;
+  readonly defaultValue: number;
+  readonly unit: 'calendar-days' | 'working-days' | 'minor-units';
+  readonly basis: string;
+}
+
+/** The parameter catalogue, in the order of the domain reference. */
+export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
+  {
+    name: 'inquiryWaitingPeriod',
+    meaning: 'a loss inquiry opens no earlier than this after dispatch',
+    defaultValue: 14,
+    unit: 'calendar-days',
+    basis: 'founding story ("two weeks"); USPS international inquiry at least 7 days',
+  },
+  {
+    name: 'noMovementPeriod',
+    meaning: 'or no earlier than this after the last tracking movement',
+    defaultValue: 7,
+    unit: 'calendar-days',
+    basis: 'founding story ("one week"); Route 7 days domestic',
+  },
+  {
+    name: 'filingDeadline',
+    meaning: 'a loss inquiry opens no later than this after dispatch',
+    defaultValue: 120,
+    unit: 'calendar-days',
+    basis: 'Shipsurance/GBL 120 days; InsureShip 120 days international',
+  },
+  {
+    name: 'damageNoticeWindow',
+    meaning: 'a damage claim opens no later than this after delivery',
+    defaultValue: 14,
+    unit: 'calendar-days',
+    basis: 'Montreal Convention art. 31; XCover 14-30 days',
+  },
+  {
+    name: 'sellerDocumentGrace',
+    meaning:
+      'seller documents (proof of value, buyer dispute evidence, damage photos, repair estimate) are due this long after the inquiry',
+    defaultValue: 30,
+    unit: 'calendar-days',
+    basis: 'market practice',
+  },
+  {
+    name: 'carrierDocumentGrace',
+    meaning:
+      'forwarder and carrier documents (outbound record, proof of handover, loss confirmation) are due this long after the inquiry',
+    defaultValue: 60,
+    unit: 'calendar-days',
+    basis: 'UPU gives operators up to 2 months to answer an inquiry; USPS asks to allow about 60 days',
+  },
+  {
+    name: 'carrierDocumentGraceLimit',
+    meaning: 'an extension may move a forwarder or carrier document no later than this after the inquiry',
+    defaultValue: 120,
+    unit: 'calendar-days',
+    basis: 'twice the carrier grace; matches the 120-day filing window',
+  },
+  {
+    name: 'resubmissionGrace',
+    meaning: 'a rejected document may be replaced until at least this long after its rejection',
+    defaultValue: 14,
+    unit: 'calendar-days',
+    basis: 'market practice for "needs action" claims',
+  },
+  {
+    name: 'decisionAfterCompleteDossier',
+    meaning: 'the insurer decides within this after the complete dossier is submitted',
+    defaultValue: 10,
+    unit: 'working-days',
+    basis: 'DHL Express about 10 business days; InsureShip 7-10',
+  },
+  {
+    name: 'payoutAfterAcceptance',
+    meaning: 'the insurer pays within this after accepting the claim',
+    defaultValue: 3,
+    unit: 'working-days',
+    basis: 'founding story',
+  },
+  {
+    name: 'deductible',
+    meaning: 'subtracted from the payout, in minor units of the coverage currency',
+    defaultValue: 0,
+    unit: 'minor-units',
+    basis: 'no parcel programme found with one',
+  },
+];

@@ -1,0 +1,47 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { because, type Rejection } from '../decider/rejection.js';
+import type { Claim, ClaimStatus, ParcelState } from '../decider/state.js';
+import type { ClaimId } from '../ids.js';
+
+/** K1: a claim command names the parcel's current claim. */
+export const currentClaim = (state: ParcelState, claimId: ClaimId): E.Either<Rejection, Claim> =>
+  state.claim !== null && state.claim.claimId === claimId
+    ? E.right(state.claim)
+    : E.left({
+        code: 'NoSuchClaim',
+        rule: 'K1',
+        claimId,
+        currentClaimId: state.claim?.claimId ?? null,
+        message: because(
+          'K1',
+          state.claim === null
+            ? `claim ${claimId} does not exist; the parcel has no claim`
+            : `claim ${claimId} is not the parcel's current claim ${state.claim.claimId}`,
+        ),
+      });
+
+/** K1: documents are gathered, then the dossier is submitted, then decided. */
+export const claimInStatus = (claim: Claim, requiredStatus: ClaimStatus): Rejection | undefined =>
+  claim.status === requiredStatus
+    ? undefined
+    : {
+        code: 'ClaimNotInStatus',
+        rule: 'K1',
+        claimId: claim.claimId,
+        status: claim.status,
+        requiredStatus,
+        message: because('K1', `claim ${claim.claimId} is ${claim.status}; this needs it ${requiredStatus}`),
+      };
+
+/**
+ * K1: a parcel that is delivered while a loss claim on it is still open ends that claim: the
+ * delivery writes a withdrawal with reason `parcel-delivered`. A paid loss claim stays paid.
+ */
+export const deliveryEndsLossClaim = (state: ParcelState): Claim | null =>
+  state.claim !== null &&
+  state.claim.claimType === 'loss' &&
+  (state.claim.status === 'gathering-documents' ||
+    state.claim.status === 'submitted' ||
+    state.claim.status === 'accepted')
+    ? state.claim
+    : null;

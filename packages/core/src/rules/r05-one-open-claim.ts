@@ -1,0 +1,46 @@
+import { because, type Rejection } from '../decider/rejection.js';
+import { type Claim, openClaim, type ParcelState } from '../decider/state.js';
+import type { ClaimId, CommandId } from '../ids.js';
+
+/** R5: a command whose id this stream has already applied changes nothing. */
+export const isRepeatedCommand = (state: ParcelState, commandId: CommandId): boolean => {
+  for (let t = state.commands; t !== null; t = t.previous) if (t.commandId === commandId) return true;
+  return false;
+};
+
+const settled = (claims: readonly Claim[]): Claim | undefined =>
+  claims.find((c) => c.status === 'paid' || c.status === 'rejected');
+
+/**
+ * R5: at most one open claim per parcel. A claim id is used once, and once an insurer has paid or
+ * rejected a claim the coverage is settled: only lapsed or withdrawn claims make room for another.
+ */
+export const oneOpenClaim = (state: ParcelState, claimId: ClaimId): Rejection | undefined => {
+  const open = openClaim(state);
+  if (open !== null)
+    return {
+      code: 'ClaimAlreadyOpen',
+      rule: 'R5',
+      openClaimId: open.claimId,
+      status: open.status,
+      message: because('R5', `claim ${open.claimId} is still open (${open.status})`),
+    };
+  const all = state.claim === null ? state.earlierClaims : [...state.earlierClaims, state.claim];
+  const decided = settled(all);
+  if (decided !== undefined)
+    return {
+      code: 'CoverageAlreadySettled',
+      rule: 'R5',
+      settledClaimId: decided.claimId,
+      status: decided.status,
+      message: because('R5', `claim ${decided.claimId} was ${decided.status}; the coverage is settled`),
+    };
+  if (all.some((c) => c.claimId === claimId))
+    return {
+      code: 'ClaimIdAlreadyUsed',
+      rule: 'R5',
+      claimId,
+      message: because('R5', `claim id ${claimId} was already used on this parcel`),
+    };
+  return undefined;
+};

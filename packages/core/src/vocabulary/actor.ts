@@ -1,0 +1,16 @@
+import * as t from 'io-ts';
+import { PartyId } from '../ids.js';
+
+/** The parties of a claim, plus `system` for schedulers that run deadline checks. */
+export const PartyRole = t.keyof({
+  seller: null,
+  forwarder: null,
+  carrier: null,
+  insurer: null,
+  system: null,
+});
+export type PartyRole = t.TypeOf<typeof PartyRole>;
+
+/** Who issued a command. */
+export const Actor = t.type({ role: PartyRole, id: PartyId });
+export type Actor = t.TypeOf<typeof Actor>;
