@@ -15,6 +15,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'eventsourcing', include: ['packages/eventsourcing/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'examples', include: ['examples/*/test/**/*.spec.ts'] },
       },
     ],
