@@ -1,1 +1,5 @@
-export {};
+import { report } from './report.js';
+import { runStory } from './run-story.js';
+import { foundingStory } from './story.js';
+
+for (const line of report(runStory(foundingStory))) console.log(line);

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts';
+import * as t from 'io-ts';
 
 /** One thing wrong with an input: where (a JSON path from `$`), what was expected, what was found. */
 export interface DecodeProblem {
@@ -15,16 +15,26 @@ export interface DecodeError {
   readonly message: string;
 }
 
-const describe = (value: unknown): string => {
+/** A short description of an offending value; values JSON cannot write (a BigInt) are named by kind. */
+export const describeValue = (value: unknown): string => {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
   if (json === undefined) return typeof value;
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 };
 
+// io-ts records which member of a union it tried as a numeric key; that index is not in the JSON.
+const isUnionMember = (context: t.Context, index: number): boolean =>
+  context[index - 1]?.type instanceof t.UnionType;
+
 const pathOf = (context: t.Context): string =>
-  context.reduce((path, entry) => {
-    if (entry.key === '') return path;
+  context.reduce((path, entry, index) => {
+    if (entry.key === '' || isUnionMember(context, index)) return path;
     return /^\d+$/.test(entry.key) ? `${path}[${entry.key}]` : `${path}.${entry.key}`;
   }, '$');
 
@@ -33,7 +43,7 @@ const problemOf = (error: t.ValidationError): DecodeProblem => {
   return {
     path: pathOf(error.context),
     expected: last?.type.name ?? 'unknown',
-    found: describe(error.value),
+    found: describeValue(error.value),
   };
 };
 

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { type ClaimCommand, claimCommandCodecs } from '../commands/claim-command.js';
 import { type ClaimEvent, claimEventCodecs } from '../events/claim-event.js';
-import { type DecodeError, decodeError } from './decode-error.js';
+import { type DecodeError, decodeError, describeValue } from './decode-error.js';
 
 const tagOf = (input: unknown): unknown =>
   typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
@@ -11,7 +11,7 @@ const unknownType = (subject: string, input: unknown, known: readonly string[]):
   const isObject = typeof input === 'object' && input !== null && !Array.isArray(input);
   const path = isObject ? '$.type' : '$';
   const expected = isObject ? `one of ${known.join(', ')}` : 'an object { type, data }';
-  const found = JSON.stringify(isObject ? tagOf(input) : input) ?? 'nothing';
+  const found = describeValue(isObject ? tagOf(input) : input);
   return {
     code: 'DecodeError',
     subject,

@@ -6,6 +6,7 @@ import type { RequiredDocument } from '../events/claim-events.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import type { Instant } from '../time/instant.js';
 import type { PartyRole } from '../vocabulary/actor.js';
+import { withArticle } from '../vocabulary/article.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
 
@@ -64,7 +65,7 @@ export const documentSlot = (claim: Claim, documentType: DocumentType): E.Either
         rule: 'D1',
         documentType,
         claimType: claim.claimType,
-        message: because('D1', `a ${claim.claimType} claim does not take a ${documentType}`),
+        message: because('D1', `${withArticle(claim.claimType)} claim takes no ${documentType}`),
       })
     : E.right(slot);
 };
@@ -91,7 +92,10 @@ export const documentProvision = (
       documentType,
       role,
       allowed,
-      message: because('D1', `a ${role} may not provide the ${documentType}; allowed: ${allowed.join(', ')}`),
+      message: because(
+        'D1',
+        `${withArticle(role)} may not provide the ${documentType}; allowed: ${allowed.join(', ')}`,
+      ),
     });
   if (slot.status === 'attached' && slot.providedAt !== null)
     return E.left({

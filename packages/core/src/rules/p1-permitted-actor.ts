@@ -1,6 +1,7 @@
 import type { ClaimCommandType } from '../commands/claim-command.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Actor, PartyRole } from '../vocabulary/actor.js';
+import { withArticle } from '../vocabulary/article.js';
 
 /** Who may issue each command. The forwarder assembles the dossier, so it may act for the seller. */
 export const permittedRoles: { readonly [C in ClaimCommandType]: readonly PartyRole[] } = {
@@ -36,6 +37,9 @@ export const permittedActor = (command: ClaimCommandType, actor: Actor): Rejecti
         command,
         role: actor.role,
         allowed,
-        message: because('P1', `a ${actor.role} may not ${command}; allowed: ${allowed.join(', ')}`),
+        message: because(
+          'P1',
+          `${withArticle(actor.role)} may not ${command}; allowed: ${allowed.join(', ')}`,
+        ),
       };
 };

@@ -37,7 +37,10 @@ const expectedEvents = [
   }),
   event({ type: 'ParcelPickedUp', data: at(3, t.pickedUp) }),
   event({ type: 'ParcelReceivedAtHub', data: { ...at(4, t.atHub), hubId: 'szx-hub' } }),
-  event({ type: 'ParcelShipped', data: { ...at(5, t.shipped), hubId: 'szx-hub', cargoReference: 'MAWB 784-20260105' } }),
+  event({
+    type: 'ParcelShipped',
+    data: { ...at(5, t.shipped), hubId: 'szx-hub', cargoReference: 'MAWB 784-20260105' },
+  }),
   event({
     type: 'ParcelHandedToCarrier',
     data: {
@@ -65,15 +68,31 @@ const expectedEvents = [
       claimType: 'loss',
       policy: { id: 'parcel-standard', version: 1 },
       requiredDocuments: [
-        { documentType: 'outbound-record', owedBy: 'forwarder', due: cnDeadline(t.inquiry, '2026-03-21', 'calendar-days', 60) },
-        { documentType: 'proof-of-value', owedBy: 'seller', due: cnDeadline(t.inquiry, '2026-02-19', 'calendar-days', 30) },
-        { documentType: 'proof-of-handover', owedBy: 'forwarder', due: cnDeadline(t.inquiry, '2026-03-21', 'calendar-days', 60) },
+        {
+          documentType: 'outbound-record',
+          owedBy: 'forwarder',
+          due: cnDeadline(t.inquiry, '2026-03-21', 'calendar-days', 60),
+        },
+        {
+          documentType: 'proof-of-value',
+          owedBy: 'seller',
+          due: cnDeadline(t.inquiry, '2026-02-19', 'calendar-days', 30),
+        },
+        {
+          documentType: 'proof-of-handover',
+          owedBy: 'forwarder',
+          due: cnDeadline(t.inquiry, '2026-03-21', 'calendar-days', 60),
+        },
         {
           documentType: 'buyer-dispute-evidence',
           owedBy: 'seller',
           due: cnDeadline(t.inquiry, '2026-02-19', 'calendar-days', 30),
         },
-        { documentType: 'loss-confirmation', owedBy: 'carrier', due: cnDeadline(t.inquiry, '2026-03-21', 'calendar-days', 60) },
+        {
+          documentType: 'loss-confirmation',
+          owedBy: 'carrier',
+          due: cnDeadline(t.inquiry, '2026-03-21', 'calendar-days', 60),
+        },
       ],
     },
   }),
@@ -173,7 +192,11 @@ describe('the founding story, end to end', () => {
   it('ends with the claim paid within its payout due date and nothing outstanding', () => {
     const claim = stateAfter(run(foundingStory)).claim;
     expect(claim?.status).toBe('paid');
-    expect(claim?.payment).toEqual({ amount: cny(300000), paymentReference: 'PAY-2026-0001', paidAt: t.paid });
+    expect(claim?.payment).toEqual({
+      amount: cny(300000),
+      paymentReference: 'PAY-2026-0001',
+      paidAt: t.paid,
+    });
     expect(claim?.closure).toEqual({ status: 'paid', at: t.paid });
     expect(claim?.payoutOverdue).toBe(false);
     expect(claim?.documents.map((d) => [d.documentType, d.status])).toEqual([

@@ -35,7 +35,7 @@ export const parties = {
 /** A deterministic command id: the nth command of a test. */
 export const cid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-export const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
+export const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' }) as const;
 
 export const hash = (n: number): string => `sha256:${String(n).padStart(64, '0')}`;
 
@@ -85,11 +85,18 @@ export const cmd = {
   recordPickup: (n: number, now: string, o: As = {}) =>
     command({ type: 'RecordPickup', data: envelope(n, now, o.as ?? 'forwarder') }),
   recordHubArrival: (n: number, now: string, o: As = {}) =>
-    command({ type: 'RecordHubArrival', data: { ...envelope(n, now, o.as ?? 'forwarder'), hubId: 'szx-hub' } }),
+    command({
+      type: 'RecordHubArrival',
+      data: { ...envelope(n, now, o.as ?? 'forwarder'), hubId: 'szx-hub' },
+    }),
   shipParcel: (n: number, now: string, o: As = {}) =>
     command({
       type: 'ShipParcel',
-      data: { ...envelope(n, now, o.as ?? 'forwarder'), hubId: 'szx-hub', cargoReference: 'MAWB 784-20260105' },
+      data: {
+        ...envelope(n, now, o.as ?? 'forwarder'),
+        hubId: 'szx-hub',
+        cargoReference: 'MAWB 784-20260105',
+      },
     }),
   handOverToCarrier: (n: number, now: string, o: As = {}) =>
     command({
@@ -134,7 +141,12 @@ export const cmd = {
   rejectDocument: (n: number, now: string, documentType: string, o: As = {}) =>
     command({
       type: 'RejectDocument',
-      data: { ...envelope(n, now, o.as ?? 'insurer'), claimId: CLAIM, documentType, reason: 'Illegible scan' },
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        documentType,
+        reason: 'Illegible scan',
+      },
     }),
   extendDocumentDeadline: (n: number, now: string, documentType: string, extendByDays: number, o: As = {}) =>
     command({
@@ -187,7 +199,10 @@ export const cmd = {
       },
     }),
   withdrawClaim: (n: number, now: string, reason = 'parcel-found', o: As = {}) =>
-    command({ type: 'WithdrawClaim', data: { ...envelope(n, now, o.as ?? 'seller'), claimId: CLAIM, reason } }),
+    command({
+      type: 'WithdrawClaim',
+      data: { ...envelope(n, now, o.as ?? 'seller'), claimId: CLAIM, reason },
+    }),
   checkDeadlines: (n: number, now: string, o: As = {}) =>
     command({ type: 'CheckDeadlines', data: envelope(n, now, o.as ?? 'system') }),
 };

@@ -1,12 +1,13 @@
 import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
 import { expect } from 'vitest';
 import {
   builtInCalendars,
   type ClaimCommand,
   type ClaimEvent,
   claimsDecider,
-  defaultPolicy,
   type DeciderContext,
+  defaultPolicy,
   fold,
   type ParcelState,
   policyBook,
@@ -17,7 +18,8 @@ export const context: DeciderContext = { policies: policyBook([defaultPolicy]), 
 export const decider = claimsDecider(context);
 
 /** The state after a history. */
-export const stateAfter = (history: readonly ClaimEvent[]): ParcelState => fold(decider.initialState, history);
+export const stateAfter = (history: readonly ClaimEvent[]): ParcelState =>
+  fold(decider.initialState, history);
 
 /** Runs commands one by one through decide and evolve, failing loudly on the first rejection. */
 export const run = (commands: readonly ClaimCommand[], history: readonly ClaimEvent[] = []): ClaimEvent[] => {
@@ -32,6 +34,18 @@ export const run = (commands: readonly ClaimCommand[], history: readonly ClaimEv
   return events;
 };
 
+/** A value with its io-ts brands removed, so expectations can be written as plain literals. */
+export type Plain<T> =
+  T extends t.Brand<unknown>
+    ? T extends string
+      ? string
+      : number
+    : T extends readonly (infer U)[]
+      ? readonly Plain<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Plain<T[K]> }
+        : T;
+
 /**
  * given events, when a command: then exactly these events in this order, or exactly this rejection.
  */
@@ -39,13 +53,13 @@ export const given = (history: readonly ClaimEvent[]) => ({
   when: (command: ClaimCommand) => {
     const decision = decider.decide(command, stateAfter(history));
     return {
-      then: (expected: readonly ClaimEvent[]) => {
+      thenEmits: (expected: readonly ClaimEvent[]) => {
         expect(E.isRight(decision) ? decision.right : decision.left).toEqual(expected);
       },
       thenNothing: () => {
         expect(E.isRight(decision) ? decision.right : decision.left).toEqual([]);
       },
-      thenRejected: (expected: Rejection) => {
+      thenRejected: (expected: Plain<Rejection>) => {
         expect(E.isLeft(decision) ? decision.left : decision.right).toEqual(expected);
       },
       decision,

@@ -1,0 +1,5 @@
+export { decideJson } from './decide-one-command.js';
+export { report } from './report.js';
+export { runStory, type Step } from './run-story.js';
+export { foundingStory, parcelId } from './story.js';
+export { deadlinesInForce, localTime, whatChanged } from './timeline.js';

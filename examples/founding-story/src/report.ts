@@ -1,0 +1,35 @@
+import { formatMoney, isAfter, type ParcelState } from '@parcel-claims/core';
+import type { Step } from './run-story.js';
+import { deadlinesInForce, localTime, whatChanged } from './timeline.js';
+
+const ZONE = 'Asia/Shanghai';
+
+/** The timeline, one line per event, then the final state. */
+export const report = (steps: readonly Step[]): string[] => {
+  const width = Math.max(...steps.map((s) => s.event.type.length));
+  const lines = [`Parcel timeline (local time, ${ZONE})`, ''];
+  for (const { event, state } of steps) {
+    const deadlines = deadlinesInForce(state);
+    lines.push(`${localTime(event.data.at, ZONE)}  ${event.type.padEnd(width)}  ${whatChanged(event)}`);
+    if (deadlines.length > 0) lines.push(`${' '.repeat(18 + width)}  due: ${deadlines.join('; ')}`);
+  }
+  const last = steps[steps.length - 1];
+  return last === undefined ? lines : [...lines, '', ...finalState(last.state)];
+};
+
+const finalState = (state: ParcelState): string[] => {
+  const claim = state.claim;
+  if (claim === null) return ['No claim.'];
+  const lines = [`Claim ${claim.claimId}: ${claim.status}`];
+  if (claim.acceptance !== null)
+    lines.push(
+      `Approved ${formatMoney(claim.acceptance.approvedAmount)}; payout due ${claim.acceptance.payoutDue.localDate} (end of day, ${ZONE})`,
+    );
+  if (claim.payment !== null && claim.acceptance !== null) {
+    const onTime = !isAfter(claim.payment.paidAt, claim.acceptance.payoutDue.dueAt);
+    lines.push(
+      `Paid ${formatMoney(claim.payment.amount)} on ${localTime(claim.payment.paidAt, ZONE)}, ${onTime ? 'within' : 'after'} the payout due date`,
+    );
+  }
+  return lines;
+};

@@ -1,0 +1,85 @@
+import { type ClaimEvent, type Deadline, formatMoney, type ParcelState } from '@parcel-claims/core';
+
+/** `2026-01-05 10:00` in the given zone. */
+export const localTime = (instant: string, zone: string): string =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant));
+
+const due = (d: Deadline): string =>
+  `${d.localDate} (${d.basis.count} ${d.basis.unit}, ${d.calendar.version}${d.weekendsOnlyFallback ? ', weekends only' : ''})`;
+
+/** What an event changed, in a few words. */
+export const whatChanged = (event: ClaimEvent): string => {
+  switch (event.type) {
+    case 'ParcelBooked':
+      return `${event.data.contents}, ${event.data.origin} → ${event.data.destination}, declared ${formatMoney(event.data.declaredValue)}`;
+    case 'InsurancePurchased':
+      return `insured ${formatMoney(event.data.insuredValue)} (${event.data.valueBasis}) under ${event.data.policy.id}@${event.data.policy.version}`;
+    case 'ParcelPickedUp':
+      return 'picked up at the seller';
+    case 'ParcelReceivedAtHub':
+      return `received at ${event.data.hubId}`;
+    case 'ParcelShipped':
+      return `left ${event.data.hubId}, cargo ${event.data.cargoReference}`;
+    case 'ParcelHandedToCarrier':
+      return `handed to ${event.data.carrierId}, air box ${event.data.airBoxNumber}, customs box ${event.data.customsBoxNumber}`;
+    case 'TrackingUpdated':
+      return `${event.data.description} at ${event.data.location}`;
+    case 'ParcelDelivered':
+      return 'delivered';
+    case 'InquiryOpened':
+      return `${event.data.claimType} claim ${event.data.claimId} opened, ${event.data.requiredDocuments.length} documents required`;
+    case 'DocumentAttached':
+      return `${event.data.documentType} attached by the ${event.data.providedBy}`;
+    case 'DocumentRejected':
+      return `${event.data.documentType} rejected: ${event.data.reason}`;
+    case 'DocumentDeadlineExtended':
+      return `${event.data.documentType} now due ${event.data.due.localDate}`;
+    case 'LossConfirmed':
+      return `${event.data.carrierId} confirmed the loss`;
+    case 'ClaimSubmitted':
+      return 'complete dossier submitted to the insurer';
+    case 'ClaimAccepted':
+      return `approved ${formatMoney(event.data.approvedAmount)} (cap ${formatMoney(event.data.breakdown.cap)})`;
+    case 'ClaimRejected':
+      return `rejected: ${event.data.reason}`;
+    case 'ClaimPaid':
+      return `paid ${formatMoney(event.data.amount)}, reference ${event.data.paymentReference}`;
+    case 'PayoutOverdue':
+      return `payout overdue since ${event.data.dueAt}`;
+    case 'DecisionOverdue':
+      return `decision overdue since ${event.data.dueAt}`;
+    case 'ClaimLapsed':
+      return `lapsed, missing ${event.data.missingDocuments.map((d) => d.documentType).join(', ')}`;
+    case 'ClaimWithdrawn':
+      return `withdrawn: ${event.data.reason}`;
+  }
+};
+
+/** The deadlines running after an event: documents still owed, the decision, the payout. */
+export const deadlinesInForce = (state: ParcelState): string[] => {
+  const claim = state.claim;
+  if (claim === null) return [];
+  switch (claim.status) {
+    case 'gathering-documents': {
+      const owed = new Map<string, string[]>();
+      for (const d of claim.documents.filter((d) => d.status !== 'attached')) {
+        const key = `${d.owedBy} by ${d.due.localDate}`;
+        owed.set(key, [...(owed.get(key) ?? []), d.documentType]);
+      }
+      return [...owed].map(([key, documents]) => `${key}: ${documents.join(', ')}`);
+    }
+    case 'submitted':
+      return claim.decisionDue === null ? [] : [`decision by ${due(claim.decisionDue)}`];
+    case 'accepted':
+      return claim.acceptance === null ? [] : [`payout by ${due(claim.acceptance.payoutDue)}`];
+    default:
+      return [];
+  }
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { foundingStory, report, runStory } from '../src/index.js';
+
+const steps = runStory(foundingStory);
+const lines = report(steps);
+
+describe('the founding-story example', () => {
+  it('records every step of the story in order, including the rejected and re-attached proof of value', () => {
+    expect(steps.map((s) => s.event.type)).toEqual([
+      'ParcelBooked',
+      'InsurancePurchased',
+      'ParcelPickedUp',
+      'ParcelReceivedAtHub',
+      'ParcelShipped',
+      'ParcelHandedToCarrier',
+      'TrackingUpdated',
+      'InquiryOpened',
+      'DocumentAttached',
+      'DocumentAttached',
+      'DocumentAttached',
+      'DocumentRejected',
+      'DocumentAttached',
+      'DocumentAttached',
+      'LossConfirmed',
+      'ClaimSubmitted',
+      'ClaimAccepted',
+      'ClaimPaid',
+    ]);
+  });
+
+  it('prints one line per event with local time and type name, and the deadlines in force', () => {
+    expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}/.test(l))).toHaveLength(steps.length);
+    expect(lines).toContain(
+      '2026-01-05 22:40  ParcelShipped          left szx-processing-centre, cargo MAWB 784-1234 5675',
+    );
+    expect(lines).toContain(
+      '2026-02-13 10:00  ClaimAccepted          approved CNY 12,980.00 (cap CNY 12,980.00)',
+    );
+    expect(lines).toContain(
+      '                                         due: payout by 2026-02-25 (3 working-days, cn-mainland/2026.1)',
+    );
+  });
+
+  it('ends with the claim paid within the payout due date, across the Spring Festival', () => {
+    expect(lines.slice(-3)).toEqual([
+      'Claim TSS-CLAIM-0001: paid',
+      'Approved CNY 12,980.00; payout due 2026-02-25 (end of day, Asia/Shanghai)',
+      'Paid CNY 12,980.00 on 2026-02-24 14:00, within the payout due date',
+    ]);
+  });
+});
