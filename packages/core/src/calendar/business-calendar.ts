@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { closed } from '../codec/closed.js';
 import type { LocalDate } from '../time/local-date.js';
 
 const CALENDAR_ID = /^[a-z0-9-]+(:[A-Za-z0-9_+\-/]+)?$/;
@@ -46,7 +47,7 @@ export interface BusinessCalendar {
 }
 
 /** What a stored deadline records of the calendar it was computed with. */
-export const CalendarRef = t.type({ id: CalendarId, version: t.string, zone: t.string });
+export const CalendarRef = closed({ id: CalendarId, version: t.string, zone: t.string });
 export type CalendarRef = t.TypeOf<typeof CalendarRef>;
 
 /** The reference a deadline stores for a calendar. */

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { closed } from '../codec/closed.js';
 import { CommandId, ParcelId } from '../ids.js';
 import { Instant } from '../time/instant.js';
 import { Actor } from '../vocabulary/actor.js';
@@ -11,4 +12,4 @@ export const commandEnvelope = { commandId: CommandId, now: Instant, actor: Acto
 
 /** Builds a command codec `{ type, data }` whose data is the envelope plus the given fields. */
 export const command = <T extends string, P extends t.Props>(type: T, props: P) =>
-  t.type({ type: t.literal(type), data: t.type({ ...commandEnvelope, ...props }) });
+  closed({ type: t.literal(type), data: closed({ ...commandEnvelope, ...props }) });

@@ -4,8 +4,8 @@ import type { ClaimEvent } from '../events/claim-event.js';
 import { bookingTerms, coverageTerms } from '../rules/c1-coverage-terms.js';
 import { documentProvision, documentSlot, requiredDocuments } from '../rules/d1-document-provision.js';
 import { extendedDue, rejectable, resubmissionDue } from '../rules/d2-document-deadlines.js';
-import { decisionDueDate, decisionNowOverdue } from '../rules/decision-due-date.js';
 import { claimInStatus, currentClaim, deliveryEndsLossClaim } from '../rules/k1-claim-lifecycle.js';
+import { decisionDueDate, decisionNowOverdue } from '../rules/k1-decision-due-date.js';
 import {
   bookedParcel,
   deliverable,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { Deadline } from '../calendar/index.js';
+import { closed } from '../codec/closed.js';
 import { ClaimId, CommandId, NonEmptyText, PartyId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { PolicyRef } from '../policy/policy.js';
@@ -12,12 +13,12 @@ import { ClaimRejectionReason, WithdrawalReason } from '../vocabulary/reasons.js
 const stamp = { at: Instant, commandId: CommandId };
 
 /** A document the claim needs, who owes it, and its due date computed when the inquiry opened. */
-export const RequiredDocument = t.type({ documentType: DocumentType, owedBy: DocumentOwner, due: Deadline });
+export const RequiredDocument = closed({ documentType: DocumentType, owedBy: DocumentOwner, due: Deadline });
 export type RequiredDocument = t.TypeOf<typeof RequiredDocument>;
 
-export const InquiryOpened = t.type({
+export const InquiryOpened = closed({
   type: t.literal('InquiryOpened'),
-  data: t.type({
+  data: closed({
     ...stamp,
     claimId: ClaimId,
     claimType: ClaimType,
@@ -26,9 +27,9 @@ export const InquiryOpened = t.type({
   }),
 });
 
-export const DocumentAttached = t.type({
+export const DocumentAttached = closed({
   type: t.literal('DocumentAttached'),
-  data: t.type({
+  data: closed({
     ...stamp,
     claimId: ClaimId,
     documentType: DocumentType,
@@ -39,9 +40,9 @@ export const DocumentAttached = t.type({
 });
 
 /** The insurer refused a document; it must be replaced by `due`, which is never earlier than before. */
-export const DocumentRejected = t.type({
+export const DocumentRejected = closed({
   type: t.literal('DocumentRejected'),
-  data: t.type({
+  data: closed({
     ...stamp,
     claimId: ClaimId,
     documentType: DocumentType,
@@ -50,15 +51,15 @@ export const DocumentRejected = t.type({
   }),
 });
 
-export const DocumentDeadlineExtended = t.type({
+export const DocumentDeadlineExtended = closed({
   type: t.literal('DocumentDeadlineExtended'),
-  data: t.type({ ...stamp, claimId: ClaimId, documentType: DocumentType, due: Deadline }),
+  data: closed({ ...stamp, claimId: ClaimId, documentType: DocumentType, due: Deadline }),
 });
 
 /** The carrier's loss confirmation letter: the loss-confirmation document of a loss claim. */
-export const LossConfirmed = t.type({
+export const LossConfirmed = closed({
   type: t.literal('LossConfirmed'),
-  data: t.type({
+  data: closed({
     ...stamp,
     claimId: ClaimId,
     carrierId: PartyId,
@@ -68,13 +69,13 @@ export const LossConfirmed = t.type({
   }),
 });
 
-export const ClaimSubmitted = t.type({
+export const ClaimSubmitted = closed({
   type: t.literal('ClaimSubmitted'),
-  data: t.type({ ...stamp, claimId: ClaimId, decisionDue: Deadline }),
+  data: closed({ ...stamp, claimId: ClaimId, decisionDue: Deadline }),
 });
 
 /** How the approved amount relates to the coverage: cap = min(insured, proven) + covered shipping − deductible. */
-export const PayoutBreakdown = t.type({
+export const PayoutBreakdown = closed({
   insuredValue: Money,
   provenValue: Money,
   coveredShippingCost: Money,
@@ -83,9 +84,9 @@ export const PayoutBreakdown = t.type({
 });
 export type PayoutBreakdown = t.TypeOf<typeof PayoutBreakdown>;
 
-export const ClaimAccepted = t.type({
+export const ClaimAccepted = closed({
   type: t.literal('ClaimAccepted'),
-  data: t.type({
+  data: closed({
     ...stamp,
     claimId: ClaimId,
     approvedAmount: Money,
@@ -94,38 +95,38 @@ export const ClaimAccepted = t.type({
   }),
 });
 
-export const ClaimRejected = t.type({
+export const ClaimRejected = closed({
   type: t.literal('ClaimRejected'),
-  data: t.type({ ...stamp, claimId: ClaimId, reason: ClaimRejectionReason, explanation: NonEmptyText }),
+  data: closed({ ...stamp, claimId: ClaimId, reason: ClaimRejectionReason, explanation: NonEmptyText }),
 });
 
-export const ClaimPaid = t.type({
+export const ClaimPaid = closed({
   type: t.literal('ClaimPaid'),
-  data: t.type({ ...stamp, claimId: ClaimId, amount: Money, paymentReference: NonEmptyText }),
+  data: closed({ ...stamp, claimId: ClaimId, amount: Money, paymentReference: NonEmptyText }),
 });
 
 /** Written by a deadline check: the claim was accepted and is still unpaid after its payout due date. */
-export const PayoutOverdue = t.type({
+export const PayoutOverdue = closed({
   type: t.literal('PayoutOverdue'),
-  data: t.type({ ...stamp, claimId: ClaimId, dueAt: Instant }),
+  data: closed({ ...stamp, claimId: ClaimId, dueAt: Instant }),
 });
 
 /** Written by a deadline check: the complete dossier has waited longer than the decision service level. */
-export const DecisionOverdue = t.type({
+export const DecisionOverdue = closed({
   type: t.literal('DecisionOverdue'),
-  data: t.type({ ...stamp, claimId: ClaimId, dueAt: Instant }),
+  data: closed({ ...stamp, claimId: ClaimId, dueAt: Instant }),
 });
 
-export const MissingDocument = t.type({ documentType: DocumentType, owedBy: DocumentOwner, dueAt: Instant });
+export const MissingDocument = closed({ documentType: DocumentType, owedBy: DocumentOwner, dueAt: Instant });
 export type MissingDocument = t.TypeOf<typeof MissingDocument>;
 
 /** Written by a deadline check: documents were still missing when their grace period ended. */
-export const ClaimLapsed = t.type({
+export const ClaimLapsed = closed({
   type: t.literal('ClaimLapsed'),
-  data: t.type({ ...stamp, claimId: ClaimId, missingDocuments: t.array(MissingDocument) }),
+  data: closed({ ...stamp, claimId: ClaimId, missingDocuments: t.array(MissingDocument) }),
 });
 
-export const ClaimWithdrawn = t.type({
+export const ClaimWithdrawn = closed({
   type: t.literal('ClaimWithdrawn'),
-  data: t.type({ ...stamp, claimId: ClaimId, reason: WithdrawalReason }),
+  data: closed({ ...stamp, claimId: ClaimId, reason: WithdrawalReason }),
 });

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { CalendarRef, PositiveInteger } from '../calendar/index.js';
+import { closed } from '../codec/closed.js';
 import { CommandId, NonEmptyText, ParcelId, PartyId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { PolicyRef } from '../policy/policy.js';
@@ -10,9 +11,9 @@ import { ValueBasis } from '../vocabulary/reasons.js';
 /** Fields every event carries: when it happened (the command's `now`) and the command that caused it. */
 const stamp = { at: Instant, commandId: CommandId };
 
-export const ParcelBooked = t.type({
+export const ParcelBooked = closed({
   type: t.literal('ParcelBooked'),
-  data: t.type({
+  data: closed({
     ...stamp,
     parcelId: ParcelId,
     sellerId: PartyId,
@@ -27,9 +28,9 @@ export const ParcelBooked = t.type({
 });
 
 /** The coverage, with the policy version and payer calendar that govern every later claim. */
-export const InsurancePurchased = t.type({
+export const InsurancePurchased = closed({
   type: t.literal('InsurancePurchased'),
-  data: t.type({
+  data: closed({
     ...stamp,
     insurerId: PartyId,
     policy: PolicyRef,
@@ -42,23 +43,23 @@ export const InsurancePurchased = t.type({
   }),
 });
 
-export const ParcelPickedUp = t.type({ type: t.literal('ParcelPickedUp'), data: t.type({ ...stamp }) });
+export const ParcelPickedUp = closed({ type: t.literal('ParcelPickedUp'), data: closed({ ...stamp }) });
 
-export const ParcelReceivedAtHub = t.type({
+export const ParcelReceivedAtHub = closed({
   type: t.literal('ParcelReceivedAtHub'),
-  data: t.type({ ...stamp, hubId: PartyId }),
+  data: closed({ ...stamp, hubId: PartyId }),
 });
 
 /** The outbound record: the parcel left the processing centre; dispatch time is `at`. */
-export const ParcelShipped = t.type({
+export const ParcelShipped = closed({
   type: t.literal('ParcelShipped'),
-  data: t.type({ ...stamp, hubId: PartyId, cargoReference: NonEmptyText }),
+  data: closed({ ...stamp, hubId: PartyId, cargoReference: NonEmptyText }),
 });
 
 /** Proof of handover: the international carrier scanned and took custody. */
-export const ParcelHandedToCarrier = t.type({
+export const ParcelHandedToCarrier = closed({
   type: t.literal('ParcelHandedToCarrier'),
-  data: t.type({
+  data: closed({
     ...stamp,
     carrierId: PartyId,
     trackingNumber: NonEmptyText,
@@ -68,9 +69,9 @@ export const ParcelHandedToCarrier = t.type({
 });
 
 /** A tracking scan; `scannedAt` is the carrier's time, `at` when it was recorded. */
-export const TrackingUpdated = t.type({
+export const TrackingUpdated = closed({
   type: t.literal('TrackingUpdated'),
-  data: t.type({ ...stamp, scannedAt: Instant, location: NonEmptyText, description: NonEmptyText }),
+  data: closed({ ...stamp, scannedAt: Instant, location: NonEmptyText, description: NonEmptyText }),
 });
 
-export const ParcelDelivered = t.type({ type: t.literal('ParcelDelivered'), data: t.type({ ...stamp }) });
+export const ParcelDelivered = closed({ type: t.literal('ParcelDelivered'), data: closed({ ...stamp }) });

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { closed } from '../codec/closed.js';
 import { CurrencyCode } from './currency.js';
 
 /** Brand that only {@link isMinorUnits} and the {@link MinorUnits} codec hand out. */
@@ -24,7 +25,7 @@ export const isMinorUnits = (n: number): n is MinorUnits =>
 export const MinorUnits = t.brand(t.number, isMinorUnits, 'MinorUnits');
 
 /** An amount of one currency, counted in that currency's minor units (fen, cents, fils). */
-export const Money = t.type({ minorUnits: MinorUnits, currency: CurrencyCode }, 'Money');
+export const Money = closed({ minorUnits: MinorUnits, currency: CurrencyCode }, 'Money');
 export type Money = t.TypeOf<typeof Money>;
 
 /**

@@ -1,16 +1,17 @@
 import * as t from 'io-ts';
 import { PositiveInteger } from '../calendar/index.js';
+import { closed } from '../codec/closed.js';
 import { MinorUnits } from '../money/index.js';
 
-const calendarDays = t.type({ value: PositiveInteger, unit: t.literal('calendar-days') });
-const workingDays = t.type({ value: PositiveInteger, unit: t.literal('working-days') });
-const minorUnits = t.type({ value: MinorUnits, unit: t.literal('minor-units') });
+const calendarDays = closed({ value: PositiveInteger, unit: t.literal('calendar-days') });
+const workingDays = closed({ value: PositiveInteger, unit: t.literal('working-days') });
+const minorUnits = closed({ value: MinorUnits, unit: t.literal('minor-units') });
 
 /**
  * Every time window, service level and money rule of a policy. Each value names its unit:
  * filing windows are calendar days, service levels are working days in the payer calendar.
  */
-export const PolicyParameters = t.type({
+export const PolicyParameters = closed({
   inquiryWaitingPeriod: calendarDays,
   noMovementPeriod: calendarDays,
   filingDeadline: calendarDays,

@@ -16,8 +16,13 @@ export interface PolicyBook {
 
 const key = (ref: PolicyRef): string => `${ref.id}@${ref.version}`;
 
+/** Builds a policy book; two policies with the same id and version are a configuration error and throw. */
 export const policyBook = (policies: readonly Policy[]): PolicyBook => {
-  const byKey = new Map(policies.map((p) => [key(p), p] as const));
+  const byKey = new Map<string, Policy>();
+  for (const policy of policies) {
+    if (byKey.has(key(policy))) throw new RangeError(`policy ${key(policy)} is in the policy book twice`);
+    byKey.set(key(policy), policy);
+  }
   return {
     policies,
     resolve: (ref) => {

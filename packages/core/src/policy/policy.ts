@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { PathReporter } from 'io-ts/lib/PathReporter.js';
 import { PositiveInteger } from '../calendar/index.js';
+import { closed } from '../codec/closed.js';
+import { type DecodeProblem, decodeError } from '../codec/decode-error.js';
 import { PolicyParameters } from './parameters.js';
 
 export interface PolicyIdBrand {
@@ -15,33 +16,45 @@ export const PolicyId = t.brand(
 export type PolicyId = t.TypeOf<typeof PolicyId>;
 
 /** A policy's identity as recorded on the coverage: the terms in force when insurance was bought. */
-export const PolicyRef = t.type({ id: PolicyId, version: PositiveInteger });
+export const PolicyRef = closed({ id: PolicyId, version: PositiveInteger });
 export type PolicyRef = t.TypeOf<typeof PolicyRef>;
 
 /** A versioned set of claim terms. A changed parameter is a new version; old versions stay resolvable. */
-export const Policy = t.type({ id: PolicyId, version: PositiveInteger, parameters: PolicyParameters });
+export const Policy = closed({ id: PolicyId, version: PositiveInteger, parameters: PolicyParameters });
 export type Policy = t.TypeOf<typeof Policy>;
 
 /** Why a policy was refused: each problem with the JSON path it concerns. */
 export interface PolicyInvalid {
   readonly code: 'PolicyInvalid';
-  readonly problems: readonly string[];
+  readonly problems: readonly DecodeProblem[];
   readonly message: string;
 }
 
-const crossFieldProblems = (p: PolicyParameters): string[] => {
-  const problems: string[] = [];
+const crossFieldProblems = (p: PolicyParameters): DecodeProblem[] => {
+  const problems: DecodeProblem[] = [];
   if (
     p.filingDeadline.value <= p.inquiryWaitingPeriod.value &&
     p.filingDeadline.value <= p.noMovementPeriod.value
   )
-    problems.push(
-      'parameters.filingDeadline: must be longer than inquiryWaitingPeriod or noMovementPeriod, or no loss inquiry could ever open',
-    );
+    problems.push({
+      path: '$.parameters.filingDeadline.value',
+      expected: 'more days than inquiryWaitingPeriod or noMovementPeriod, or no loss inquiry could ever open',
+      found: String(p.filingDeadline.value),
+    });
   if (p.carrierDocumentGraceLimit.value < p.carrierDocumentGrace.value)
-    problems.push('parameters.carrierDocumentGraceLimit: must not be shorter than carrierDocumentGrace');
+    problems.push({
+      path: '$.parameters.carrierDocumentGraceLimit.value',
+      expected: `at least carrierDocumentGrace (${p.carrierDocumentGrace.value})`,
+      found: String(p.carrierDocumentGraceLimit.value),
+    });
   return problems;
 };
+
+const invalid = (problems: readonly DecodeProblem[]): PolicyInvalid => ({
+  code: 'PolicyInvalid',
+  problems,
+  message: `invalid policy: ${problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`,
+});
 
 /**
  * Decodes and checks a policy from untrusted input (a JSON file, a database row).
@@ -52,9 +65,7 @@ const crossFieldProblems = (p: PolicyParameters): string[] => {
  */
 export const validatePolicy = (input: unknown): E.Either<PolicyInvalid, Policy> => {
   const decoded = Policy.decode(input);
-  const problems = E.isLeft(decoded)
-    ? PathReporter.report(decoded)
-    : crossFieldProblems(decoded.right.parameters);
-  if (E.isRight(decoded) && problems.length === 0) return decoded;
-  return E.left({ code: 'PolicyInvalid', problems, message: `policy is invalid: ${problems.join('; ')}` });
+  if (E.isLeft(decoded)) return E.left(invalid(decodeError('policy', decoded.left).problems));
+  const problems = crossFieldProblems(decoded.right.parameters);
+  return problems.length === 0 ? decoded : E.left(invalid(problems));
 };

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { closed } from '../codec/closed.js';
 import { PartyId } from '../ids.js';
 
 /** The parties of a claim, plus `system` for schedulers that run deadline checks. */
@@ -12,5 +13,5 @@ export const PartyRole = t.keyof({
 export type PartyRole = t.TypeOf<typeof PartyRole>;
 
 /** Who issued a command. */
-export const Actor = t.type({ role: PartyRole, id: PartyId });
+export const Actor = closed({ role: PartyRole, id: PartyId });
 export type Actor = t.TypeOf<typeof Actor>;

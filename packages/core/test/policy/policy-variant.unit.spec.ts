@@ -1,0 +1,243 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import {
+  builtInCalendars,
+  type ClaimCommand,
+  type ClaimEvent,
+  type ClaimsDecider,
+  claimsDecider,
+  defaultPolicy,
+  fold,
+  type Policy,
+  policyBook,
+  validatePolicy,
+} from '../../src/index.js';
+import { CLAIM, cid, cmd, cnDeadline, cny, event, parties } from '../support/builders.js';
+import { foundingStory, t } from '../support/founding-story.js';
+import { run } from '../support/spec.js';
+
+/** parcel-standard version 2: payout within 5 working days, and a deductible of CNY 50.00. */
+const variant: Policy = (() => {
+  const checked = validatePolicy({
+    ...defaultPolicy,
+    version: 2,
+    parameters: {
+      ...defaultPolicy.parameters,
+      payoutAfterAcceptance: { value: 5, unit: 'working-days' },
+      deductible: { value: 5000, unit: 'minor-units' },
+    },
+  });
+  if (E.isLeft(checked)) throw new Error(checked.left.message);
+  return checked.right;
+})();
+
+const bothVersions = claimsDecider({
+  policies: policyBook([defaultPolicy, variant]),
+  calendars: builtInCalendars,
+});
+const version1Only = claimsDecider({ policies: policyBook([defaultPolicy]), calendars: builtInCalendars });
+
+/** Runs commands through a decider, failing loudly on the first rejection. */
+const runWith = (decider: ClaimsDecider, commands: readonly ClaimCommand[]): ClaimEvent[] => {
+  const events: ClaimEvent[] = [];
+  for (const command of commands) {
+    const decision = decider.decide(command, fold(decider.initialState, events));
+    if (E.isLeft(decision)) throw new Error(`${command.type} was rejected: ${decision.left.message}`);
+    events.push(...decision.right);
+  }
+  return events;
+};
+
+const version2 = { id: 'parcel-standard', version: 2 } as const;
+
+/** The founding story up to submission, insured under version 2. */
+const submittedUnderVersion2 = (insurance: Record<string, unknown> = {}): ClaimCommand[] => [
+  cmd.bookParcel(1, t.booked),
+  cmd.purchaseInsurance(2, t.insured, { policy: version2, ...insurance }),
+  cmd.recordPickup(3, t.pickedUp),
+  cmd.recordHubArrival(4, t.atHub),
+  cmd.shipParcel(5, t.shipped),
+  cmd.handOverToCarrier(6, t.handedOver),
+  cmd.recordTrackingUpdate(7, t.scanRecorded, t.scanned),
+  cmd.openInquiry(8, t.inquiry),
+  cmd.attachDocument(9, t.outboundRecord, 'outbound-record'),
+  cmd.attachDocument(10, t.handoverProof, 'proof-of-handover'),
+  cmd.attachDocument(11, t.valueProof, 'proof-of-value', { as: 'seller' }),
+  cmd.attachDocument(12, t.disputeEvidence, 'buyer-dispute-evidence', { as: 'seller' }),
+  cmd.confirmLoss(13, t.lossConfirmed),
+  cmd.submitClaim(14, t.submitted),
+];
+
+const lastOf = (events: readonly ClaimEvent[]): ClaimEvent | undefined => events[events.length - 1];
+
+describe('a coverage bought under policy version 2', () => {
+  const history = runWith(bothVersions, [
+    ...submittedUnderVersion2(),
+    cmd.acceptClaim(15, t.accepted, { approvedAmount: cny(295000) }),
+  ]);
+
+  it('records version 2 and its deductible, in the coverage currency, at purchase', () => {
+    expect(history[1]).toEqual(
+      event({
+        type: 'InsurancePurchased',
+        data: {
+          at: t.insured,
+          commandId: cid(2),
+          insurerId: parties.insurer,
+          policy: version2,
+          insuredValue: cny(300000),
+          valueBasis: 'invoice',
+          coversShippingCost: false,
+          premium: cny(3000),
+          deductible: cny(5000),
+          payerCalendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
+        },
+      }),
+    );
+  });
+
+  it('names version 2 on the inquiry, with the same documents and due dates as version 1', () => {
+    const founding = run(foundingStory)[7];
+    expect(founding?.type).toBe('InquiryOpened');
+    expect(history[7]).toEqual(
+      founding === undefined ? null : { ...founding, data: { ...founding.data, policy: version2 } },
+    );
+  });
+
+  // Accepted Friday 13 February 10:00 in Shanghai: Saturday 14 is a make-up working day (1), the
+  // Spring Festival break runs 15-23 February, then Tuesday 24 (2), Wednesday 25 (3), Thursday 26 (4),
+  // Friday 27 (5). Cap: min(insured 3,000.00, proven 3,200.00) + no shipping - deductible 50.00 = 2,950.00.
+  it('is accepted with payout due in 5 working days and the deductible subtracted from the cap', () => {
+    expect(lastOf(history)).toEqual(
+      event({
+        type: 'ClaimAccepted',
+        data: {
+          at: t.accepted,
+          commandId: cid(15),
+          claimId: CLAIM,
+          approvedAmount: cny(295000),
+          breakdown: {
+            insuredValue: cny(300000),
+            provenValue: cny(320000),
+            coveredShippingCost: cny(0),
+            deductible: cny(5000),
+            cap: cny(295000),
+          },
+          payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
+        },
+      }),
+    );
+  });
+
+  it('refuses an approval above the cap the deductible lowered', () => {
+    const state = fold(bothVersions.initialState, runWith(bothVersions, submittedUnderVersion2()));
+    const breakdown = {
+      insuredValue: cny(300000),
+      provenValue: cny(320000),
+      coveredShippingCost: cny(0),
+      deductible: cny(5000),
+      cap: cny(295000),
+    };
+    expect(bothVersions.decide(cmd.acceptClaim(15, t.accepted), state)).toEqual(
+      E.left({
+        code: 'ApprovedAmountAboveCap',
+        rule: 'R7',
+        approvedAmount: cny(300000),
+        breakdown,
+        message:
+          'R7 approved amount within cap: approved CNY 3,000.00 exceeds the cap CNY 2,950.00 = min(insured CNY 3,000.00,' +
+          ' proven CNY 3,200.00) + shipping CNY 0.00 - deductible CNY 50.00',
+      }),
+    );
+  });
+
+  // With shipping covered: min(3,000.00, 3,200.00) + shipping 120.00 - deductible 50.00 = 3,070.00.
+  it('subtracts the deductible after adding covered shipping', () => {
+    const events = runWith(bothVersions, [
+      ...submittedUnderVersion2({ coversShippingCost: true }),
+      cmd.acceptClaim(15, t.accepted, { approvedAmount: cny(307000) }),
+    ]);
+    expect(lastOf(events)).toEqual(
+      event({
+        type: 'ClaimAccepted',
+        data: {
+          at: t.accepted,
+          commandId: cid(15),
+          claimId: CLAIM,
+          approvedAmount: cny(307000),
+          breakdown: {
+            insuredValue: cny(300000),
+            provenValue: cny(320000),
+            coveredShippingCost: cny(12000),
+            deductible: cny(5000),
+            cap: cny(307000),
+          },
+          payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
+        },
+      }),
+    );
+  });
+
+  it('is not overdue on the day version 1 would flag, and is on the day after its own due date', () => {
+    const state = fold(bothVersions.initialState, history);
+    expect(bothVersions.decide(cmd.checkDeadlines(16, '2026-02-26T00:00:00.000Z'), state)).toEqual(
+      E.right([]),
+    );
+    expect(bothVersions.decide(cmd.checkDeadlines(16, '2026-02-28T00:00:00.000Z'), state)).toEqual(
+      E.right([
+        event({
+          type: 'PayoutOverdue',
+          data: {
+            at: '2026-02-28T00:00:00.000Z',
+            commandId: cid(16),
+            claimId: CLAIM,
+            dueAt: '2026-02-27T15:59:59.999Z',
+          },
+        }),
+      ]),
+    );
+  });
+
+  it('cannot be bought, nor claimed on, under a book without version 2', () => {
+    const unknown = {
+      code: 'UnknownPolicy',
+      rule: 'C1',
+      policy: version2,
+      message: 'C1 coverage terms: policy parcel-standard@2 is not in the policy book',
+    };
+    const booked = fold(version1Only.initialState, runWith(version1Only, [cmd.bookParcel(1, t.booked)]));
+    expect(version1Only.decide(cmd.purchaseInsurance(2, t.insured, { policy: version2 }), booked)).toEqual(
+      E.left(unknown),
+    );
+    const submitted = fold(version1Only.initialState, runWith(bothVersions, submittedUnderVersion2()));
+    expect(
+      version1Only.decide(cmd.acceptClaim(15, t.accepted, { approvedAmount: cny(295000) }), submitted),
+    ).toEqual(E.left(unknown));
+  });
+});
+
+describe('a coverage bought under policy version 1, with version 2 in the book', () => {
+  it('writes exactly the founding story: 3 working days to pay and no deductible', () => {
+    const history = runWith(bothVersions, foundingStory);
+    expect(history).toEqual(run(foundingStory));
+    expect(history.find((e) => e.type === 'ClaimAccepted')).toEqual(
+      event({
+        type: 'ClaimAccepted',
+        data: {
+          at: t.accepted,
+          commandId: cid(15),
+          claimId: CLAIM,
+          approvedAmount: cny(300000),
+          breakdown: {
+            insuredValue: cny(300000),
+            provenValue: cny(320000),
+            coveredShippingCost: cny(0),
+            deductible: cny(0),
+            cap: cny(300000),
+          },
+          payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+        },
+      }),
+    );
+  });
+});
