@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Breaks each rule of the catalogue in turn and runs the core tests: every broken rule must make
+// tests fail. Prints a table (rule, mutation, failing tests) for docs/rules.md; exits 1 if a
+// mutation survives. Run from the repository root: `pnpm check:rules`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const src = 'packages/core/src';
+const mutations = [
+  ['R1', 'decider/evolve.ts', 'lastEventAt: event.data.at', 'lastEventAt: state.lastEventAt ?? event.data.at', 'the fold loses event times'],
+  ['R1', 'decider/evolve.ts', "status: 'rejected',\n          closure", "status: 'submitted',\n          closure", 'the fold loses a rejection'],
+  ['R2', 'rules/r02-time-moves-forward.ts', 'state.lastEventAt !== null && isBefore(now, state.lastEventAt)', 'false', 'earlier commands accepted'],
+  ['R3', 'rules/r03-insured-before-dispatch.ts', 'if (shippedAt !== null)', 'if (false)', 'insurance after dispatch accepted'],
+  ['R3', 'rules/r03-insured-before-dispatch.ts', 'if (state.coverage === null)', 'if (false)', 'uninsured parcels claimable'],
+  ['R4', 'rules/r04-inquiry-window.ts', 'if (!waited && !still)', 'if (false)', 'no waiting period'],
+  ['R4', 'rules/r04-inquiry-window.ts', 'if (!atMostDaysApart(shippedAt, now, p.filingDeadline.value))', 'if (false)', 'no filing deadline'],
+  ['R4', 'rules/r04-inquiry-window.ts', 'if (shipment.deliveredAt !== null)', 'if (false)', 'loss inquiry on a delivered parcel'],
+  ['R4', 'rules/r04-inquiry-window.ts', 'if (!atMostDaysApart(shipment.deliveredAt, now, p.damageNoticeWindow.value))', 'if (false)', 'no damage notice window'],
+  ['R5', 'rules/r05-one-open-claim.ts', 'if (t.commandId === commandId) return true;', '', 'repeats decided again'],
+  ['R5', 'rules/r05-one-open-claim.ts', 'if (open !== null)', 'if (false)', 'two open claims'],
+  ['R5', 'rules/r05-one-open-claim.ts', 'if (decided !== undefined)', 'if (false)', 'claims after a settled claim'],
+  ['R6', 'rules/r06-dossier-complete.ts', 'if (missing.length === 0 && rejected.length === 0) return undefined;', 'return undefined;', 'incomplete dossiers submitted'],
+  ['R6', 'rules/r06-dossier-complete.ts', "d.status === 'rejected'", 'false', 'rejected documents count as present'],
+  ['R7', 'rules/r07-approved-amount-cap.ts', 'order.right > 0', 'order.right > 1', 'one minor unit above the cap accepted'],
+  ['R7', 'rules/r07-approved-amount-cap.ts', 'coverage.coversShippingCost ? booking.shippingCost : zeroOf(currency)', 'booking.shippingCost', 'uncovered shipping in the cap'],
+  ['R7', 'rules/r07-approved-amount-cap.ts', 'if (!isPositive(approvedAmount))', 'if (false)', 'zero approvals'],
+  ['R8', 'rules/r08-paid-once.ts', 'if (claim.payment !== null)', 'if (false)', 'paid twice'],
+  ['R8', 'rules/r08-paid-once.ts', 'if (!equalsMoney(amount, claim.acceptance.approvedAmount))', 'if (false)', 'any amount paid'],
+  ['R9', 'rules/r09-payout-due-date.ts', 'addWorkingDays(calendar, acceptedAt, p.payoutAfterAcceptance.value)', 'addCalendarDays(calendar, acceptedAt, p.payoutAfterAcceptance.value)', 'calendar days for the payout'],
+  ['R9', 'rules/r09-payout-due-date.ts', '!claim.payoutOverdue &&', '', 'overdue flagged repeatedly'],
+  ['R10', 'rules/r10-lapse-for-missing-documents.ts', "d.status !== 'attached' && isOverdue(d.due, now)", "d.status !== 'attached'", 'lapse before the grace ends'],
+  ['R11', 'rules/r11-terminal-states-absorb.ts', 'isClosed(claim)', 'false', 'closed claims changed'],
+  ['R12', 'calendar/working-days.ts', 'if (calendar.adjustedWorkingDays.has(date)) return true;', '', 'make-up working days ignored'],
+  ['R12', 'calendar/working-days.ts', 'isWorkingDay(calendar, date) ? date : nextWorkingDay(calendar, date)', 'date', 'non-working start counted'],
+  ['P1', 'rules/p1-permitted-actor.ts', 'allowed.includes(actor.role)', 'true', 'anyone may do anything'],
+  ['S1', 'rules/s1-one-parcel-per-stream.ts', 'state.parcelId !== null && state.parcelId !== parcelId', 'false', 'commands for other parcels'],
+  ['L1', 'rules/l1-shipment-lifecycle.ts', 'return allowed.includes(shipment.stage)', 'return true', 'shipment facts in any order'],
+  ['C1', 'rules/c1-coverage-terms.ts', 'if (E.isRight(order) && order.right > 0)', 'if (false)', 'over-insurance'],
+  ['K1', 'rules/k1-claim-lifecycle.ts', 'claim.status === requiredStatus', 'true', 'any claim step in any status'],
+  ['D1', 'rules/d1-document-provision.ts', 'if (isOverdue(slot.due, now))', 'if (false)', 'late documents accepted'],
+  ['D1', 'rules/d1-document-provision.ts', "if (provider === null || !allowed.includes(provider))", 'if (provider === null)', 'any party provides any document'],
+  ['D2', 'rules/d2-document-deadlines.ts', "if (slot.owedBy === 'seller')", 'if (false)', 'seller deadlines extended'],
+  ['D2', 'rules/d2-document-deadlines.ts', 'if (isAfter(requested.dueAt, limit.dueAt))', 'if (false)', 'unlimited extensions'],
+];
+
+const outDir = mkdtempSync(join(tmpdir(), 'rule-mutations-'));
+const report = join(outDir, 'report.json');
+const rows = [];
+let survived = 0;
+for (const [rule, file, from, to, meaning] of mutations) {
+  const path = join(src, file);
+  const original = readFileSync(path, 'utf8');
+  if (original.split(from).length !== 2) throw new Error(`${path}: expected exactly one "${from}"`);
+  writeFileSync(path, original.replace(from, to));
+  try {
+    spawnSync('npx', ['vitest', 'run', '--project', 'core', '--reporter=json', `--outputFile=${report}`], {
+      stdio: 'ignore',
+    });
+    const failed = JSON.parse(readFileSync(report, 'utf8')).numFailedTests;
+    if (failed === 0) survived += 1;
+    rows.push(`| ${rule} | ${meaning} | ${failed} |`);
+    console.error(`${rule} ${meaning}: ${failed} failing tests`);
+  } finally {
+    writeFileSync(path, original);
+  }
+}
+rmSync(outDir, { recursive: true, force: true });
+console.log(['| rule | mutation | failing tests |', '|---|---|---|', ...rows].join('\n'));
+process.exit(survived === 0 ? 0 : 1);
