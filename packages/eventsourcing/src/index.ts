@@ -1,1 +1,65 @@
-export {};
+export type { Decider } from './decider/decider.js';
+export type { DomainEvent } from './decider/domain-event.js';
+export { type Fold, foldEvents } from './decider/fold-events.js';
+export { type ImmerDecider, type ImmerDeciderSpec, immerDecider } from './decider/immer-decider.js';
+export {
+  type CommandHandler,
+  type CommandHandlerOptions,
+  commandHandler,
+} from './handler/command-handler.js';
+export type { CommandOutcome } from './handler/command-outcome.js';
+export type { CommandRequest } from './handler/command-request.js';
+export { EventDecodeFailed } from './handler/event-decode-failed.js';
+export { eventIdFor, eventIdNamespace } from './handler/event-id.js';
+export { type LoadedEvent, type LoadedStream, loadStream } from './handler/load-stream.js';
+export { RetriesExhausted } from './handler/retries-exhausted.js';
+export { jitteredBackoff, type RetryPolicy } from './handler/retry-policy.js';
+export { canonicalJson } from './hash/canonical-json.js';
+export { type ChainInput, chainEvents, type SealedEvent } from './hash/chain-events.js';
+export { eventHash, type HashInput } from './hash/event-hash.js';
+export { type ChainBreak, type VerifyResult, verifyStream } from './hash/verify-stream.js';
+export { inMemoryEventStore } from './memory/in-memory-event-store.js';
+export {
+  type AppendCheck,
+  type AppendCheckInput,
+  checkAppend,
+  type RecordedIdLocation,
+} from './store/append-check.js';
+export { DuplicateEventIds } from './store/errors/duplicate-event-ids.js';
+export type { EventStoreError } from './store/errors/event-store-error.js';
+export { InvalidEventData } from './store/errors/invalid-event-data.js';
+export { StoreUnavailable } from './store/errors/store-unavailable.js';
+export { StreamNotFound } from './store/errors/stream-not-found.js';
+export { VersionConflict, type VersionConflictDetails } from './store/errors/version-conflict.js';
+export type { Actor, EventMetadata, RecordedMetadata } from './store/event-metadata.js';
+export type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+} from './store/event-store.js';
+export type { EventToAppend } from './store/event-to-append.js';
+export {
+  type ExpectedVersion,
+  type StreamVersion,
+  satisfiesExpectedVersion,
+  versionBefore,
+} from './store/expected-version.js';
+export type { RecordedEvent } from './store/recorded-event.js';
+export type { SubscribeOptions, Subscription, SubscriptionMessage } from './store/subscription.js';
+export type { DecodeFailure } from './upcasting/decode-failure.js';
+export { MissingUpcaster } from './upcasting/missing-upcaster.js';
+export { SchemaVersionAhead } from './upcasting/schema-version-ahead.js';
+export { type UpcastError, upcast, type VersionedData } from './upcasting/upcast.js';
+export {
+  type Upcaster,
+  type UpcasterRegistry,
+  type UpcasterTable,
+  upcasterRegistry,
+} from './upcasting/upcaster-registry.js';
+export {
+  type EventDecoder,
+  type UpcastingDecoderOptions,
+  upcastingDecoder,
+} from './upcasting/upcasting-decoder.js';

@@ -26,20 +26,22 @@ const unknownType = (subject: string, input: unknown, known: readonly string[]):
  */
 const decodeTagged = <K extends string, A>(
   subject: string,
-  codecs: { readonly [k in K]: t.Decoder<unknown, A> },
+  codecs: ReadonlyMap<K, t.Decoder<unknown, A>>,
   input: unknown,
 ): E.Either<DecodeError, A> => {
-  const isKnown = (tag: unknown): tag is K => typeof tag === 'string' && Object.hasOwn(codecs, tag);
   const tag = tagOf(input);
-  if (!isKnown(tag)) return E.left(unknownType(subject, input, Object.keys(codecs)));
-  const decoded = codecs[tag].decode(input);
-  return E.isLeft(decoded) ? E.left(decodeError(`${subject} ${tag}`, decoded.left)) : E.right(decoded.right);
+  const codec = [...codecs].find(([key]) => key === tag);
+  if (codec === undefined) return E.left(unknownType(subject, input, [...codecs.keys()]));
+  const decoded = codec[1].decode(input);
+  return E.isLeft(decoded)
+    ? E.left(decodeError(`${subject} ${codec[0]}`, decoded.left))
+    : E.right(decoded.right);
 };
 
 /** Decodes an event read from storage or the wire; errors name the JSON path of each problem. */
 export const decodeClaimEvent = (input: unknown): E.Either<DecodeError, ClaimEvent> =>
-  decodeTagged<keyof typeof claimEventCodecs, ClaimEvent>('event', claimEventCodecs, input);
+  decodeTagged('event', claimEventCodecs, input);
 
 /** Decodes a command received from a caller; errors name the JSON path of each problem. */
 export const decodeClaimCommand = (input: unknown): E.Either<DecodeError, ClaimCommand> =>
-  decodeTagged<keyof typeof claimCommandCodecs, ClaimCommand>('command', claimCommandCodecs, input);
+  decodeTagged('command', claimCommandCodecs, input);

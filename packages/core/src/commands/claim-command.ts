@@ -23,29 +23,6 @@ import {
   ShipParcel,
 } from './shipment-commands.js';
 
-/** The codec of each command type. */
-export const claimCommandCodecs = {
-  BookParcel,
-  PurchaseInsurance,
-  RecordPickup,
-  RecordHubArrival,
-  ShipParcel,
-  HandOverToCarrier,
-  RecordTrackingUpdate,
-  RecordDelivery,
-  OpenInquiry,
-  AttachDocument,
-  RejectDocument,
-  ExtendDocumentDeadline,
-  ConfirmLoss,
-  SubmitClaim,
-  AcceptClaim,
-  RejectClaim,
-  PayClaim,
-  WithdrawClaim,
-  CheckDeadlines,
-} as const;
-
 /** Every command on a parcel stream, as one io-ts codec. */
 export const ClaimCommand = t.union([
   BookParcel,
@@ -73,8 +50,12 @@ export type ClaimCommandType = ClaimCommand['type'];
 /** The command of one type, e.g. `CommandOf<'PayClaim'>`. */
 export type CommandOf<T extends ClaimCommandType> = Extract<ClaimCommand, { type: T }>;
 
-const isClaimCommandType = (name: string): name is ClaimCommandType => name in claimCommandCodecs;
-
 /** Every command type name, in the order of the union. */
-export const claimCommandTypes: readonly ClaimCommandType[] =
-  Object.keys(claimCommandCodecs).filter(isClaimCommandType);
+export const claimCommandTypes: readonly ClaimCommandType[] = ClaimCommand.types.map(
+  (codec) => codec.props.type.value,
+);
+
+/** The codec of each command type, for decoders that report errors against the one shape a `type` names. */
+export const claimCommandCodecs: ReadonlyMap<ClaimCommandType, t.Decoder<unknown, ClaimCommand>> = new Map(
+  ClaimCommand.types.map((codec) => [codec.props.type.value, codec] as const),
+);

@@ -54,33 +54,12 @@ export type ClaimEventType = ClaimEvent['type'];
 /** The event of one type, e.g. `EventOf<'ClaimPaid'>`. */
 export type EventOf<T extends ClaimEventType> = Extract<ClaimEvent, { type: T }>;
 
-/** The codec of each event type, for decoders that want to report errors against the right shape. */
-export const claimEventCodecs = {
-  ParcelBooked,
-  InsurancePurchased,
-  ParcelPickedUp,
-  ParcelReceivedAtHub,
-  ParcelShipped,
-  ParcelHandedToCarrier,
-  TrackingUpdated,
-  ParcelDelivered,
-  InquiryOpened,
-  DocumentAttached,
-  DocumentRejected,
-  DocumentDeadlineExtended,
-  LossConfirmed,
-  ClaimSubmitted,
-  ClaimAccepted,
-  ClaimRejected,
-  ClaimPaid,
-  PayoutOverdue,
-  DecisionOverdue,
-  ClaimLapsed,
-  ClaimWithdrawn,
-} as const;
-
-const isClaimEventType = (name: string): name is ClaimEventType => name in claimEventCodecs;
-
 /** Every event type name, in the order of the union. */
-export const claimEventTypes: readonly ClaimEventType[] =
-  Object.keys(claimEventCodecs).filter(isClaimEventType);
+export const claimEventTypes: readonly ClaimEventType[] = ClaimEvent.types.map(
+  (codec) => codec.props.type.value,
+);
+
+/** The codec of each event type, for decoders that report errors against the one shape a `type` names. */
+export const claimEventCodecs: ReadonlyMap<ClaimEventType, t.Decoder<unknown, ClaimEvent>> = new Map(
+  ClaimEvent.types.map((codec) => [codec.props.type.value, codec] as const),
+);

@@ -1,0 +1,101 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
+import { mapWithIndex } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
+import type { Decider } from '../decider/decider.js';
+import { foldEvents } from '../decider/fold-events.js';
+import { VersionConflict } from '../store/errors/version-conflict.js';
+import type { EventMetadata } from '../store/event-metadata.js';
+import type { EventStore } from '../store/event-store.js';
+import type { EventDecoder } from '../upcasting/upcasting-decoder.js';
+import type { CommandOutcome } from './command-outcome.js';
+import type { CommandRequest } from './command-request.js';
+import { eventIdFor } from './event-id.js';
+import { loadStream } from './load-stream.js';
+
+export interface AttemptContext<Command, Event extends { readonly type: string }, State, Rejection> {
+  readonly store: EventStore;
+  readonly decider: Decider<Command, Event, State, Rejection>;
+  readonly schemaVersionOf: (type: string) => number;
+  readonly encode: (event: Event) => unknown;
+  readonly decode: EventDecoder<Event>;
+}
+
+/** One attempt ends in an outcome, or says why it should be tried again. */
+export type AttemptResult<Event, State, Rejection> =
+  | { readonly kind: 'done'; readonly outcome: CommandOutcome<Event, State, Rejection> }
+  | { readonly kind: 'conflict'; readonly conflict: VersionConflict };
+
+/**
+ * Load, check for an earlier application of the same command, fold, decide, append at the
+ * exact version loaded. Conflicts come back as values so the caller owns the retry policy.
+ */
+export const attemptCommand = async <Command, Event extends { readonly type: string }, State, Rejection>(
+  context: AttemptContext<Command, Event, State, Rejection>,
+  request: CommandRequest<Command>,
+): Promise<AttemptResult<Event, State, Rejection>> => {
+  const { store, decider } = context;
+  const { streamId, commandId } = request;
+  const loaded = await loadStream(store, streamId, context.decode);
+  const state = foldEvents(decider, decider.initialState, loaded.events);
+
+  // Checked before deciding: decide might now refuse, or decide differently, what was accepted.
+  const applied = loaded.entries.filter(({ recorded }) => recorded.metadata.commandId === commandId);
+  const lastApplied = applied[applied.length - 1];
+  if (lastApplied !== undefined) {
+    return {
+      kind: 'done',
+      outcome: {
+        kind: 'already-applied',
+        events: applied.map(({ event }) => event),
+        eventIds: applied.map(({ recorded }) => recorded.eventId),
+        nextExpectedRevision: lastApplied.recorded.revision,
+        position: lastApplied.recorded.position,
+        recorded: applied.map(({ recorded }) => recorded),
+        state,
+      },
+    };
+  }
+
+  const decision = decider.decide(request.command, state);
+  if (E.isLeft(decision)) {
+    return { kind: 'done', outcome: { kind: 'rejected', rejection: decision.left, state } };
+  }
+  const events = decision.right;
+  if (!isNonEmpty(events)) {
+    return { kind: 'done', outcome: { kind: 'unchanged', version: loaded.version, state } };
+  }
+
+  const toAppend = mapWithIndex((index: number, event: Event) => {
+    const metadata: EventMetadata = {
+      commandId,
+      correlationId: request.metadata?.correlationId ?? commandId,
+      causationId: request.metadata?.causationId ?? commandId,
+      recordedAt: request.now,
+      schemaVersion: context.schemaVersionOf(event.type),
+      actor: request.metadata?.actor ?? null,
+    };
+    return { eventId: eventIdFor(commandId, index), type: event.type, data: context.encode(event), metadata };
+  })(events);
+
+  try {
+    const result = await store.append(streamId, toAppend, { expectedVersion: loaded.version });
+    const written = {
+      events,
+      eventIds: toAppend.map((event) => event.eventId),
+      nextExpectedRevision: result.nextExpectedRevision,
+      position: result.position,
+      state: foldEvents(decider, state, events),
+    };
+    if (!result.alreadyApplied) return { kind: 'done', outcome: { kind: 'appended', ...written } };
+    // The same command landed between our read and our append, at the same version, so decide
+    // (being pure) produced these very events; the store reports where they are.
+    const recorded = await store.readStream(streamId, {
+      from: result.nextExpectedRevision - BigInt(events.length - 1),
+      maxCount: events.length,
+    });
+    return { kind: 'done', outcome: { kind: 'already-applied', ...written, recorded } };
+  } catch (error) {
+    if (error instanceof VersionConflict) return { kind: 'conflict', conflict: error };
+    throw error;
+  }
+};

@@ -1,0 +1,82 @@
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { Decider } from '../decider/decider.js';
+import type { EventStore } from '../store/event-store.js';
+import type { RecordedEvent } from '../store/recorded-event.js';
+import type { DecodeFailure } from '../upcasting/decode-failure.js';
+import { type UpcasterRegistry, upcasterRegistry } from '../upcasting/upcaster-registry.js';
+import { upcastingDecoder } from '../upcasting/upcasting-decoder.js';
+import { attemptCommand } from './attempt-command.js';
+import type { CommandOutcome } from './command-outcome.js';
+import type { CommandRequest } from './command-request.js';
+import { RetriesExhausted } from './retries-exhausted.js';
+import { jitteredBackoff, type RetryPolicy, realSleep } from './retry-policy.js';
+
+export interface CommandHandlerOptions<Command, Event extends { readonly type: string }, State, Rejection> {
+  readonly store: EventStore;
+  readonly decider: Decider<Command, Event, State, Rejection>;
+  /** The schema version each event type is written at (and read old events are lifted to). */
+  readonly schemaVersionOf: (type: string) => number;
+  /** An event's data as JSON. */
+  readonly encode: (event: Event) => unknown;
+  /** A recorded event, already lifted to the current schema version, as a domain event. */
+  readonly decode: (recorded: RecordedEvent) => Either<DecodeFailure, Event>;
+  /** Steps that lift old schema versions; default: none. */
+  readonly upcasters?: UpcasterRegistry;
+  readonly retry?: RetryPolicy;
+}
+
+/** Handles one command; see {@link commandHandler}. */
+export type CommandHandler<Command, Event, State, Rejection> = (
+  request: CommandRequest<Command>,
+) => Promise<CommandOutcome<Event, State, Rejection>>;
+
+/**
+ * Builds the function that runs commands against one decider and store: load the stream
+ * (upcasting and decoding every event), return the earlier outcome if this command id was
+ * already applied, fold, decide, and append the events with ids derived from the command id at
+ * the exact version loaded. On a version conflict it waits, reloads and decides again, up to
+ * `retry.maxRetries` times, then fails with {@link RetriesExhausted}.
+ *
+ * Rejections are outcomes, not errors. The promise rejects with `EventDecodeFailed`,
+ * `RetriesExhausted`, or an error of the store (`StoreUnavailable`, `InvalidEventData`,
+ * `DuplicateEventIds`).
+ *
+ * @example
+ * const handle = commandHandler({ store, decider, schemaVersionOf: () => 1, encode: (e) => e.data, decode });
+ * const outcome = await handle({ streamId: 'account-1', command, commandId, now: clock.now() });
+ * if (outcome.kind === 'rejected') reply(400, outcome.rejection);
+ */
+export const commandHandler = <Command, Event extends { readonly type: string }, State, Rejection>(
+  options: CommandHandlerOptions<Command, Event, State, Rejection>,
+): CommandHandler<Command, Event, State, Rejection> => {
+  const context = {
+    store: options.store,
+    decider: options.decider,
+    schemaVersionOf: options.schemaVersionOf,
+    encode: options.encode,
+    decode: upcastingDecoder({
+      upcasters: options.upcasters ?? upcasterRegistry({}),
+      schemaVersionOf: options.schemaVersionOf,
+      decode: options.decode,
+    }),
+  };
+  const maxRetries = options.retry?.maxRetries ?? 5;
+  const delayMs = options.retry?.delayMs ?? jitteredBackoff;
+  const sleep = options.retry?.sleep ?? realSleep;
+
+  return async (request) => {
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await attemptCommand(context, request);
+      if (result.kind === 'done') return result.outcome;
+      if (attempt > maxRetries) {
+        throw new RetriesExhausted({
+          streamId: request.streamId,
+          commandId: request.commandId,
+          attempts: attempt,
+          lastConflict: result.conflict,
+        });
+      }
+      await sleep(delayMs(attempt));
+    }
+  };
+};

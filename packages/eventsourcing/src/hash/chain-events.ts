@@ -1,0 +1,78 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { InvalidEventData } from '../store/errors/invalid-event-data.js';
+import type { EventToAppend } from '../store/event-to-append.js';
+import type { RecordedEvent } from '../store/recorded-event.js';
+import { canonicalJson } from './canonical-json.js';
+import { eventHash } from './event-hash.js';
+import { eventProblem } from './event-problem.js';
+
+/** An event ready to be stored: revision and hash chain set; the store adds the position. */
+export type SealedEvent = Omit<RecordedEvent, 'position'>;
+
+export interface ChainInput {
+  readonly streamId: string;
+  /** Revision the first event gets: 0 for a new stream, else the current revision + 1. */
+  readonly nextRevision: bigint;
+  /** Hash of the stream's current last event; `null` for a new stream. */
+  readonly previousHash: string | null;
+  readonly events: readonly EventToAppend[];
+}
+
+/**
+ * Validates a batch and seals it: gives each event its revision, normalises its data to the
+ * JSON it canonicalises to, and chains the hashes, each event's `previousHash` being the hash of
+ * the one before. Every store calls this inside its append, so all stores chain alike.
+ *
+ * @example
+ * const sealed = chainEvents({ streamId, nextRevision: 0n, previousHash: null, events });
+ */
+export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, readonly SealedEvent[]> => {
+  const { streamId } = input;
+  const sealed: SealedEvent[] = [];
+  let previousHash = input.previousHash;
+  let revision = input.nextRevision;
+  for (const event of input.events) {
+    const refuse = (reason: string) =>
+      E.left(new InvalidEventData({ streamId, eventId: event.eventId, reason }));
+    const problem = eventProblem(event);
+    if (problem !== undefined) return refuse(problem);
+    const text = canonicalJson(event.data);
+    if (E.isLeft(text)) return refuse(`data is not JSON: ${text.left}`);
+    // Stored data is what its canonical text parses back to, so every store holds (and hashes)
+    // the same value whatever the writer passed (undefined fields, Dates, key order).
+    const data: unknown = JSON.parse(text.right);
+    const { metadata } = event;
+    const hash = eventHash({
+      streamId,
+      revision,
+      eventId: event.eventId,
+      type: event.type,
+      data,
+      schemaVersion: metadata.schemaVersion,
+      commandId: metadata.commandId,
+      recordedAt: metadata.recordedAt,
+      previousHash,
+    });
+    if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
+    sealed.push({
+      streamId,
+      revision,
+      eventId: event.eventId,
+      type: event.type,
+      data,
+      metadata: {
+        commandId: metadata.commandId,
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId,
+        recordedAt: metadata.recordedAt,
+        schemaVersion: metadata.schemaVersion,
+        actor: metadata.actor === null ? null : { role: metadata.actor.role, id: metadata.actor.id },
+        previousHash,
+        hash: hash.right,
+      },
+    });
+    previousHash = hash.right;
+    revision += 1n;
+  }
+  return E.right(sealed);
+};

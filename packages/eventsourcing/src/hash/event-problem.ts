@@ -1,0 +1,30 @@
+import { validate as isUuid } from 'uuid';
+import type { EventToAppend } from '../store/event-to-append.js';
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/**
+ * What is wrong with an event's id, type or metadata, or `undefined` if nothing is. Checked at
+ * run time because events reach stores from untyped code and the data outlives the code.
+ */
+export const eventProblem = (event: EventToAppend): string | undefined => {
+  const { metadata } = event;
+  if (!isUuid(event.eventId)) return `event id ${JSON.stringify(event.eventId)} is not a UUID`;
+  if (!isNonEmptyString(event.type)) return 'event type must be a non-empty string';
+  if (!Number.isInteger(metadata.schemaVersion) || metadata.schemaVersion < 1) {
+    return `schemaVersion ${String(metadata.schemaVersion)} is not a positive integer`;
+  }
+  if (!isoInstant.test(metadata.recordedAt) || Number.isNaN(Date.parse(metadata.recordedAt))) {
+    return `recordedAt ${JSON.stringify(metadata.recordedAt)} is not an ISO 8601 instant`;
+  }
+  if (![metadata.commandId, metadata.correlationId, metadata.causationId].every(isNonEmptyString)) {
+    return 'commandId, correlationId and causationId must be non-empty strings';
+  }
+  const { actor } = metadata;
+  if (actor !== null && !(isNonEmptyString(actor.role) && isNonEmptyString(actor.id))) {
+    return 'actor must be null or have a non-empty role and id';
+  }
+  return undefined;
+};

@@ -1,0 +1,28 @@
+/** Who issued a command: a role and an id within it, e.g. `{ role: 'insurer', id: 'acme' }`. */
+export interface Actor {
+  readonly role: string;
+  readonly id: string;
+}
+
+/** Metadata a writer supplies with each event. */
+export interface EventMetadata {
+  /** The command that produced the event; the handler finds already-applied commands by it. */
+  readonly commandId: string;
+  /** The conversation the command belongs to (the command id when it starts one). */
+  readonly correlationId: string;
+  /** The message that directly caused the command (the command id when nothing did). */
+  readonly causationId: string;
+  /** ISO 8601 instant from the caller's clock; stores never put their own clock here. */
+  readonly recordedAt: string;
+  /** Version of the event's data schema, a positive integer; upcasters lift older ones. */
+  readonly schemaVersion: number;
+  readonly actor: Actor | null;
+}
+
+/** Metadata of a recorded event: what the writer supplied plus the hash chain the store added. */
+export interface RecordedMetadata extends EventMetadata {
+  /** Hash of the previous event of the same stream; `null` at revision 0. */
+  readonly previousHash: string | null;
+  /** SHA-256 (hex) of this event's canonical form, see `eventHash`. */
+  readonly hash: string;
+}

@@ -1,0 +1,76 @@
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
+import type { EventToAppend } from './event-to-append.js';
+import type { ExpectedVersion } from './expected-version.js';
+import type { RecordedEvent } from './recorded-event.js';
+import type { SubscribeOptions, Subscription } from './subscription.js';
+
+export interface AppendOptions {
+  readonly expectedVersion: ExpectedVersion;
+}
+
+export interface AppendResult {
+  /** Revision of the last event of the append: the expected version for the next one. */
+  readonly nextExpectedRevision: bigint;
+  /** Global position of the last event of the append. */
+  readonly position: bigint;
+  /** True when the same events had been appended before and nothing was written this time. */
+  readonly alreadyApplied: boolean;
+}
+
+export interface ReadStreamOptions {
+  /** Inclusive start revision; default: the first event forwards, the last backwards. */
+  readonly from?: bigint;
+  readonly direction?: 'forwards' | 'backwards';
+  /** At most this many events; default: all. */
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive start position; default: the beginning of the log (same as `0n`). */
+  readonly after?: bigint;
+  /** Events per batch, at least 1; default 512. */
+  readonly batchSize?: number;
+}
+
+/**
+ * The port every event store implements (in memory, PostgreSQL, PGlite, EventStoreDB).
+ *
+ * Versions: stream revisions are 0-based; see {@link ExpectedVersion}. Positions: each event
+ * has a positive global position, strictly increasing in append order; positions need not be
+ * dense, and every start position is exclusive, so a checkpoint is simply the position of the
+ * last event handled and `0n` means "from the beginning".
+ *
+ * Failures reject the promise with a typed error: `VersionConflict`, `StreamNotFound`,
+ * `DuplicateEventIds`, `InvalidEventData`, or `StoreUnavailable` when the store cannot be
+ * reached.
+ */
+export interface EventStore {
+  /**
+   * Appends events atomically to one stream if it satisfies `expectedVersion`; the store adds
+   * the hash chain to the metadata.
+   *
+   * Idempotency: if every event id of the batch is already recorded in this stream, in the same
+   * order and at the revisions this expected version would have given them (any place for
+   * `any` and `stream_exists`), nothing is written and the result reports the original write
+   * with `alreadyApplied: true`. If only some ids are recorded in this stream, or the whole
+   * batch is recorded elsewhere in it, the append is a `VersionConflict`. Ids recorded in
+   * another stream, or repeated within the batch, are `DuplicateEventIds`.
+   *
+   * `stream_exists` on a missing stream is `StreamNotFound`; any other unsatisfied expectation
+   * is `VersionConflict`.
+   */
+  readonly append: (
+    streamId: string,
+    events: ReadonlyNonEmptyArray<EventToAppend>,
+    options: AppendOptions,
+  ) => Promise<AppendResult>;
+  /** Reads one stream. A stream that does not exist reads as an empty array, not an error. */
+  readonly readStream: (streamId: string, options?: ReadStreamOptions) => Promise<readonly RecordedEvent[]>;
+  /**
+   * Reads the global log in order, as non-empty batches of at most `batchSize` events, until a
+   * read finds nothing more. Events appended while it runs may or may not be included.
+   */
+  readonly readAll: (options?: ReadAllOptions) => AsyncIterable<readonly RecordedEvent[]>;
+  /** A catch-up subscription to the global log; see {@link Subscription}. */
+  readonly subscribe: (options?: SubscribeOptions) => Subscription;
+}

@@ -1,0 +1,73 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { chainEvents, eventHash, InvalidEventData, type SealedEvent } from '../../src/index.js';
+import { noted } from '../support/events.js';
+
+const hashOf = (event: SealedEvent): E.Either<string, string> =>
+  eventHash({
+    streamId: event.streamId,
+    revision: event.revision,
+    eventId: event.eventId,
+    type: event.type,
+    data: event.data,
+    schemaVersion: event.metadata.schemaVersion,
+    commandId: event.metadata.commandId,
+    recordedAt: event.metadata.recordedAt,
+    previousHash: event.metadata.previousHash,
+  });
+
+describe('chainEvents', () => {
+  it('numbers a batch from nextRevision and links each event to the one before', () => {
+    const previous = 'f'.repeat(64);
+    const sealed = chainEvents({
+      streamId: 'account-1',
+      nextRevision: 7n,
+      previousHash: previous,
+      events: [noted(1), noted(2), noted(3)],
+    });
+    if (E.isLeft(sealed)) throw sealed.left;
+    const [first, second, third] = sealed.right;
+    expect(sealed.right.map((event) => event.revision)).toEqual([7n, 8n, 9n]);
+    expect(sealed.right.map((event) => E.right(event.metadata.hash))).toEqual(sealed.right.map(hashOf));
+    expect(sealed.right.map((event) => event.metadata.previousHash)).toEqual([
+      previous,
+      first?.metadata.hash,
+      second?.metadata.hash,
+    ]);
+    expect(third).toEqual({
+      streamId: 'account-1',
+      revision: 9n,
+      eventId: noted(3).eventId,
+      type: 'Noted',
+      data: { n: 3 },
+      metadata: { ...noted(3).metadata, previousHash: second?.metadata.hash, hash: third?.metadata.hash },
+    });
+  });
+
+  it('starts a new stream with a null previous hash', () => {
+    const sealed = chainEvents({
+      streamId: 'account-1',
+      nextRevision: 0n,
+      previousHash: null,
+      events: [noted(1)],
+    });
+    expect(
+      E.map((events: readonly SealedEvent[]) => events.map((event) => event.metadata.previousHash))(sealed),
+    ).toEqual(E.right([null]));
+  });
+
+  it('refuses the first invalid event of a batch', () => {
+    const bad = noted(2, { data: { amount: Number.NaN } });
+    expect(
+      chainEvents({ streamId: 's', nextRevision: 0n, previousHash: null, events: [noted(1), bad] }),
+    ).toEqual(
+      E.left(
+        new InvalidEventData({
+          streamId: 's',
+          eventId: bad.eventId,
+          reason: 'data is not JSON: NaN is not allowed',
+        }),
+      ),
+    );
+  });
+});
