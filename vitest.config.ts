@@ -19,6 +19,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'service', include: ['packages/service/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'examples', include: ['examples/*/test/**/*.spec.ts'] },
       },
     ],

@@ -2,4 +2,4 @@ import { report } from './report.js';
 import { runStory } from './run-story.js';
 import { foundingStory } from './story.js';
 
-for (const line of report(runStory(foundingStory))) console.log(line);
+for (const line of report(await runStory(foundingStory))) console.log(line);

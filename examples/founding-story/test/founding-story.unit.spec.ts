@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foundingStory, report, runStory } from '../src/index.js';
+import { foundingStory, parcel, parcelId, receive, report, runStory } from '../src/index.js';
 
-const steps = runStory(foundingStory);
+const steps = await runStory(foundingStory, () => '2026-11-24T12:00:00.000Z');
 const lines = report(steps);
 
 describe('the founding-story example', () => {
@@ -28,6 +28,13 @@ describe('the founding-story example', () => {
     ]);
   });
 
+  it('stores every event with the recorded time from the service clock and an intact revision order', () => {
+    expect(steps.map((s) => s.record.revision)).toEqual(steps.map((_, i) => BigInt(i)));
+    expect(new Set(steps.map((s) => s.record.metadata.recordedAt))).toEqual(
+      new Set(['2026-11-24T12:00:00.000Z']),
+    );
+  });
+
   it('prints one line per event with local time and type name, and the deadlines in force', () => {
     expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}/.test(l))).toHaveLength(steps.length);
     expect(lines).toContain(
@@ -46,6 +53,20 @@ describe('the founding-story example', () => {
       'Claim TSS-CLAIM-0001: paid',
       'Approved CNY 12,980.00; payout due 2026-02-25 (end of day, Asia/Shanghai)',
       'Paid CNY 12,980.00 on 2026-02-24 14:00, within the payout due date',
+    ]);
+  });
+});
+
+describe('embedding the service in three lines', () => {
+  it('takes JSON commands and answers with the parcel state', async () => {
+    const results = [];
+    for (const command of foundingStory.slice(0, 5)) results.push((await receive(command)).kind);
+    expect(results).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted']);
+    expect((await receive({ type: 'PayClaim', data: {} })).kind).toBe('invalid');
+    const state = await parcel(parcelId);
+    expect([state?.shipment?.stage, state?.coverage?.insuredValue]).toEqual([
+      'shipped',
+      { minorUnits: 1_280_000, currency: 'CNY' },
     ]);
   });
 });

@@ -1,0 +1,187 @@
+import {
+  builtInCalendars,
+  type CalendarRegistry,
+  type ClaimCommand,
+  type ClaimCommandType,
+  type ClaimEvent,
+  claimsDecider,
+  decodeClaimCommand,
+  defaultPolicy,
+  fold,
+  type ParcelState,
+  type Policy,
+  policyBook,
+  type Rejection,
+} from '@parcel-claims/core';
+import {
+  commandHandler,
+  type EventStore,
+  loadStream,
+  type RetryPolicy,
+  type UpcasterRegistry,
+  upcasterRegistry,
+  upcastingDecoder,
+} from '@parcel-claims/eventsourcing';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from './claim-event-codec.js';
+import { type ClaimRecord, claimRecordOf } from './claim-record.js';
+import type { CommandResult } from './command-result.js';
+import { parcelStreamId } from './parcel-stream.js';
+
+/** A command's `data` as a caller sends it: plain JSON, checked by the codec before anything runs. */
+export type CommandInput<T extends ClaimCommandType> = Extract<
+  t.OutputOf<typeof ClaimCommand>,
+  { type: T }
+>['data'];
+
+/** Optional tracing for one command; both default to the command id. */
+export interface CallOptions {
+  readonly correlationId?: string;
+  readonly causationId?: string;
+}
+
+export interface ClaimsServiceOptions {
+  readonly store: EventStore;
+  /** Every policy version the service has sold. Default: `defaultPolicy` only. */
+  readonly policies?: readonly Policy[];
+  /** Payer calendars. Default: `builtInCalendars` (cn-mainland and weekends-only for any zone). */
+  readonly calendars?: CalendarRegistry;
+  /** The time written as `recordedAt`; decisions never read it (they use the command's `now`). */
+  readonly clock?: () => string;
+  readonly upcasters?: UpcasterRegistry;
+  readonly retry?: RetryPolicy;
+}
+
+type Method<T extends ClaimCommandType> = (
+  data: CommandInput<T>,
+  options?: CallOptions,
+) => Promise<CommandResult>;
+
+/** The claims service: one method per command, plus the queries. */
+export interface ClaimsService {
+  /** Runs any command given as untrusted JSON `{ type, data }`. */
+  readonly execute: (input: unknown, options?: CallOptions) => Promise<CommandResult>;
+  readonly bookParcel: Method<'BookParcel'>;
+  readonly purchaseInsurance: Method<'PurchaseInsurance'>;
+  readonly recordPickup: Method<'RecordPickup'>;
+  readonly recordHubArrival: Method<'RecordHubArrival'>;
+  readonly shipParcel: Method<'ShipParcel'>;
+  readonly handOverToCarrier: Method<'HandOverToCarrier'>;
+  readonly recordTrackingUpdate: Method<'RecordTrackingUpdate'>;
+  readonly recordDelivery: Method<'RecordDelivery'>;
+  readonly openInquiry: Method<'OpenInquiry'>;
+  readonly attachDocument: Method<'AttachDocument'>;
+  readonly rejectDocument: Method<'RejectDocument'>;
+  readonly extendDocumentDeadline: Method<'ExtendDocumentDeadline'>;
+  readonly confirmLoss: Method<'ConfirmLoss'>;
+  readonly submitClaim: Method<'SubmitClaim'>;
+  readonly acceptClaim: Method<'AcceptClaim'>;
+  readonly rejectClaim: Method<'RejectClaim'>;
+  readonly payClaim: Method<'PayClaim'>;
+  readonly withdrawClaim: Method<'WithdrawClaim'>;
+  readonly checkDeadlines: Method<'CheckDeadlines'>;
+  /** The parcel's current state, or null when nothing was recorded for it. */
+  readonly getParcel: (parcelId: string) => Promise<ParcelState | null>;
+  /** Every recorded event of the parcel, in order, with its metadata and hash chain. */
+  readonly history: (parcelId: string) => Promise<readonly ClaimRecord[]>;
+}
+
+/**
+ * Embeds parcel-claims in a service: decode at the edge, decide, append with the exact expected
+ * revision and deterministic event ids, retry on conflicts.
+ *
+ * @example
+ * const service = createClaimsService({ store: inMemoryEventStore() });
+ * const result = await service.bookParcel({ commandId, now, actor, parcelId, ... });
+ * const parcel = await service.getParcel(parcelId);
+ */
+export const createClaimsService = (options: ClaimsServiceOptions): ClaimsService => {
+  const decider = claimsDecider({
+    policies: policyBook(options.policies ?? [defaultPolicy]),
+    calendars: options.calendars ?? builtInCalendars,
+  });
+  const upcasters = options.upcasters ?? upcasterRegistry({});
+  const clock = options.clock ?? (() => new Date().toISOString());
+  const handle = commandHandler<ClaimCommand, ClaimEvent, ParcelState, Rejection>({
+    store: options.store,
+    decider,
+    schemaVersionOf: claimSchemaVersion,
+    encode: encodeClaimEvent,
+    decode: decodeRecordedClaimEvent,
+    upcasters,
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
+  });
+  const decode = upcastingDecoder({
+    upcasters,
+    schemaVersionOf: claimSchemaVersion,
+    decode: decodeRecordedClaimEvent,
+  });
+
+  const execute = async (input: unknown, call: CallOptions = {}): Promise<CommandResult> => {
+    const command = decodeClaimCommand(input);
+    if (E.isLeft(command)) return { kind: 'invalid', error: command.left };
+    const { commandId, actor, parcelId } = command.right.data;
+    const outcome = await handle({
+      streamId: parcelStreamId(parcelId),
+      command: command.right,
+      commandId,
+      now: clock(),
+      metadata: {
+        actor,
+        ...(call.correlationId === undefined ? {} : { correlationId: call.correlationId }),
+        ...(call.causationId === undefined ? {} : { causationId: call.causationId }),
+      },
+    });
+    switch (outcome.kind) {
+      case 'rejected':
+        return { kind: 'rejected', rejection: outcome.rejection, state: outcome.state };
+      case 'unchanged':
+        return { kind: 'unchanged', state: outcome.state };
+      case 'appended':
+      case 'already-applied':
+        return {
+          kind: outcome.kind === 'appended' ? 'accepted' : 'already-applied',
+          events: outcome.events,
+          revision: outcome.nextExpectedRevision,
+          position: outcome.position,
+          state: outcome.state,
+        };
+    }
+  };
+
+  const method =
+    <T extends ClaimCommandType>(type: T): Method<T> =>
+    (data, call) =>
+      execute({ type, data }, call);
+
+  const load = (parcelId: string) => loadStream(options.store, parcelStreamId(parcelId), decode);
+
+  return {
+    execute,
+    bookParcel: method('BookParcel'),
+    purchaseInsurance: method('PurchaseInsurance'),
+    recordPickup: method('RecordPickup'),
+    recordHubArrival: method('RecordHubArrival'),
+    shipParcel: method('ShipParcel'),
+    handOverToCarrier: method('HandOverToCarrier'),
+    recordTrackingUpdate: method('RecordTrackingUpdate'),
+    recordDelivery: method('RecordDelivery'),
+    openInquiry: method('OpenInquiry'),
+    attachDocument: method('AttachDocument'),
+    rejectDocument: method('RejectDocument'),
+    extendDocumentDeadline: method('ExtendDocumentDeadline'),
+    confirmLoss: method('ConfirmLoss'),
+    submitClaim: method('SubmitClaim'),
+    acceptClaim: method('AcceptClaim'),
+    rejectClaim: method('RejectClaim'),
+    payClaim: method('PayClaim'),
+    withdrawClaim: method('WithdrawClaim'),
+    checkDeadlines: method('CheckDeadlines'),
+    getParcel: async (parcelId) => {
+      const { events } = await load(parcelId);
+      return events.length === 0 ? null : fold(decider.initialState, events);
+    },
+    history: async (parcelId) => (await load(parcelId)).entries.map(claimRecordOf),
+  };
+};

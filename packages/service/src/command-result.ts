@@ -1,0 +1,27 @@
+import type { ClaimEvent, DecodeError, ParcelState, Rejection } from '@parcel-claims/core';
+
+/**
+ * How a command ended. Nothing partial is ever stored: `invalid` and `rejected` wrote nothing,
+ * `accepted` wrote exactly `events`, `already-applied` returns what an earlier attempt of the same
+ * command id wrote, `unchanged` means the command was valid and had nothing to write (a deadline
+ * check with nothing due). Store failures are not results: they reject the promise with the
+ * store's typed error.
+ */
+export type CommandResult =
+  | { readonly kind: 'invalid'; readonly error: DecodeError }
+  | { readonly kind: 'rejected'; readonly rejection: Rejection; readonly state: ParcelState }
+  | {
+      readonly kind: 'accepted';
+      readonly events: readonly ClaimEvent[];
+      readonly revision: bigint;
+      readonly position: bigint;
+      readonly state: ParcelState;
+    }
+  | {
+      readonly kind: 'already-applied';
+      readonly events: readonly ClaimEvent[];
+      readonly revision: bigint;
+      readonly position: bigint;
+      readonly state: ParcelState;
+    }
+  | { readonly kind: 'unchanged'; readonly state: ParcelState };
