@@ -23,6 +23,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'testing', include: ['packages/testing/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'examples', include: ['examples/*/test/**/*.spec.ts'] },
       },
     ],
