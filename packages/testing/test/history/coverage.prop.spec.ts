@@ -1,0 +1,72 @@
+import { claimCommandTypes, claimEventTypes, type RejectionCode } from '@parcel-claims/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbHistory } from '../../src/history/arb-history.js';
+import { historyPaths } from '../../src/history/paths.js';
+
+const rejectionCodes: readonly RejectionCode[] = [
+  'CommandNotPermitted',
+  'WrongParcel',
+  'TimeRunsBackwards',
+  'ParcelNotBooked',
+  'ParcelAlreadyBooked',
+  'ShipmentOutOfOrder',
+  'TrackingScanInFuture',
+  'CurrencyMismatch',
+  'AmountNotPositive',
+  'InsuredValueAboveDeclared',
+  'UnknownPolicy',
+  'UnknownCalendar',
+  'AlreadyInsured',
+  'InsuranceAfterDispatch',
+  'ParcelNotInsured',
+  'ParcelNotShipped',
+  'InquiryTooEarly',
+  'FilingDeadlinePassed',
+  'ParcelAlreadyDelivered',
+  'ParcelNotDelivered',
+  'DamageNoticeTooLate',
+  'ClaimAlreadyOpen',
+  'ClaimIdAlreadyUsed',
+  'CoverageAlreadySettled',
+  'NoSuchClaim',
+  'ClaimClosed',
+  'ClaimNotInStatus',
+  'DossierIncomplete',
+  'DocumentNotRequired',
+  'DocumentProviderNotAllowed',
+  'DocumentAlreadyAttached',
+  'DocumentOverdue',
+  'DocumentNotAttached',
+  'DeadlineNotExtendable',
+  'DocumentAlreadyProvided',
+  'ExtensionBeyondLimit',
+  'AmountOverflow',
+  'ApprovedAmountNotPositive',
+  'ApprovedAmountAboveCap',
+  'ClaimAlreadyPaid',
+  'PaymentAmountMismatch',
+];
+
+describe('coverage of generated histories', () => {
+  it('generates every event type and every rejection across the paths', () => {
+    const events = new Map<string, number>();
+    const rejections = new Map<string, number>();
+    const commands = new Map<string, number>();
+    for (const path of historyPaths) {
+      for (const history of fc.sample(arbHistory({ path }), { numRuns: 400, seed: 42 })) {
+        for (const e of history.events) events.set(e.type, (events.get(e.type) ?? 0) + 1);
+        for (const a of history.attempts) {
+          commands.set(a.command.type, (commands.get(a.command.type) ?? 0) + 1);
+          if (a.outcome.kind === 'rejected')
+            rejections.set(a.outcome.rejection.code, (rejections.get(a.outcome.rejection.code) ?? 0) + 1);
+        }
+      }
+    }
+    console.log('events', Object.fromEntries(events));
+    console.log('rejections', Object.fromEntries(rejections));
+    expect(claimEventTypes.filter((t) => !events.has(t))).toEqual([]);
+    expect(claimCommandTypes.filter((t) => !commands.has(t))).toEqual([]);
+    expect(rejectionCodes.filter((c) => !rejections.has(c))).toEqual([]);
+  });
+});
