@@ -1,1 +1,40 @@
-export {};
+export {
+  arbAnyCommand,
+  arbCommand,
+  arbCommandId,
+  arbContentHash,
+  arbCurrency,
+  arbCurrencyByExponent,
+  arbDocumentReference,
+  arbDuration,
+  arbId,
+  arbInstant,
+  arbMoney,
+  arbMoneyIn,
+} from './arbitraries/index.js';
+export {
+  type Attempt,
+  arbHistory,
+  type GeneratedHistory,
+  type HistoryOptions,
+  type HistoryPath,
+  historyDecider,
+  historyPaths,
+} from './history/index.js';
+export {
+  type CheckOptions,
+  checkHistory,
+  type HistoryEntry,
+  type Invariant,
+  type InvariantContext,
+  invariantCatalogue,
+  type Violation,
+} from './invariants/index.js';
+export {
+  type Difference,
+  deciderSpec,
+  jsonDiff,
+  type SpecDecider,
+  SpecFailure,
+  type WhenResult,
+} from './spec/index.js';

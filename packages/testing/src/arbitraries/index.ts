@@ -1,0 +1,13 @@
+export { arbAnyCommand, arbCommand } from './commands.js';
+export {
+  arbCommandId,
+  arbContentHash,
+  arbCurrency,
+  arbCurrencyByExponent,
+  arbDocumentReference,
+  arbDuration,
+  arbId,
+  arbInstant,
+  arbMoney,
+  arbMoneyIn,
+} from './values.js';
