@@ -21,6 +21,7 @@ export {
   historyDecider,
   historyPaths,
 } from './history/index.js';
+export { type ContractOptions, eventStoreContract, type StoreFactory, type StoreUnderTest } from './contract/index.js';
 export {
   type CheckOptions,
   checkHistory,

@@ -55,3 +55,17 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(canonicalJson(value)).toEqual(E.left(reason));
   });
 });
+
+describe('canonicalJson and values JSON cannot carry', () => {
+  it('refuses a function-valued field instead of writing text that is not JSON', () => {
+    expect(canonicalJson({ convert: () => 1 })).toEqual(
+      E.left('contains a value JSON cannot carry, such as a function'),
+    );
+  });
+
+  it('refuses a function inside an array', () => {
+    expect(canonicalJson([1, () => 2])).toEqual(
+      E.left('contains a value JSON cannot carry, such as a function'),
+    );
+  });
+});
