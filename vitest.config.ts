@@ -27,6 +27,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'postgres', include: ['packages/postgres/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'projections', include: ['packages/projections/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'examples', include: ['examples/*/test/**/*.spec.ts'] },
       },
     ],

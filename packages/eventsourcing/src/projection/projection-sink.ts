@@ -1,0 +1,16 @@
+import type { RecordedEvent } from '../store/recorded-event.js';
+
+/**
+ * Where a projection keeps its read model and its checkpoint (the global position of the last
+ * event applied). `apply` writes a batch's effect and the new checkpoint atomically where the
+ * storage allows it (one SQL transaction: effectively exactly once); elsewhere handlers must be
+ * idempotent (at least once).
+ */
+export interface ProjectionSink {
+  /** The position of the last event applied; 0n before the first. */
+  readonly checkpoint: () => Promise<bigint>;
+  /** Applies the events in order and records `checkpoint` as the new position, together. */
+  readonly apply: (events: readonly RecordedEvent[], checkpoint: bigint) => Promise<void>;
+  /** Empties the read model and sets the checkpoint back to 0n, together. */
+  readonly reset: () => Promise<void>;
+}

@@ -1,0 +1,1 @@
+export type { SqlExecutor, SqlRow } from './sql-executor.js';
