@@ -1,0 +1,2 @@
+export { buildApp } from './app.js';
+export { jsonBody } from './json-body.js';
