@@ -1,1 +1,21 @@
-export {};
+export {
+  type EventStoreDbCheckpointStore,
+  type EventStoreDbCheckpointStoreOptions,
+  eventStoreDbCheckpointStore,
+} from './checkpoints/checkpoint-store.js';
+export {
+  fromCurrentRevision,
+  fromExpectedRevision,
+  toExpectedRevision,
+  versionConflictFrom,
+} from './client/expected-revision.js';
+export { CheckpointConflict } from './errors/checkpoint-conflict.js';
+export { StreamDeleted } from './errors/stream-deleted.js';
+export { UnreadableEvent } from './errors/unreadable-event.js';
+export { type OpenedEventStoreDbStore, openEventStoreDbStore } from './open-event-store-db-store.js';
+export {
+  type EventStoreDbStore,
+  type EventStoreDbStoreOptions,
+  eventStoreDbStore,
+} from './store/event-store-db-store.js';
+export type { RetrySettings } from './store/retry-settings.js';

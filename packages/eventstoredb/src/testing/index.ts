@@ -1,1 +1,2 @@
-export {};
+export type { StandInFaults } from './faults.js';
+export { type StandIn, type StandInOptions, startStandIn } from './stand-in.js';
