@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests run against TypeScript sources through the "@parcel-claims/source" export condition.
-// ssr.resolve.conditions replaces vitest's defaults, so they are listed again after ours.
-const conditions = ['@parcel-claims/source', 'node', 'import', 'module', 'default'];
+// ssr.resolve.conditions replaces vitest's defaults, so they are listed again after ours, except
+// "import": with it, pg's own require('pg-pool') resolves to pg-pool's ESM build and fails.
+const conditions = ['@parcel-claims/source', 'node', 'module', 'default'];
 
 export default defineConfig({
   resolve: { conditions },

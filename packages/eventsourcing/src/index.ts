@@ -19,6 +19,26 @@ export { type ChainInput, chainEvents, type SealedEvent } from './hash/chain-eve
 export { eventHash, type HashInput } from './hash/event-hash.js';
 export { type ChainBreak, type VerifyResult, verifyStream } from './hash/verify-stream.js';
 export { inMemoryEventStore } from './memory/in-memory-event-store.js';
+export { type CheckpointStore, memoryCheckpointStore } from './projection/checkpoint-store.js';
+export { EventHandlerFailed } from './projection/event-handler-failed.js';
+export {
+  type MemoryProjectionSink,
+  type MemoryProjectionSinkOptions,
+  memoryProjectionSink,
+} from './projection/memory-projection-sink.js';
+export type { PoisonHandling, PoisonReason } from './projection/poison.js';
+export { type ProjectionActivity, ProjectionBusy } from './projection/projection-busy.js';
+export type { ProjectionDefinition } from './projection/projection-definition.js';
+export { ProjectionFailed, type ProjectionFailureKind } from './projection/projection-failed.js';
+export {
+  type CatchUpResult,
+  type ProjectionRunner,
+  type ProjectionRunnerOptions,
+  projectionRunner,
+} from './projection/projection-runner.js';
+export type { ProjectionSink } from './projection/projection-sink.js';
+export { ProjectionStopped } from './projection/projection-stopped.js';
+export type { Clock, RebuildProgress } from './projection/rebuild-progress.js';
 export {
   type AppendCheck,
   type AppendCheckInput,

@@ -1,0 +1,196 @@
+import { ClaimId, type ClaimStatus, ClaimType, Instant, Money, ParcelId, PartyId } from '@parcel-claims/core';
+import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
+import { parcelStreamId } from '@parcel-claims/service';
+import * as t from 'io-ts';
+import { statusSetBy } from '../per-claim/claim-status-after.js';
+import { isClaimStep, isOpening, isShipment } from '../per-claim/record-kinds.js';
+import { claimTable } from '../sql/claim-table.js';
+import { ClaimStatusCodec, moneyJson, nullable } from '../sql/codecs.js';
+import { createTablesOnce } from '../sql/create-tables.js';
+import { decodeJsonRows } from '../sql/json-rows.js';
+import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
+import type { BoardEntry } from './board-entry.js';
+import { type ClaimFilter, zeroByStatus } from './board-queries.js';
+
+const BoardEntryCodec: t.Decoder<unknown, BoardEntry> = t.type({
+  parcelId: ParcelId,
+  claimId: ClaimId,
+  sellerId: PartyId,
+  insurerId: nullable(PartyId),
+  claimType: ClaimType,
+  status: ClaimStatusCodec,
+  insuredValue: nullable(Money),
+  approvedAmount: nullable(Money),
+  paidAmount: nullable(Money),
+  decisionOverdue: t.boolean,
+  payoutOverdue: t.boolean,
+  openedAt: Instant,
+  updatedAt: Instant,
+});
+
+const StatusCount = t.type({ status: ClaimStatusCodec, count: t.number });
+
+/** The claims board in SQL, with the same queries as the pure read model. */
+export interface SqlClaimsBoard extends SqlClaimReadModel {
+  readonly listClaims: (executor: SqlExecutor, filter?: ClaimFilter) => Promise<readonly BoardEntry[]>;
+  readonly findClaim: (
+    executor: SqlExecutor,
+    parcelId: string,
+    claimId: string,
+  ) => Promise<BoardEntry | null>;
+  readonly countClaimsByStatus: (executor: SqlExecutor) => Promise<Readonly<Record<ClaimStatus, number>>>;
+}
+
+/**
+ * The claims board in tables `claims_board` and `claims_board_parcels` of `schema` (default
+ * `parcel_claims`).
+ *
+ * @example
+ * const board = sqlClaimsBoard({ schema: 'claims' });
+ * await board.createTables(executor);
+ * await board.listClaims(executor, { sellerId: 'seller-a' });
+ */
+export const sqlClaimsBoard = (options: { readonly schema?: string } = {}): SqlClaimsBoard => {
+  const schema = options.schema ?? defaultSchema;
+  const parcels = parcelFactsTable(schema, 'claims_board_parcels');
+  const claims = claimTable(
+    schema,
+    'claims_board',
+    parcels.name,
+    [
+      { name: 'parcel_id', type: 'text', nullable: false },
+      { name: 'seller_id', type: 'text', nullable: false },
+      { name: 'insurer_id', type: 'text', nullable: true },
+      { name: 'claim_type', type: 'text', nullable: false },
+      { name: 'status', type: 'text', nullable: false },
+      { name: 'insured_minor', type: 'bigint', nullable: true },
+      { name: 'insured_currency', type: 'text', nullable: true },
+      { name: 'approved_minor', type: 'bigint', nullable: true },
+      { name: 'approved_currency', type: 'text', nullable: true },
+      { name: 'paid_minor', type: 'bigint', nullable: true },
+      { name: 'paid_currency', type: 'text', nullable: true },
+      { name: 'decision_overdue', type: 'boolean', nullable: false },
+      { name: 'payout_overdue', type: 'boolean', nullable: false },
+      { name: 'opened_at', type: 'text', nullable: false },
+      { name: 'updated_at', type: 'text', nullable: false },
+      { name: 'opened_position', type: 'bigint', nullable: false },
+    ],
+    ['status', 'seller_id', 'opened_position'],
+  );
+
+  const entries = async (
+    executor: SqlExecutor,
+    where: string,
+    params: readonly unknown[],
+  ): Promise<readonly BoardEntry[]> => {
+    const { rows } = await executor.query(
+      `SELECT json_build_object(
+         'parcelId', parcel_id, 'claimId', claim_id, 'sellerId', seller_id, 'insurerId', insurer_id,
+         'claimType', claim_type, 'status', status,
+         'insuredValue', ${moneyJson('insured_minor', 'insured_currency')},
+         'approvedAmount', ${moneyJson('approved_minor', 'approved_currency')},
+         'paidAmount', ${moneyJson('paid_minor', 'paid_currency')},
+         'decisionOverdue', decision_overdue, 'payoutOverdue', payout_overdue,
+         'openedAt', opened_at, 'updatedAt', updated_at
+       )::text AS entry
+       FROM ${claims.qualified} WHERE ${where} ORDER BY opened_position`,
+      params,
+    );
+    return decodeJsonRows(claims.qualified, rows, 'entry', BoardEntryCodec);
+  };
+
+  return {
+    schema,
+    createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
+    apply: async (tx, record) => {
+      if (isShipment(record)) return parcels.apply(tx, record);
+      if (isOpening(record)) {
+        const at = record.event.data.at;
+        return claims.open(
+          tx,
+          record,
+          record.event.data.claimId,
+          {
+            claim_type: record.event.data.claimType,
+            status: 'gathering-documents',
+            approved_minor: null,
+            approved_currency: null,
+            paid_minor: null,
+            paid_currency: null,
+            decision_overdue: false,
+            payout_overdue: false,
+            opened_at: at,
+            updated_at: at,
+            opened_position: record.position.toString(),
+          },
+          {
+            parcel_id: 'parcel_id',
+            seller_id: 'seller_id',
+            insurer_id: 'insurer_id',
+            insured_minor: 'insured_minor',
+            insured_currency: 'insured_currency',
+          },
+        );
+      }
+      if (!isClaimStep(record)) return;
+      const { event } = record;
+      const status = statusSetBy(event);
+      const values: Record<string, unknown> = {
+        updated_at: event.data.at,
+        ...(status === null ? {} : { status }),
+      };
+      switch (event.type) {
+        case 'DocumentRejected':
+          values.decision_overdue = false;
+          break;
+        case 'ClaimAccepted':
+          values.approved_minor = event.data.approvedAmount.minorUnits;
+          values.approved_currency = event.data.approvedAmount.currency;
+          break;
+        case 'ClaimPaid':
+          values.paid_minor = event.data.amount.minorUnits;
+          values.paid_currency = event.data.amount.currency;
+          break;
+        case 'PayoutOverdue':
+          values.payout_overdue = true;
+          break;
+        case 'DecisionOverdue':
+          values.decision_overdue = true;
+          break;
+        default:
+          break;
+      }
+      return claims.change(tx, record, event.data.claimId, values);
+    },
+    reset: async (tx) => {
+      await claims.truncate(tx);
+      await parcels.truncate(tx);
+    },
+    listClaims: (executor, filter = {}) =>
+      entries(
+        executor,
+        `($1::text IS NULL OR status = $1::text) AND ($2::text IS NULL OR claim_type = $2::text)
+         AND ($3::text IS NULL OR seller_id = $3::text) AND ($4::text IS NULL OR parcel_id = $4::text)`,
+        [filter.status ?? null, filter.claimType ?? null, filter.sellerId ?? null, filter.parcelId ?? null],
+      ),
+    findClaim: async (executor, parcelId, claimId) => {
+      const [entry] = await entries(executor, 'stream_id = $1::text AND claim_id = $2::text', [
+        parcelStreamId(parcelId),
+        claimId,
+      ]);
+      return entry ?? null;
+    },
+    countClaimsByStatus: async (executor) => {
+      const { rows } = await executor.query(
+        `SELECT json_build_object('status', status, 'count', count(*))::text AS entry
+         FROM ${claims.qualified} GROUP BY status`,
+      );
+      const counts = zeroByStatus();
+      for (const { status, count } of decodeJsonRows(claims.qualified, rows, 'entry', StatusCount)) {
+        counts[status] = count;
+      }
+      return counts;
+    },
+  };
+};

@@ -1,0 +1,136 @@
+import { CurrencyCode, PartyId } from '@parcel-claims/core';
+import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
+import * as t from 'io-ts';
+import { statusSetBy } from '../per-claim/claim-status-after.js';
+import { isClaimStep, isOpening, isShipment } from '../per-claim/record-kinds.js';
+import { claimTable } from '../sql/claim-table.js';
+import { BigintText, nullable } from '../sql/codecs.js';
+import { createTablesOnce } from '../sql/create-tables.js';
+import { decodeJsonRows } from '../sql/json-rows.js';
+import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
+import type { MoneyTotal } from '../statistics/money-total.js';
+import { byCurrency } from '../statistics/sort-totals.js';
+import type { CarrierLossStatistics } from './carrier-loss-statistics-queries.js';
+
+const CarrierCounts = t.type({
+  carrierId: nullable(PartyId),
+  lossClaims: t.number,
+  confirmedLosses: t.number,
+  paidClaims: t.number,
+});
+
+const CarrierTotal = t.type({ carrierId: nullable(PartyId), currency: CurrencyCode, minorUnits: BigintText });
+
+/** Per-carrier loss statistics in SQL, with the same queries as the pure read model. */
+export interface SqlCarrierLossStatistics extends SqlClaimReadModel {
+  readonly listCarrierLossStatistics: (executor: SqlExecutor) => Promise<readonly CarrierLossStatistics[]>;
+  readonly statisticsOfCarrier: (
+    executor: SqlExecutor,
+    carrierId: string,
+  ) => Promise<CarrierLossStatistics | null>;
+}
+
+const byCarrier = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+
+/**
+ * Per-carrier loss statistics in tables `carrier_loss_statistics` and
+ * `carrier_loss_statistics_parcels` of `schema` (default `parcel_claims`). A loss claim counts
+ * for the carrier that confirmed the loss, else the one the parcel was handed to.
+ */
+export const sqlCarrierLossStatistics = (
+  options: { readonly schema?: string } = {},
+): SqlCarrierLossStatistics => {
+  const schema = options.schema ?? defaultSchema;
+  const parcels = parcelFactsTable(schema, 'carrier_loss_statistics_parcels');
+  const claims = claimTable(schema, 'carrier_loss_statistics', parcels.name, [
+    { name: 'claim_type', type: 'text', nullable: false },
+    { name: 'status', type: 'text', nullable: false },
+    { name: 'loss_confirmed_by', type: 'text', nullable: true },
+    { name: 'loss_confirmed', type: 'boolean', nullable: false },
+    { name: 'paid_minor', type: 'bigint', nullable: true },
+    { name: 'paid_currency', type: 'text', nullable: true },
+  ]);
+  const carrier = 'COALESCE(c.loss_confirmed_by, p.carrier_id)';
+  const from = `${claims.qualified} c LEFT JOIN ${parcels.qualified} p ON p.stream_id = c.stream_id`;
+
+  const statistics = async (executor: SqlExecutor): Promise<readonly CarrierLossStatistics[]> => {
+    const counted = await executor.query(
+      `SELECT json_build_object(
+         'carrierId', ${carrier},
+         'lossClaims', count(*),
+         'confirmedLosses', count(*) FILTER (WHERE c.loss_confirmed),
+         'paidClaims', count(*) FILTER (WHERE c.status = 'paid')
+       )::text AS entry
+       FROM ${from} WHERE c.claim_type = 'loss' GROUP BY ${carrier}`,
+    );
+    const summed = await executor.query(
+      `SELECT json_build_object('carrierId', ${carrier}, 'currency', c.paid_currency, 'minorUnits', sum(c.paid_minor)::text)::text AS entry
+       FROM ${from} WHERE c.claim_type = 'loss' AND c.paid_minor IS NOT NULL GROUP BY ${carrier}, c.paid_currency`,
+    );
+    const totals = new Map<string | null, MoneyTotal[]>();
+    for (const { carrierId, currency, minorUnits } of decodeJsonRows(
+      claims.qualified,
+      summed.rows,
+      'entry',
+      CarrierTotal,
+    )) {
+      totals.set(carrierId, [...(totals.get(carrierId) ?? []), { currency, minorUnits }]);
+    }
+    return decodeJsonRows(claims.qualified, counted.rows, 'entry', CarrierCounts)
+      .map((counts) => ({ ...counts, paid: [...(totals.get(counts.carrierId) ?? [])].sort(byCurrency) }))
+      .sort((a, b) => byCarrier(a.carrierId, b.carrierId));
+  };
+
+  return {
+    schema,
+    createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
+    apply: async (tx, record) => {
+      if (isShipment(record)) return parcels.apply(tx, record);
+      if (isOpening(record)) {
+        return claims.open(
+          tx,
+          record,
+          record.event.data.claimId,
+          {
+            claim_type: record.event.data.claimType,
+            status: 'gathering-documents',
+            loss_confirmed_by: null,
+            loss_confirmed: false,
+            paid_minor: null,
+            paid_currency: null,
+          },
+          {},
+        );
+      }
+      if (!isClaimStep(record)) return;
+      const { event } = record;
+      const status = statusSetBy(event);
+      const values: Record<string, unknown> = status === null ? {} : { status };
+      switch (event.type) {
+        case 'LossConfirmed':
+          values.loss_confirmed_by = event.data.carrierId;
+          values.loss_confirmed = true;
+          break;
+        case 'DocumentRejected':
+          if (event.data.documentType === 'loss-confirmation') values.loss_confirmed = false;
+          break;
+        case 'ClaimPaid':
+          values.paid_minor = event.data.amount.minorUnits;
+          values.paid_currency = event.data.amount.currency;
+          break;
+        default:
+          break;
+      }
+      return claims.change(tx, record, event.data.claimId, values);
+    },
+    reset: async (tx) => {
+      await claims.truncate(tx);
+      await parcels.truncate(tx);
+    },
+    listCarrierLossStatistics: statistics,
+    statisticsOfCarrier: async (executor, carrierId) =>
+      (await statistics(executor)).find((entry) => entry.carrierId === carrierId) ?? null,
+  };
+};

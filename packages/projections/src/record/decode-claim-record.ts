@@ -1,0 +1,27 @@
+import type { ClaimEvent } from '@parcel-claims/core';
+import type { DecodeFailure, RecordedEvent } from '@parcel-claims/eventsourcing';
+import { decodeRecordedClaimEvent } from '@parcel-claims/service';
+import * as E from 'fp-ts/lib/Either.js';
+import type { ClaimEventRecord } from './claim-event-record.js';
+import { UndecodableClaimEvent } from './undecodable-claim-event.js';
+
+/** Decodes a recorded event into a claim event; the service's decoder unless told otherwise. */
+export type ClaimEventDecoder = (recorded: RecordedEvent) => E.Either<DecodeFailure, ClaimEvent>;
+
+/**
+ * The claim event record of a recorded event. Throws `UndecodableClaimEvent` for one that does
+ * not decode: inside a projection that makes it a poison event, never a skipped one.
+ */
+export const decodeClaimRecord = (
+  recorded: RecordedEvent,
+  decode: ClaimEventDecoder = decodeRecordedClaimEvent,
+): ClaimEventRecord => {
+  const decoded = decode(recorded);
+  if (E.isLeft(decoded)) throw new UndecodableClaimEvent({ event: recorded, reason: decoded.left.message });
+  return {
+    event: decoded.right,
+    streamId: recorded.streamId,
+    revision: recorded.revision,
+    position: recorded.position,
+  };
+};

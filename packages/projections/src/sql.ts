@@ -1,0 +1,14 @@
+export { type SqlClaimsBoard, sqlClaimsBoard } from './board/sql-claims-board.js';
+export {
+  type SqlCarrierLossStatistics,
+  sqlCarrierLossStatistics,
+} from './carriers/sql-carrier-loss-statistics.js';
+export {
+  type SqlOutstandingDocuments,
+  sqlOutstandingDocuments,
+} from './documents/sql-outstanding-documents.js';
+export { type SqlPayoutSlaWatch, sqlPayoutSlaWatch } from './payout/sql-payout-sla-watch.js';
+export { type SqlSellerStatistics, sqlSellerStatistics } from './sellers/sql-seller-statistics.js';
+export type { SqlClaimReadModel } from './sql/sql-claim-read-model.js';
+export { type SqlClaimSinkOptions, sqlClaimSink } from './sql/sql-claim-sink.js';
+export { UnexpectedReadModelRow } from './sql/unexpected-read-model-row.js';

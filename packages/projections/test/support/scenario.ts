@@ -1,0 +1,195 @@
+import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
+import { createClaimsService } from '@parcel-claims/service';
+
+type Role = 'seller' | 'forwarder' | 'carrier' | 'insurer' | 'system';
+
+const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
+const sha256 = (n: number) => `sha256:${n.toString(16).padStart(64, 'a')}`;
+
+interface Step {
+  readonly parcelId: string;
+  readonly at: string;
+  readonly role: Role;
+  readonly type: string;
+  readonly fields?: Readonly<Record<string, unknown>>;
+}
+
+const shipped = (parcelId: string, sellerId: string, carrierId: string, day: number): readonly Step[] => {
+  const on = (hour: number) =>
+    `2026-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  return [
+    {
+      parcelId,
+      at: on(1),
+      role: 'seller',
+      type: 'BookParcel',
+      fields: {
+        sellerId,
+        forwarderId: 'takesendship',
+        origin: 'CN',
+        destination: 'DE',
+        contents: 'Camera',
+        weightGrams: 1200,
+        declaredValue: cny(1_280_000),
+        shippingCost: cny(18_000),
+      },
+    },
+    {
+      parcelId,
+      at: on(2),
+      role: 'seller',
+      type: 'PurchaseInsurance',
+      fields: {
+        insurerId: 'pacific-insurance',
+        policy: { id: 'parcel-standard', version: 1 },
+        insuredValue: cny(1_000_000),
+        valueBasis: 'invoice',
+        coversShippingCost: false,
+        premium: cny(10_000),
+        payerCalendar: 'cn-mainland',
+      },
+    },
+    { parcelId, at: on(3), role: 'forwarder', type: 'RecordPickup' },
+    { parcelId, at: on(4), role: 'forwarder', type: 'RecordHubArrival', fields: { hubId: 'szx' } },
+    {
+      parcelId,
+      at: on(5),
+      role: 'forwarder',
+      type: 'ShipParcel',
+      fields: { hubId: 'szx', cargoReference: 'MAWB 1' },
+    },
+    {
+      parcelId,
+      at: on(6),
+      role: 'forwarder',
+      type: 'HandOverToCarrier',
+      fields: { carrierId, trackingNumber: 'TN1', airBoxNumber: 'AB1', customsBoxNumber: 'CB1' },
+    },
+  ];
+};
+
+const attach = (parcelId: string, at: string, role: Role, documentType: string, n: number): Step => ({
+  parcelId,
+  at,
+  role,
+  type: 'AttachDocument',
+  fields: { claimId: 'C1', documentType, reference: `dossier/${documentType}.pdf`, contentHash: sha256(n) },
+});
+
+const fullLossDossier = (parcelId: string, carrierId: string, day: number): readonly Step[] => {
+  const on = (hour: number) =>
+    `2026-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  return [
+    {
+      parcelId,
+      at: on(1),
+      role: 'seller',
+      type: 'OpenInquiry',
+      fields: { claimId: 'C1', claimType: 'loss' },
+    },
+    attach(parcelId, on(2), 'forwarder', 'outbound-record', 1),
+    attach(parcelId, on(3), 'forwarder', 'proof-of-handover', 2),
+    attach(parcelId, on(4), 'seller', 'proof-of-value', 3),
+    attach(parcelId, on(5), 'seller', 'buyer-dispute-evidence', 4),
+    {
+      parcelId,
+      at: on(6),
+      role: 'forwarder',
+      type: 'ConfirmLoss',
+      fields: { claimId: 'C1', carrierId, reference: 'dossier/loss.pdf', contentHash: sha256(5) },
+    },
+    { parcelId, at: on(7), role: 'forwarder', type: 'SubmitClaim', fields: { claimId: 'C1' } },
+  ];
+};
+
+/**
+ * Four parcels, their steps interleaved in time:
+ * - PA (seller-a, sky-cargo): loss claim accepted on Friday 13 Feb 2026 and paid on 24 Feb;
+ * - PB (seller-b, sky-cargo): loss inquiry with proof of value rejected, other documents missing;
+ * - PC (seller-a, sea-freight): loss claim accepted on 2 Feb 2026, still unpaid;
+ * - PD (seller-b, sky-cargo): delivered, damage claim lapsed with every document missing.
+ */
+export const scenario: readonly Step[] = [
+  ...shipped('PA', 'seller-a', 'sky-cargo', 5),
+  ...shipped('PB', 'seller-b', 'sky-cargo', 6),
+  ...shipped('PC', 'seller-a', 'sea-freight', 7),
+  ...shipped('PD', 'seller-b', 'sky-cargo', 8),
+  { parcelId: 'PD', at: '2026-01-12T08:00:00.000Z', role: 'carrier', type: 'RecordDelivery' },
+  {
+    parcelId: 'PD',
+    at: '2026-01-13T08:00:00.000Z',
+    role: 'seller',
+    type: 'OpenInquiry',
+    fields: { claimId: 'C1', claimType: 'damage' },
+  },
+  ...fullLossDossier('PA', 'sky-cargo', 20),
+  ...fullLossDossier('PC', 'sea-freight', 22),
+  {
+    parcelId: 'PB',
+    at: '2026-01-23T01:00:00.000Z',
+    role: 'seller',
+    type: 'OpenInquiry',
+    fields: { claimId: 'C1', claimType: 'loss' },
+  },
+  attach('PB', '2026-01-23T02:00:00.000Z', 'seller', 'proof-of-value', 6),
+  {
+    parcelId: 'PB',
+    at: '2026-01-24T02:00:00.000Z',
+    role: 'insurer',
+    type: 'RejectDocument',
+    fields: { claimId: 'C1', documentType: 'proof-of-value', reason: 'Illegible invoice' },
+  },
+  {
+    parcelId: 'PC',
+    at: '2026-02-02T02:00:00.000Z',
+    role: 'insurer',
+    type: 'AcceptClaim',
+    fields: { claimId: 'C1', provenValue: cny(900_000), approvedAmount: cny(900_000) },
+  },
+  {
+    parcelId: 'PA',
+    at: '2026-02-13T02:00:00.000Z',
+    role: 'insurer',
+    type: 'AcceptClaim',
+    fields: { claimId: 'C1', provenValue: cny(1_000_000), approvedAmount: cny(1_000_000) },
+  },
+  { parcelId: 'PD', at: '2026-02-20T08:00:00.000Z', role: 'system', type: 'CheckDeadlines' },
+  {
+    parcelId: 'PA',
+    at: '2026-02-24T06:00:00.000Z',
+    role: 'insurer',
+    type: 'PayClaim',
+    fields: { claimId: 'C1', amount: cny(1_000_000), paymentReference: 'PAY-1' },
+  },
+];
+
+const actorIds: Readonly<Record<Role, string>> = {
+  seller: 'seller-a',
+  forwarder: 'takesendship',
+  carrier: 'sky-cargo',
+  insurer: 'pacific-insurance',
+  system: 'scheduler',
+};
+
+/** A store holding the scenario, written through the claims service; fails on any refused step. */
+export const scenarioStore = async (): Promise<EventStore> => {
+  const store = inMemoryEventStore();
+  const service = createClaimsService({ store, clock: () => '2026-03-01T00:00:00.000Z' });
+  let n = 0;
+  for (const step of scenario) {
+    n += 1;
+    const result = await service.execute({
+      type: step.type,
+      data: {
+        commandId: `7f1d0c3e-0000-4000-8000-${String(n).padStart(12, '0')}`,
+        now: step.at,
+        actor: { role: step.role, id: actorIds[step.role] },
+        parcelId: step.parcelId,
+        ...step.fields,
+      },
+    });
+    if (result.kind !== 'accepted')
+      throw new Error(`step ${n} ${step.type} of ${step.parcelId}: ${JSON.stringify(result)}`);
+  }
+  return store;
+};
