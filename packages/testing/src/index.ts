@@ -13,6 +13,12 @@ export {
   arbMoneyIn,
 } from './arbitraries/index.js';
 export {
+  type ContractOptions,
+  eventStoreContract,
+  type StoreFactory,
+  type StoreUnderTest,
+} from './contract/index.js';
+export {
   type Attempt,
   arbHistory,
   type GeneratedHistory,
@@ -21,7 +27,6 @@ export {
   historyDecider,
   historyPaths,
 } from './history/index.js';
-export { type ContractOptions, eventStoreContract, type StoreFactory, type StoreUnderTest } from './contract/index.js';
 export {
   type CheckOptions,
   checkHistory,
@@ -31,6 +36,15 @@ export {
   invariantCatalogue,
   type Violation,
 } from './invariants/index.js';
+export {
+  type AssertClaimsModelOptions,
+  assertClaimsModel,
+  type ClaimsModelCommand,
+  type ClaimsModelProperty,
+  type ClaimsModelPropertyOptions,
+  type ClaimsModelStoreFactory,
+  claimsModelProperty,
+} from './model/index.js';
 export {
   type Difference,
   deciderSpec,

@@ -1,6 +1,5 @@
-import { eventStoreContract } from '@parcel-claims/testing';
+import { assertClaimsModel, eventStoreContract } from '@parcel-claims/testing';
 import { describe, it } from 'vitest';
-import { assertClaimsModel } from '../../../testing/src/model/index.js';
 import { openStore } from '../support/stand-in-fixture.js';
 
 // The same suites against a real EventStoreDB, e.g. started with

@@ -1,7 +1,7 @@
-import { describe, it } from 'vitest';
 // The model-based property is not yet exported from the testing kit's entry; this import moves
 // to '@parcel-claims/testing' once it is.
-import { assertClaimsModel } from '../../../testing/src/model/index.js';
+import { assertClaimsModel } from '@parcel-claims/testing';
+import { describe, it } from 'vitest';
 import { openStore, standInForFile } from '../support/stand-in-fixture.js';
 
 const standIn = standInForFile();

@@ -1,0 +1,92 @@
+import type { ModelCommand } from './model-command.js';
+import { iso } from './time.js';
+
+const hashOf = (commandId: string): string => `sha256:${commandId.replaceAll('-', '').padStart(64, '0')}`;
+
+const fields = (c: ModelCommand): Record<string, unknown> => {
+  switch (c.type) {
+    case 'BookParcel':
+      return {
+        sellerId: 'seller-1',
+        forwarderId: 'forwarder-1',
+        origin: 'CN',
+        destination: 'DE',
+        contents: 'Model-based test goods',
+        weightGrams: 1200,
+        declaredValue: c.declared,
+        shippingCost: c.shipping,
+      };
+    case 'PurchaseInsurance':
+      return {
+        insurerId: 'insurer-1',
+        policy: { id: 'parcel-standard', version: 1 },
+        insuredValue: c.insured,
+        valueBasis: 'invoice',
+        coversShippingCost: c.coversShipping,
+        premium: c.premium,
+        payerCalendar: 'cn-mainland',
+      };
+    case 'RecordPickup':
+    case 'RecordDelivery':
+    case 'CheckDeadlines':
+      return {};
+    case 'RecordHubArrival':
+      return { hubId: 'szx-hub' };
+    case 'ShipParcel':
+      return { hubId: 'szx-hub', cargoReference: 'MAWB 784-MODEL' };
+    case 'HandOverToCarrier':
+      return {
+        carrierId: 'carrier-1',
+        trackingNumber: 'SC000000001CN',
+        airBoxNumber: 'AB-1',
+        customsBoxNumber: 'CB-1',
+      };
+    case 'RecordTrackingUpdate':
+      return { scannedAt: iso(c.scannedAt), location: 'Leipzig hub', description: 'Scanned' };
+    case 'OpenInquiry':
+      return { claimId: c.claimId, claimType: c.claimType };
+    case 'AttachDocument':
+      return {
+        claimId: c.claimId,
+        documentType: c.documentType,
+        reference: `dossier/${c.documentType}.pdf`,
+        contentHash: hashOf(c.commandId),
+      };
+    case 'RejectDocument':
+      return { claimId: c.claimId, documentType: c.documentType, reason: 'Illegible scan' };
+    case 'ExtendDocumentDeadline':
+      return { claimId: c.claimId, documentType: c.documentType, extendByDays: c.days };
+    case 'ConfirmLoss':
+      return {
+        claimId: c.claimId,
+        carrierId: 'carrier-1',
+        reference: 'dossier/loss-confirmation.pdf',
+        contentHash: hashOf(c.commandId),
+      };
+    case 'SubmitClaim':
+      return { claimId: c.claimId };
+    case 'AcceptClaim':
+      return { claimId: c.claimId, provenValue: c.proven, approvedAmount: c.approved };
+    case 'RejectClaim':
+      return { claimId: c.claimId, reason: 'insufficient-evidence', explanation: 'Evidence does not hold' };
+    case 'PayClaim':
+      return { claimId: c.claimId, amount: c.amount, paymentReference: `PAY-${c.commandId.slice(-6)}` };
+    case 'WithdrawClaim':
+      return { claimId: c.claimId, reason: c.reason };
+  }
+};
+
+/** The command as a caller sends it to the service: plain JSON `{ type, data }`. */
+export const toInput = (
+  c: ModelCommand,
+  parcelId: string,
+): { readonly type: string; readonly data: unknown } => ({
+  type: c.type,
+  data: {
+    commandId: c.commandId,
+    now: iso(c.now),
+    actor: { role: c.role, id: `${c.role}-1` },
+    parcelId,
+    ...fields(c),
+  },
+});

@@ -1,0 +1,61 @@
+import type { CommandOf } from './model-command.js';
+import { openClaimOf, type ParcelModel } from './parcel-model.js';
+import { accepted, rejected, type Verdict } from './verdict.js';
+import type { Stage } from './vocabulary.js';
+
+type ShipmentCommand = CommandOf<
+  | 'BookParcel'
+  | 'PurchaseInsurance'
+  | 'RecordPickup'
+  | 'RecordHubArrival'
+  | 'ShipParcel'
+  | 'HandOverToCarrier'
+  | 'RecordTrackingUpdate'
+  | 'RecordDelivery'
+>;
+
+const atStage = (parcel: ParcelModel, allowed: readonly Stage[], verdict: Verdict): Verdict =>
+  allowed.includes(parcel.stage)
+    ? verdict
+    : rejected(`the parcel is ${parcel.stage}; this needs ${allowed.join(' or ')}`);
+
+/** Booking, insurance and the shipment's facts, in the order a parcel travels. */
+export const judgeShipment = (parcel: ParcelModel, c: ShipmentCommand): Verdict => {
+  if (c.type === 'BookParcel') {
+    if (parcel.booking !== null) return rejected('already booked');
+    if (c.declared.minorUnits <= 0) return rejected('declared value is not positive');
+    if (c.shipping.currency !== c.declared.currency) return rejected('shipping cost in another currency');
+    return accepted('ParcelBooked');
+  }
+  if (parcel.booking === null) return rejected('not booked');
+  switch (c.type) {
+    case 'PurchaseInsurance': {
+      const declared = parcel.booking.declared;
+      if (parcel.coverage !== null) return rejected('already insured');
+      if (parcel.shippedAt !== null) return rejected('insurance after dispatch');
+      if (c.insured.currency !== declared.currency || c.premium.currency !== declared.currency)
+        return rejected('insurance in another currency than the declared value');
+      if (c.insured.minorUnits <= 0 || c.premium.minorUnits <= 0) return rejected('amount not positive');
+      if (c.insured.minorUnits > declared.minorUnits) return rejected('insured above declared value');
+      return accepted('InsurancePurchased');
+    }
+    case 'RecordPickup':
+      return atStage(parcel, ['booked'], accepted('ParcelPickedUp'));
+    case 'RecordHubArrival':
+      return atStage(parcel, ['booked', 'picked-up'], accepted('ParcelReceivedAtHub'));
+    case 'ShipParcel':
+      return atStage(parcel, ['at-hub'], accepted('ParcelShipped'));
+    case 'HandOverToCarrier':
+      return atStage(parcel, ['shipped'], accepted('ParcelHandedToCarrier'));
+    case 'RecordTrackingUpdate':
+      if (c.scannedAt > c.now) return rejected('scan later than its recording');
+      return atStage(parcel, ['shipped', 'with-carrier'], accepted('TrackingUpdated'));
+    case 'RecordDelivery':
+      if (parcel.deliveredAt !== null) return rejected('already delivered');
+      if (parcel.shippedAt === null) return rejected('never shipped');
+      // A delivered parcel cannot be lost: an open loss claim ends with it.
+      return openClaimOf(parcel)?.claimType === 'loss'
+        ? accepted('ParcelDelivered', 'ClaimWithdrawn')
+        : accepted('ParcelDelivered');
+  }
+};

@@ -1,0 +1,127 @@
+import type { ModelCommand } from './model-command.js';
+import {
+  type Amount,
+  type ClaimStatus,
+  type ClaimType,
+  closedStatuses,
+  type DocumentOwner,
+  type DocumentType,
+  type EventType,
+  type Stage,
+} from './vocabulary.js';
+
+/** One document of the current claim: whether it is in, and the due date it must be in by. */
+export interface DocumentModel {
+  readonly documentType: DocumentType;
+  readonly owedBy: DocumentOwner;
+  readonly status: 'missing' | 'attached' | 'rejected';
+  readonly dueAt: number;
+}
+
+/**
+ * A claim as the model sees it: a status, the documents, the approved and paid amounts, and the
+ * working-day deadlines exactly as the service stored them (the model cannot count working days).
+ */
+export interface ClaimModel {
+  readonly claimId: string;
+  readonly claimType: ClaimType;
+  readonly status: ClaimStatus;
+  readonly openedAt: number;
+  readonly documents: readonly DocumentModel[];
+  readonly decisionDueAt: number | null;
+  readonly decisionFlagged: boolean;
+  readonly approved: Amount | null;
+  readonly payoutDueAt: number | null;
+  readonly payoutFlagged: boolean;
+  readonly paid: Amount | null;
+}
+
+/** One parcel: what was booked and insured, where it is, and its current claim. */
+export interface ParcelModel {
+  readonly parcelId: string;
+  /** How many events its stream holds: nothing may be written that the model did not expect. */
+  readonly events: number;
+  readonly lastEventAt: number | null;
+  readonly booking: { readonly declared: Amount; readonly shipping: Amount } | null;
+  readonly coverage: { readonly insured: Amount; readonly coversShipping: boolean } | null;
+  readonly stage: Stage;
+  readonly shippedAt: number | null;
+  readonly lastMovementAt: number | null;
+  readonly deliveredAt: number | null;
+  readonly claim: ClaimModel | null;
+  readonly usedClaimIds: readonly string[];
+  /** A claim was paid or rejected: the coverage is used up. */
+  readonly settled: boolean;
+}
+
+/** A command the model sent, and the events it wrote (none when it was refused or had nothing to do). */
+export interface SentCommand {
+  readonly command: ModelCommand;
+  readonly written: readonly EventType[];
+}
+
+/**
+ * The whole model: a clock, every parcel so far, which parcel each slot works on, and every
+ * command sent (for repeats). A slot whose parcel's story is over moves on to a new parcel.
+ */
+export interface ClaimsModel {
+  /** The latest `now` handed out; it only moves forward. */
+  clock: number;
+  /** Makes ids unique per run, so runs may share one store. */
+  readonly runId: string;
+  nextCommand: number;
+  readonly parcels: ParcelModel[];
+  /** The index in `parcels` of each slot's current parcel. */
+  readonly slots: number[];
+  readonly sent: SentCommand[];
+}
+
+/** A parcel nothing was recorded for yet. */
+export const emptyParcel = (parcelId: string): ParcelModel => ({
+  parcelId,
+  events: 0,
+  lastEventAt: null,
+  booking: null,
+  coverage: null,
+  stage: 'none',
+  shippedAt: null,
+  lastMovementAt: null,
+  deliveredAt: null,
+  claim: null,
+  usedClaimIds: [],
+  settled: false,
+});
+
+const parcelId = (runId: string, index: number): string => `MB-${runId.slice(0, 8)}-P${index + 1}`;
+
+/** A fresh model: `slots` empty parcels whose ids carry the run id. */
+export const initialModel = (runId: string, start: number, slots: number): ClaimsModel => ({
+  clock: start,
+  runId,
+  nextCommand: 1,
+  parcels: Array.from({ length: slots }, (_, i) => emptyParcel(parcelId(runId, i))),
+  slots: Array.from({ length: slots }, (_, i) => i),
+  sent: [],
+});
+
+/** Gives the slot a new, empty parcel; returns its index. */
+export const nextParcel = (model: ClaimsModel, slot: number): number => {
+  const index = model.parcels.length;
+  model.parcels.push(emptyParcel(parcelId(model.runId, index)));
+  model.slots[slot] = index;
+  return index;
+};
+
+/** A fresh command id: the run id with the command's number in its last twelve hex digits. */
+export const takeCommandId = (model: ClaimsModel): string => {
+  const n = model.nextCommand;
+  model.nextCommand = n + 1;
+  return `${model.runId.slice(0, 24)}${n.toString(16).padStart(12, '0')}`;
+};
+
+/** Paid, rejected, lapsed or withdrawn: nothing changes it any more. */
+export const isClosed = (claim: ClaimModel): boolean => closedStatuses.includes(claim.status);
+
+/** The parcel's claim while it is still running. */
+export const openClaimOf = (parcel: ParcelModel): ClaimModel | null =>
+  parcel.claim !== null && !isClosed(parcel.claim) ? parcel.claim : null;
