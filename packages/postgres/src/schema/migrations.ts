@@ -1,0 +1,6 @@
+import { checkpointMigration } from './checkpoint-migration.js';
+import { eventLogMigration } from './event-log-migration.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in the order they apply. A new step is appended here with the next version. */
+export const migrations: readonly Migration[] = [eventLogMigration, checkpointMigration];

@@ -1,0 +1,140 @@
+import {
+  type AppendResult,
+  chainEvents,
+  checkAppend,
+  DuplicateEventIds,
+  type EventToAppend,
+  type ExpectedVersion,
+  type InvalidEventData,
+  type StreamVersion,
+  satisfiesExpectedVersion,
+} from '@parcel-claims/eventsourcing';
+import * as E from 'fp-ts/lib/Either.js';
+import type { SchemaNames } from '../schema/schema-names.js';
+import type { SqlExecutor } from '../sql-executor.js';
+import { callAppend, type PlannedWrite } from './append-call.js';
+import type { KnownHead, StreamHeads } from './stream-heads.js';
+
+/** What an append needs of its store. */
+export interface AppendContext {
+  readonly executor: SqlExecutor;
+  readonly names: SchemaNames;
+  readonly heads: StreamHeads;
+}
+
+interface AppendRequest {
+  readonly streamId: string;
+  readonly events: readonly EventToAppend[];
+  readonly eventIds: readonly string[];
+  readonly expected: ExpectedVersion;
+}
+
+type Step =
+  | { readonly kind: 'done'; readonly result: AppendResult }
+  | { readonly kind: 'again'; readonly plan: PlannedWrite | undefined };
+
+/** Calls with a stale head before taking the append lock for a whole transaction. */
+const optimisticCalls = 2;
+
+const versionOf = (head: KnownHead): StreamVersion => (head === null ? 'no_stream' : head.revision);
+
+const chainOnto = (request: AppendRequest, head: KnownHead): E.Either<InvalidEventData, PlannedWrite> =>
+  E.map((events: PlannedWrite['events']) => ({ head, events }))(
+    chainEvents({
+      streamId: request.streamId,
+      nextRevision: head === null ? 0n : head.revision + 1n,
+      previousHash: head === null ? null : head.hash,
+      events: request.events,
+    }),
+  );
+
+/** The write to try first: the batch chained onto the head we expect, if we know one that fits. */
+const firstPlan = (request: AppendRequest, guess: KnownHead | undefined): PlannedWrite | undefined => {
+  if (guess === undefined || !satisfiesExpectedVersion(request.expected, versionOf(guess))) return undefined;
+  const plan = chainOnto(request, guess);
+  // A batch that does not chain is invalid whatever the head; asking for the facts first lets
+  // `checkAppend` refuse it for a conflict first, as every store does.
+  return E.isRight(plan) ? plan.right : undefined;
+};
+
+/** One round trip: write the plan, or learn the facts and let `checkAppend` decide. */
+const attempt = async (
+  context: AppendContext,
+  executor: SqlExecutor,
+  request: AppendRequest,
+  plan: PlannedWrite | undefined,
+): Promise<Step> => {
+  const { streamId, eventIds, expected } = request;
+  const outcome = await callAppend(executor, context.names, streamId, eventIds, plan);
+  if (outcome.kind === 'raced') return { kind: 'again', plan: undefined };
+  if (outcome.kind === 'written') {
+    const last = plan?.events[plan.events.length - 1];
+    if (last === undefined) throw new Error('append_events wrote although nothing was planned');
+    context.heads.set(streamId, { revision: last.revision, hash: last.metadata.hash });
+    return {
+      kind: 'done',
+      result: { nextExpectedRevision: last.revision, position: outcome.position, alreadyApplied: false },
+    };
+  }
+  context.heads.set(streamId, outcome.head);
+  const check = checkAppend({
+    streamId,
+    current: versionOf(outcome.head),
+    expected,
+    eventIds,
+    locate: (eventId) => outcome.recorded.get(eventId),
+  });
+  if (check.kind === 'refused') throw check.error;
+  if (check.kind === 'already-applied') {
+    return {
+      kind: 'done',
+      result: {
+        nextExpectedRevision: check.last.revision,
+        position: check.last.position,
+        alreadyApplied: true,
+      },
+    };
+  }
+  const next = chainOnto(request, outcome.head);
+  if (E.isLeft(next)) throw next.left;
+  return { kind: 'again', plan: next.right };
+};
+
+/**
+ * Appends a batch the way the in-memory store does (`checkAppend` decides, `chainEvents` seals),
+ * in one round trip when the stream head is known and still current: always for `no_stream`,
+ * and after a read of the stream or an earlier append for the others. Otherwise a second call
+ * chains onto the head the first one returned. A writer that keeps losing that race on a busy
+ * stream takes the append lock for a transaction of its own, where the head cannot move.
+ */
+export const appendEvents = async (
+  context: AppendContext,
+  streamId: string,
+  events: readonly EventToAppend[],
+  expected: ExpectedVersion,
+): Promise<AppendResult> => {
+  const eventIds = events.map((event) => event.eventId);
+  const request: AppendRequest = { streamId, events, eventIds, expected };
+  // Ids repeated within the batch are refused whatever the store holds, and before anything
+  // else, so `checkAppend` can decide that without asking the database.
+  const local = checkAppend({ streamId, current: 'no_stream', expected, eventIds, locate: () => undefined });
+  if (local.kind === 'refused' && local.error instanceof DuplicateEventIds) throw local.error;
+
+  const guess = expected === 'no_stream' ? null : context.heads.get(streamId);
+  let step = await attempt(context, context.executor, request, firstPlan(request, guess));
+  for (let calls = 1; step.kind === 'again' && calls < optimisticCalls; calls += 1) {
+    step = await attempt(context, context.executor, request, step.plan);
+  }
+  if (step.kind === 'done') return step.result;
+  const { plan } = step;
+  return context.executor.transaction(async (tx) => {
+    // The append lock is only useful if reads after it see what its last holder committed.
+    await tx.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
+    let locked = await attempt(context, tx, request, plan);
+    // The first call took the lock, so the head it returned is still the head for the second.
+    if (locked.kind === 'again') locked = await attempt(context, tx, request, locked.plan);
+    if (locked.kind === 'again')
+      throw new Error('append_events did not settle while holding the append lock');
+    return locked.result;
+  });
+};
