@@ -1,0 +1,55 @@
+import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
+import { maskUrl } from '@parcel-claims/postgres';
+import { UnsupportedStoreUrl } from './unsupported-store-url.js';
+
+/** An open store and how to let it go. */
+export interface OpenedStore {
+  readonly store: EventStore;
+  /** `memory`, `pglite`, `postgres` or `esdb`. */
+  readonly kind: 'memory' | 'pglite' | 'postgres' | 'esdb';
+  /** The URL it was opened with, password masked: safe to print. */
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Opens the store a URL names. Drivers load only for the scheme used, so opening `memory:` never
+ * loads PostgreSQL or EventStoreDB code.
+ * - `memory:`: the in-memory store (gone when the process ends);
+ * - `pglite:<dir>`: embedded PostgreSQL kept in a directory (`pglite:memory` for none);
+ * - `postgres://…` or `postgresql://…`: a PostgreSQL server;
+ * - `esdb://…`: an EventStoreDB server (add `?tls=false` for an insecure one).
+ * `schema` chooses the PostgreSQL schema (default `parcel_claims`). Anything else rejects with {@link UnsupportedStoreUrl}; failures to connect reject with the
+ * driver package's typed error, passwords masked.
+ *
+ * @example
+ * const { store, close } = await openStore('pglite:./.parcel-claims');
+ */
+export const openStore = async (
+  url: string,
+  options: { readonly schema?: string } = {},
+): Promise<OpenedStore> => {
+  const shown = maskUrl(url);
+  if (url === 'memory:') {
+    return { store: inMemoryEventStore(), kind: 'memory', url: shown, close: async () => undefined };
+  }
+  if (url.startsWith('pglite:') || url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const { openPostgresStore } = await import('@parcel-claims/postgres');
+    const opened = await openPostgresStore(
+      url,
+      options.schema === undefined ? {} : { schema: options.schema },
+    );
+    return {
+      store: opened.store,
+      kind: url.startsWith('pglite:') ? 'pglite' : 'postgres',
+      url: shown,
+      close: opened.close,
+    };
+  }
+  if (url.startsWith('esdb://') || url.startsWith('esdb+discover://')) {
+    const { openEventStoreDbStore } = await import('@parcel-claims/eventstoredb');
+    const opened = await openEventStoreDbStore(url);
+    return { store: opened.store, kind: 'esdb', url: shown, close: opened.close };
+  }
+  throw new UnsupportedStoreUrl(shown);
+};
