@@ -1,5 +1,5 @@
 import { type ClaimEvent, evolve, initialState, type ParcelState } from '@parcel-claims/core';
-import { inMemoryEventStore } from '@parcel-claims/eventsourcing';
+import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { type ClaimRecord, createClaimsService } from '@parcel-claims/service';
 import { type CommandJson, parcelId } from './story.js';
 
@@ -10,15 +10,26 @@ export interface Step {
   readonly state: ParcelState;
 }
 
+export interface RunOptions {
+  /** Where the events go. Default: a fresh in-memory store. */
+  readonly store?: EventStore;
+  /** The time written as `recordedAt`. Default: the system clock. */
+  readonly clock?: () => string;
+}
+
 /**
- * Sends each command to a claims service on an in-memory store, as an HTTP handler would, then
- * reads the parcel's history back and replays it step by step.
+ * Sends each command to a claims service on a store, as an HTTP handler would, then reads the
+ * parcel's history back and replays it step by step. Commands already in the store (a second run
+ * on the same store) are answered as already applied and written nothing twice.
  */
 export const runStory = async (
   commands: readonly CommandJson[],
-  clock: () => string = () => new Date().toISOString(),
+  options: RunOptions = {},
 ): Promise<Step[]> => {
-  const service = createClaimsService({ store: inMemoryEventStore(), clock });
+  const service = createClaimsService({
+    store: options.store ?? inMemoryEventStore(),
+    clock: options.clock ?? (() => new Date().toISOString()),
+  });
   for (const command of commands) {
     const result = await service.execute(command);
     if (result.kind === 'invalid') throw new Error(result.error.message);

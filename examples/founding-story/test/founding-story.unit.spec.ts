@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundingStory, parcel, parcelId, receive, report, runStory } from '../src/index.js';
 
-const steps = await runStory(foundingStory, () => '2026-11-24T12:00:00.000Z');
+const steps = await runStory(foundingStory, { clock: () => '2026-11-24T12:00:00.000Z' });
 const lines = report(steps);
 
 describe('the founding-story example', () => {
