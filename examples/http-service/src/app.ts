@@ -1,7 +1,9 @@
+import { Instant } from '@parcel-claims/core';
 import { RetriesExhausted, StoreUnavailable } from '@parcel-claims/eventsourcing';
 import type { ClaimsService, CommandResult } from '@parcel-claims/service';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonBody } from './json-body.js';
+import type { ClaimReadModels } from './read-models.js';
 
 const statusOf = (result: CommandResult): number => {
   switch (result.kind) {
@@ -40,8 +42,11 @@ const bodyOf = (result: CommandResult) => {
  *   is down.
  * - `GET /parcels/:parcelId`: the parcel's current state; 404 if nothing was recorded.
  * - `GET /parcels/:parcelId/history`: every recorded event with its metadata.
+ * With read models: `GET /claims?status=`, `GET /documents/outstanding?asOf=&overdueOnly=`,
+ * `GET /payouts?asOf=`, `GET /payouts/sla`, `GET /sellers/:sellerId`, `GET /carriers/:carrierId`
+ * (404 for an unknown seller or carrier; 422 for an `asOf` that is not an ISO UTC instant).
  */
-export const buildApp = (service: ClaimsService): FastifyInstance => {
+export const buildApp = (service: ClaimsService, readModels?: ClaimReadModels): FastifyInstance => {
   const app = Fastify({ logger: false });
 
   app.setErrorHandler((error, _request, reply) => {
@@ -82,5 +87,66 @@ export const buildApp = (service: ClaimsService): FastifyInstance => {
     return reply.type('application/json').send(jsonBody(history));
   });
 
+  if (readModels !== undefined) queryRoutes(app, readModels);
   return app;
+};
+
+const send = (reply: FastifyReply, value: unknown) => reply.type('application/json').send(jsonBody(value));
+
+const queryRoutes = (app: FastifyInstance, models: ClaimReadModels): void => {
+  const { executor } = models;
+  const asOfOf = (query: { readonly asOf?: string }, reply: FastifyReply) => {
+    if (Instant.is(query.asOf)) return query.asOf;
+    void reply
+      .code(422)
+      .send({ outcome: 'invalid', path: '$.query.asOf', expected: 'an ISO 8601 UTC instant' });
+    return undefined;
+  };
+
+  app.get<{ Querystring: { status?: string } }>('/claims', async (request, reply) => {
+    await models.refresh();
+    const all = await models.board.listClaims(executor);
+    const status = request.query.status;
+    return send(reply, status === undefined ? all : all.filter((claim) => claim.status === status));
+  });
+
+  app.get<{ Querystring: { asOf?: string; overdueOnly?: string } }>(
+    '/documents/outstanding',
+    async (request, reply) => {
+      const asOf = asOfOf(request.query, reply);
+      if (asOf === undefined) return reply;
+      await models.refresh();
+      return send(
+        reply,
+        await models.documents.listOutstandingDocuments(executor, {
+          asOf,
+          overdueOnly: request.query.overdueOnly === 'true',
+        }),
+      );
+    },
+  );
+
+  app.get<{ Querystring: { asOf?: string } }>('/payouts', async (request, reply) => {
+    const asOf = asOfOf(request.query, reply);
+    if (asOf === undefined) return reply;
+    await models.refresh();
+    return send(reply, await models.payouts.listAwaitingPayout(executor, { asOf }));
+  });
+
+  app.get('/payouts/sla', async (_request, reply) => {
+    await models.refresh();
+    return send(reply, await models.payouts.payoutSla(executor));
+  });
+
+  app.get<{ Params: { sellerId: string } }>('/sellers/:sellerId', async (request, reply) => {
+    await models.refresh();
+    const statistics = await models.sellers.statisticsOfSeller(executor, request.params.sellerId);
+    return statistics === null ? reply.code(404).send({ outcome: 'not-found' }) : send(reply, statistics);
+  });
+
+  app.get<{ Params: { carrierId: string } }>('/carriers/:carrierId', async (request, reply) => {
+    await models.refresh();
+    const statistics = await models.carriers.statisticsOfCarrier(executor, request.params.carrierId);
+    return statistics === null ? reply.code(404).send({ outcome: 'not-found' }) : send(reply, statistics);
+  });
 };

@@ -1,2 +1,3 @@
 export { buildApp } from './app.js';
 export { jsonBody } from './json-body.js';
+export { type ClaimReadModels, claimReadModels } from './read-models.js';

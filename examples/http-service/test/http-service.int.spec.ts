@@ -1,8 +1,8 @@
-import { inMemoryEventStore } from '@parcel-claims/eventsourcing';
+import { openPostgresStore } from '@parcel-claims/postgres';
 import { createClaimsService } from '@parcel-claims/service';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/index.js';
+import { buildApp, claimReadModels } from '../src/index.js';
 
 const parcelId = 'HTTP-0001';
 const id = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
@@ -21,19 +21,24 @@ const booking = {
   shippingCost: { minorUnits: 9000, currency: 'CNY' },
 };
 
+// Each run gets its own schema on the PostgreSQL server, dropped afterwards.
+const schema = `http_example_${Math.floor(Math.random() * 1e9)}`;
+const opened = await openPostgresStore('postgres://postgres@127.0.0.1:5432/test', { schema });
 let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
-  app = buildApp(
-    createClaimsService({ store: inMemoryEventStore(), clock: () => '2026-11-24T12:00:00.000Z' }),
-  );
+  const service = createClaimsService({ store: opened.store, clock: () => '2026-11-24T12:00:00.000Z' });
+  app = buildApp(service, await claimReadModels(opened.store, opened.executor, schema));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
 });
 afterAll(async () => {
   await app.close();
+  // The name is generated above from digits, so it is a safe identifier.
+  await opened.executor.query(`DROP SCHEMA ${schema} CASCADE`);
+  await opened.close();
 });
 
 /** Reads a field path out of parsed JSON without trusting its shape. */
@@ -168,6 +173,134 @@ describe('the HTTP service over loopback', () => {
     expect([unknown.status, await unknown.json()]).toEqual([
       404,
       { outcome: 'not-found', parcelId: 'NOPE-1' },
+    ]);
+  });
+});
+
+const envelope = (n: number, now: string, role: string) => ({
+  commandId: id(n),
+  now,
+  actor: { role, id: `${role}-1` },
+  parcelId,
+});
+const attach = (n: number, now: string, documentType: string) => ({
+  ...envelope(n, now, 'forwarder'),
+  claimId: 'claim-1',
+  documentType,
+  reference: `docs/${documentType}.pdf`,
+  contentHash: `sha256:${String(n).padStart(64, '0')}`,
+});
+
+describe('the read models over HTTP', () => {
+  it('follows a claim from inquiry to acceptance on the board, the document list and the payout watch', async () => {
+    const steps: [string, unknown][] = [
+      [
+        'PurchaseInsurance',
+        {
+          ...envelope(10, '2026-01-05T02:01:00.000Z', 'seller'),
+          insurerId: 'insurer-1',
+          policy: { id: 'parcel-standard', version: 1 },
+          insuredValue: { minorUnits: 500000, currency: 'CNY' },
+          valueBasis: 'invoice',
+          coversShippingCost: false,
+          premium: { minorUnits: 5000, currency: 'CNY' },
+          payerCalendar: 'cn-mainland',
+        },
+      ],
+      ['RecordHubArrival', { ...envelope(11, '2026-01-05T09:00:00.000Z', 'forwarder'), hubId: 'hub-1' }],
+      [
+        'ShipParcel',
+        {
+          ...envelope(12, '2026-01-05T14:00:00.000Z', 'forwarder'),
+          hubId: 'hub-1',
+          cargoReference: 'MAWB 1',
+        },
+      ],
+      [
+        'HandOverToCarrier',
+        {
+          ...envelope(13, '2026-01-06T02:00:00.000Z', 'forwarder'),
+          carrierId: 'carrier-1',
+          trackingNumber: 'TN1',
+          airBoxNumber: 'AB1',
+          customsBoxNumber: 'CB1',
+        },
+      ],
+      [
+        'OpenInquiry',
+        { ...envelope(14, '2026-01-20T02:00:00.000Z', 'seller'), claimId: 'claim-1', claimType: 'loss' },
+      ],
+      ['AttachDocument', attach(15, '2026-01-20T03:00:00.000Z', 'outbound-record')],
+    ];
+    for (const [type, body] of steps) expect([type, (await post(type, body)).status]).toEqual([type, 200]);
+
+    const board = await (await fetch(`${base}/claims`)).json();
+    expect([get(board, 'length'), get(board, 0, 'claimId'), get(board, 0, 'status')]).toEqual([
+      1,
+      'claim-1',
+      'gathering-documents',
+    ]);
+
+    const outstanding = await (
+      await fetch(`${base}/documents/outstanding?asOf=2026-02-20T00:00:00.000Z`)
+    ).json();
+    expect(
+      [0, 1, 2, 3].map((i) => [get(outstanding, i, 'documentType'), get(outstanding, i, 'overdue')]),
+    ).toEqual([
+      ['proof-of-value', true],
+      ['buyer-dispute-evidence', true],
+      ['proof-of-handover', false],
+      ['loss-confirmation', false],
+    ]);
+
+    const more: [string, unknown][] = [
+      ['AttachDocument', attach(16, '2026-01-20T03:10:00.000Z', 'proof-of-handover')],
+      ['AttachDocument', attach(17, '2026-01-21T03:00:00.000Z', 'proof-of-value')],
+      ['AttachDocument', attach(18, '2026-01-21T04:00:00.000Z', 'buyer-dispute-evidence')],
+      [
+        'ConfirmLoss',
+        {
+          ...envelope(19, '2026-02-09T02:00:00.000Z', 'forwarder'),
+          claimId: 'claim-1',
+          carrierId: 'carrier-1',
+          reference: 'docs/loss.pdf',
+          contentHash: `sha256:${'b'.repeat(64)}`,
+        },
+      ],
+      ['SubmitClaim', { ...envelope(20, '2026-02-09T03:00:00.000Z', 'forwarder'), claimId: 'claim-1' }],
+      [
+        'AcceptClaim',
+        {
+          ...envelope(21, '2026-02-13T02:00:00.000Z', 'insurer'),
+          claimId: 'claim-1',
+          provenValue: { minorUnits: 480000, currency: 'CNY' },
+          approvedAmount: { minorUnits: 480000, currency: 'CNY' },
+        },
+      ],
+    ];
+    for (const [type, body] of more) expect([type, (await post(type, body)).status]).toEqual([type, 200]);
+
+    const awaiting = await (await fetch(`${base}/payouts?asOf=2026-02-26T00:00:00.000Z`)).json();
+    expect([get(awaiting, 'length'), get(awaiting, 0, 'claimId'), get(awaiting, 0, 'overdue')]).toEqual([
+      1,
+      'claim-1',
+      true,
+    ]);
+    expect(await (await fetch(`${base}/payouts/sla`)).json()).toEqual({
+      paidClaims: 0,
+      paidWithinDue: 0,
+      shareWithinDue: null,
+    });
+    const seller = await (await fetch(`${base}/sellers/seller-1`)).json();
+    expect(get(seller, 'claims')).toBe(1);
+    expect((await fetch(`${base}/carriers/nobody`)).status).toBe(404);
+  });
+
+  it('answers 422 for an asOf that is not an instant', async () => {
+    const response = await fetch(`${base}/payouts?asOf=tomorrow`);
+    expect([response.status, await response.json()]).toEqual([
+      422,
+      { outcome: 'invalid', path: '$.query.asOf', expected: 'an ISO 8601 UTC instant' },
     ]);
   });
 });
