@@ -10,7 +10,7 @@ const ending = [
 ];
 
 describe('the founding story on other stores', () => {
-  it('runs on embedded PGlite, and a second run writes nothing twice', async () => {
+  it('runs on embedded PGlite, and a second run writes nothing twice', { timeout: 60_000 }, async () => {
     const opened = await openStore('pglite:memory');
     try {
       const first = await runStory(foundingStory, { store: opened.store });
@@ -22,7 +22,9 @@ describe('the founding story on other stores', () => {
     }
   });
 
-  it('runs on EventStoreDB (the in-process stand-in) through the real client', async () => {
+  it('runs on EventStoreDB (the in-process stand-in) through the real client', {
+    timeout: 60_000,
+  }, async () => {
     const standIn = await startStandIn();
     const opened = await openStore(standIn.connectionString);
     try {

@@ -39,13 +39,13 @@ describe('openStore', () => {
     await opened.close();
   });
 
-  it('opens an embedded PGlite store', async () => {
+  it('opens an embedded PGlite store', { timeout: 60_000 }, async () => {
     const opened = await openStore('pglite:memory');
     expect([opened.kind, await roundTrip(opened.store, 'pglite-1')]).toEqual(['pglite', written]);
     await opened.close();
   });
 
-  it('opens a PostgreSQL server in its own schema', async () => {
+  it('opens a PostgreSQL server in its own schema', { timeout: 60_000 }, async () => {
     const schema = `open_store_${Math.floor(Math.random() * 1e9)}`;
     const opened = await openStore('postgres://postgres@127.0.0.1:5432/test', { schema });
     try {
@@ -59,7 +59,7 @@ describe('openStore', () => {
     }
   });
 
-  it('opens an EventStoreDB server (the stand-in)', async () => {
+  it('opens an EventStoreDB server (the stand-in)', { timeout: 60_000 }, async () => {
     const standIn = await startStandIn();
     try {
       const opened = await openStore(standIn.connectionString);
