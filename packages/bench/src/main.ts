@@ -1,0 +1,69 @@
+import { eventSizes } from './event-sizes.js';
+import { parcelTemplate } from './fixtures/parcel-template.js';
+import { storedHistories } from './fixtures/stored-histories.js';
+import { describeMachine } from './machine.js';
+import { canCollect } from './measure/heap.js';
+import { lastKept } from './measure/keep.js';
+import { fullPlan, quickPlan } from './plan.js';
+import { refreshBetweenMarkers } from './report/docs-table.js';
+import { writeResults } from './report/results-file.js';
+import type { Row } from './report/row.js';
+import { resultsTable, sizesTable } from './report/table.js';
+import { commandHandlingRows } from './workloads/command-handling.js';
+import { foldRow } from './workloads/fold.js';
+import { replayRows } from './workloads/replay.js';
+import { servedStoreRows } from './workloads/served-store.js';
+import { servedTargets } from './workloads/served-targets.js';
+import { verifyRow } from './workloads/verify.js';
+
+const resultsPath = new URL('../results.json', import.meta.url);
+const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
+
+const quick = process.argv.includes('--quick');
+const plan = quick ? quickPlan : fullPlan;
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+if (!canCollect()) progress('run with node --expose-gc: heap figures need full collections');
+const started = performance.now();
+const machine = describeMachine();
+
+progress('sampling claim histories');
+const histories = storedHistories(plan.historiesPerPath, plan.seed);
+const template = await parcelTemplate();
+const rows: Row[] = [];
+
+progress('replay');
+rows.push(...(await replayRows(histories, plan.rounds, plan.time)));
+progress('fold');
+rows.push(await foldRow(histories, plan.time));
+progress('verify');
+rows.push(await verifyRow(histories, plan.rounds, plan.time));
+progress(`command handling at ${plan.commandSizes.join(', ')} events and against Emmett`);
+rows.push(
+  ...(await commandHandlingRows(template, {
+    sizes: plan.commandSizes,
+    emmettSize: plan.emmettSize,
+    emmettRounds: plan.rounds,
+    time: plan.commandTime,
+  })),
+);
+for (const target of servedTargets) {
+  progress(target.label);
+  rows.push(...(await servedStoreRows(target, template, plan.servedEvents, plan.commandTime)));
+}
+
+const sizes = eventSizes(histories, template);
+const durationSeconds = Math.round((performance.now() - started) / 1000);
+const table = `${resultsTable(machine, rows)}\n\n${sizesTable(sizes)}`;
+process.stdout.write(`${table}\n\nWhole run: ${durationSeconds} s.\n`);
+if (lastKept() === undefined) progress('no benchmark kept a result');
+
+if (plan.writeResults) {
+  await writeResults(resultsPath, { machine, eventSizes: sizes, durationSeconds, rows });
+  const refreshed = await refreshBetweenMarkers(docsPath, table);
+  progress(
+    refreshed
+      ? 'wrote results.json and docs/benchmarks.md'
+      : 'wrote results.json; docs/benchmarks.md has no markers',
+  );
+}

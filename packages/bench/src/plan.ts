@@ -1,0 +1,42 @@
+import type { TimeOptions } from './measure/time-tasks.js';
+
+/** How much of everything a run does. */
+export interface Plan {
+  readonly historiesPerPath: number;
+  readonly seed: number;
+  /** Alternating rounds for the paired (ratio) workloads. */
+  readonly rounds: number;
+  readonly time: TimeOptions;
+  readonly commandSizes: readonly number[];
+  readonly emmettSize: number;
+  readonly commandTime: TimeOptions;
+  /** Events pre-filled in the stores behind a database or server before they are measured. */
+  readonly servedEvents: number;
+  readonly writeResults: boolean;
+}
+
+/** The full run: about four minutes on two cores, most of it filling the store to a million events. */
+export const fullPlan: Plan = {
+  historiesPerPath: 60,
+  seed: 20260105,
+  rounds: 5,
+  time: { timeMs: 600, warmupMs: 200, minIterations: 5 },
+  commandSizes: [10_000, 100_000, 1_000_000],
+  emmettSize: 240_000,
+  commandTime: { timeMs: 1500, warmupMs: 300, minIterations: 5 },
+  servedEvents: 1_500,
+  writeResults: true,
+};
+
+/** A smoke run of every workload at small sizes (`--quick`); it writes no results. */
+export const quickPlan: Plan = {
+  historiesPerPath: 8,
+  seed: 20260105,
+  rounds: 3,
+  time: { timeMs: 150, warmupMs: 50, minIterations: 3 },
+  commandSizes: [2_000, 10_000],
+  emmettSize: 5_000,
+  commandTime: { timeMs: 200, warmupMs: 50, minIterations: 3 },
+  servedEvents: 300,
+  writeResults: false,
+};

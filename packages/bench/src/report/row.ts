@@ -1,0 +1,36 @@
+/** A number and its unit, as printed and as written to results.json. */
+export interface Figure {
+  readonly value: number;
+  readonly unit: string;
+  /** Relative margin of error of the mean (95%), in percent, where the figure is a timing. */
+  readonly rmePercent?: number;
+}
+
+export interface Target {
+  /** The target as stated, e.g. `≥ 0.5× JSON.parse`. */
+  readonly text: string;
+  /** Null when the row is reported, not held to a threshold. */
+  readonly met: boolean | null;
+}
+
+/** One line of the results table. */
+export interface Row {
+  readonly id: string;
+  readonly workload: string;
+  readonly measured: Figure | null;
+  readonly baseline: (Figure & { readonly name: string }) | null;
+  readonly ratio: Figure | null;
+  readonly target: Target | null;
+  /** Why a row was not measured in this run. */
+  readonly skipped?: string;
+  /** Figures that qualify the row (store size while measuring, rounds, bytes per event, …). */
+  readonly details?: Readonly<Record<string, Figure>>;
+}
+
+export const figure = (value: number, unit: string, rmePercent?: number): Figure =>
+  rmePercent === undefined ? { value, unit } : { value, unit, rmePercent };
+
+export const atLeast = (text: string, value: number, threshold: number): Target => ({
+  text,
+  met: value >= threshold,
+});

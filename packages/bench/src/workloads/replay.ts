@@ -1,0 +1,150 @@
+import { type ClaimEvent, claimEventTypes, fold, initialState } from '@parcel-claims/core';
+import {
+  type EventDecoder,
+  type RecordedEvent,
+  type Upcaster,
+  upcasterRegistry,
+  upcastingDecoder,
+} from '@parcel-claims/eventsourcing';
+import { claimSchemaVersion, decodeRecordedClaimEvent } from '@parcel-claims/service';
+import * as E from 'fp-ts/lib/Either.js';
+import type { StoredHistory } from '../fixtures/stored-histories.js';
+import { comparePaired } from '../measure/compare-paired.js';
+import { keep } from '../measure/keep.js';
+import { perSecond, type TimeOptions } from '../measure/time-tasks.js';
+import { atLeast, figure, type Row } from '../report/row.js';
+
+type Envelope = Omit<RecordedEvent, 'data'>;
+
+/** A stream as a store returns it before decoding: typed envelope columns, data as JSON text. */
+interface StoredStream {
+  readonly envelopes: readonly Envelope[];
+  readonly dataJson: readonly string[];
+}
+
+const envelopeOf = ({ data: _data, ...envelope }: RecordedEvent): Envelope => envelope;
+
+const replayAll = (streams: readonly StoredStream[], decode: EventDecoder<ClaimEvent>) => () => {
+  for (const { envelopes, dataJson } of streams) {
+    const events: ClaimEvent[] = [];
+    for (let index = 0; index < envelopes.length; index += 1) {
+      const envelope = envelopes[index];
+      const json = dataJson[index];
+      if (envelope === undefined || json === undefined) throw new Error('stream columns differ in length');
+      const data: unknown = JSON.parse(json);
+      const decoded = decode({ ...envelope, data });
+      if (E.isLeft(decoded)) throw new Error(decoded.left.message);
+      events.push(decoded.right);
+    }
+    keep(fold(initialState, events));
+  }
+};
+
+const parseAll = (streams: readonly StoredStream[]) => () => {
+  for (const { dataJson } of streams) {
+    const parsed: unknown[] = [];
+    for (const json of dataJson) parsed.push(JSON.parse(json));
+    keep(parsed);
+  }
+};
+
+// A stand-in for an older schema: the same data with `at` stored as `occurredAt`.
+const previousVersionOf = (data: unknown): unknown => {
+  if (typeof data !== 'object' || data === null || !('at' in data)) return data;
+  const { at, ...rest } = data;
+  return { ...rest, occurredAt: at };
+};
+
+const renameOccurredAt: Upcaster = (data) => {
+  if (typeof data !== 'object' || data === null || !('occurredAt' in data)) return data;
+  const { occurredAt, ...rest } = data;
+  return { ...rest, at: occurredAt };
+};
+
+const currentDecoder = upcastingDecoder({
+  upcasters: upcasterRegistry({}),
+  schemaVersionOf: claimSchemaVersion,
+  decode: decodeRecordedClaimEvent,
+});
+
+const oneVersionBehindDecoder = upcastingDecoder({
+  upcasters: upcasterRegistry(
+    Object.fromEntries(claimEventTypes.map((type) => [type, { 1: renameOccurredAt }])),
+  ),
+  schemaVersionOf: () => 2,
+  decode: decodeRecordedClaimEvent,
+});
+
+const asStored = (history: StoredHistory): StoredStream => ({
+  envelopes: history.recorded.map(envelopeOf),
+  dataJson: history.dataJson,
+});
+
+const asOneVersionBehind = (history: StoredHistory): StoredStream => ({
+  envelopes: history.recorded.map((event) => ({
+    ...envelopeOf(event),
+    metadata: { ...event.metadata, schemaVersion: 1 },
+  })),
+  dataJson: history.recorded.map((event) => JSON.stringify(previousVersionOf(event.data))),
+});
+
+const bytesOf = (streams: readonly StoredStream[]): number =>
+  streams.reduce((sum, s) => sum + s.dataJson.reduce((n, json) => n + Buffer.byteLength(json, 'utf8'), 0), 0);
+
+/**
+ * Replay as the service reads a stream: each recorded event's data parsed from JSON, lifted by
+ * the upcasting decoder, decoded by the claim codecs, then the history folded. The floor is
+ * `JSON.parse` of the same bytes; the ratio is replay throughput over parse throughput.
+ */
+export const replayRows = async (
+  histories: readonly StoredHistory[],
+  rounds: number,
+  options: TimeOptions,
+): Promise<Row[]> => {
+  const events = histories.reduce((sum, h) => sum + h.recorded.length, 0);
+  const rows: Row[] = [];
+  const variants = [
+    {
+      id: 'replay',
+      workload: 'Replay: parse + upcast + decode + fold of stored streams',
+      streams: histories.map(asStored),
+      decode: currentDecoder,
+      target: true,
+    },
+    {
+      id: 'replay-upcast',
+      workload: 'Replay, every event one schema version behind (one upcast step each)',
+      streams: histories.map(asOneVersionBehind),
+      decode: oneVersionBehindDecoder,
+      target: false,
+    },
+  ];
+  for (const variant of variants) {
+    const paired = await comparePaired(
+      replayAll(variant.streams, variant.decode),
+      parseAll(variant.streams),
+      rounds,
+      options,
+    );
+    const megabytes = bytesOf(variant.streams) / 1e6;
+    rows.push({
+      id: variant.id,
+      workload: variant.workload,
+      measured: figure(perSecond(paired.subject, events), 'events/s', paired.subject.rmePercent),
+      baseline: {
+        name: 'JSON.parse of the same bytes',
+        ...figure(perSecond(paired.baseline, events), 'events/s', paired.baseline.rmePercent),
+      },
+      ratio: figure(paired.ratio, '×'),
+      target: variant.target ? atLeast('≥ 0.5× JSON.parse', paired.ratio, 0.5) : null,
+      details: {
+        replayThroughput: figure(perSecond(paired.subject, megabytes), 'MB/s'),
+        parseThroughput: figure(perSecond(paired.baseline, megabytes), 'MB/s'),
+        eventsPerCall: figure(events, 'events'),
+        lowestRoundRatio: figure(Math.min(...paired.roundRatios), '×'),
+        highestRoundRatio: figure(Math.max(...paired.roundRatios), '×'),
+      },
+    });
+  }
+  return rows;
+};

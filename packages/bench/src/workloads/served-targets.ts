@@ -1,0 +1,53 @@
+import { openEventStoreDbStore } from '@parcel-claims/eventstoredb';
+import { startStandIn } from '@parcel-claims/eventstoredb/testing';
+import { type OpenedStore, openPostgresStore } from '@parcel-claims/postgres';
+import type { ServedStore, ServedTarget } from './served-store.js';
+
+// A schema of its own, dropped before and after, so a run neither sees nor leaves other data.
+const schema = 'parcel_claims_bench';
+
+const dropSchema = async (opened: OpenedStore): Promise<void> => {
+  await opened.executor.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+};
+
+const emptyPostgres = async (url: string): Promise<ServedStore> => {
+  const stale = await openPostgresStore(url, { schema });
+  await dropSchema(stale);
+  await stale.close();
+  const opened = await openPostgresStore(url, { schema });
+  return {
+    store: opened.store,
+    close: async () => {
+      await dropSchema(opened);
+      await opened.close();
+    },
+  };
+};
+
+const standInStore = async (): Promise<ServedStore> => {
+  const standIn = await startStandIn();
+  const opened = openEventStoreDbStore(standIn.connectionString);
+  return {
+    store: opened.store,
+    close: async () => {
+      await opened.close();
+      await standIn.stop();
+    },
+  };
+};
+
+/**
+ * The stores behind a database or server: the PostgreSQL server every development machine runs
+ * (override with PARCEL_CLAIMS_BENCH_PG_URL), PGlite in memory, and EventStoreDB's in-process
+ * stand-in (a protocol stand-in, not the real server's storage engine).
+ */
+export const servedTargets: readonly ServedTarget[] = [
+  {
+    id: 'postgres',
+    label: 'PostgreSQL server',
+    open: () =>
+      emptyPostgres(process.env.PARCEL_CLAIMS_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'),
+  },
+  { id: 'pglite', label: 'PGlite in memory', open: () => emptyPostgres('pglite:memory') },
+  { id: 'eventstoredb', label: 'EventStoreDB stand-in', open: standInStore },
+];
