@@ -46,8 +46,10 @@ const daysOf = (holiday: ScheduledHoliday): LocalDate[] => {
 };
 
 // Coverage is a single span of years, so a missing year would silently count as fully known.
-const checkYears = (spec: OfficialCalendarSpec): void => {
-  if (spec.years.length === 0) throw new RangeError(`${spec.id}: no yearly schedule`);
+// Gives the oldest year's schedule.
+const checkYears = (spec: OfficialCalendarSpec): YearSchedule => {
+  const [oldest] = spec.years;
+  if (oldest === undefined) throw new RangeError(`${spec.id}: no yearly schedule`);
   spec.years.forEach((schedule, index) => {
     const previous = spec.years[index - 1];
     if (previous !== undefined && schedule.year !== previous.year + 1)
@@ -55,6 +57,7 @@ const checkYears = (spec: OfficialCalendarSpec): void => {
     if (!Number.isSafeInteger(schedule.revision) || schedule.revision < 1)
       throw new RangeError(`${spec.id}: revision of ${schedule.year} must be a positive integer`);
   });
+  return oldest;
 };
 
 // Each amendment of any year raises the edition, so a changed day can never hide behind an unchanged version.
@@ -73,12 +76,11 @@ const versionOf = (spec: OfficialCalendarSpec, toYear: number): string => {
  */
 export const officialCalendar = (spec: OfficialCalendarSpec): BusinessCalendar => {
   if (!IANAZone.isValidZone(spec.zone)) throw new RangeError(`${spec.id}: unknown time zone ${spec.zone}`);
-  checkYears(spec);
+  const fromYear = checkYears(spec).year;
   const holidays = spec.years.flatMap((schedule) => schedule.holidays.flatMap(daysOf));
   const adjusted = spec.years.flatMap((schedule) => schedule.holidays.flatMap((h) => h.makeUpWorkingDays));
   const clash = adjusted.find((day) => holidays.includes(day));
   if (clash !== undefined) throw new RangeError(`${spec.id}: ${clash} is both a holiday and a working day`);
-  const fromYear = spec.years[0]?.year ?? 0;
   const toYear = fromYear + spec.years.length - 1;
   return {
     id: spec.id,

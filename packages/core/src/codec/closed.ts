@@ -6,11 +6,12 @@ const unknownField = new t.Type<never, never, unknown>(
   'no such field',
   (_u): _u is never => false,
   (u, c) => t.failure(u, c),
-  (a) => a,
+  t.identity,
 );
 
-const extraKeys = (u: unknown, props: t.Props): string[] =>
-  typeof u === 'object' && u !== null ? Object.keys(u).filter((key) => !Object.hasOwn(props, key)) : [];
+// Only called once the shape itself has matched, so `u` is already known to be a plain object.
+const extraKeys = (u: object, props: t.Props): string[] =>
+  Object.keys(u).filter((key) => !Object.hasOwn(props, key));
 
 /**
  * Like `t.type`, but a field the shape does not declare is an error at its path rather than being
@@ -25,11 +26,11 @@ export const closed = <P extends t.Props>(props: P, name?: string): t.TypeC<P> =
     (u, c) => {
       const decoded = base.validate(u, c);
       if (E.isLeft(decoded)) return decoded;
-      const extra = extraKeys(u, props);
+      const extra = extraKeys(decoded.right, props);
       if (extra.length === 0) return decoded;
       return t.failures(
         extra.map((key) => {
-          const actual = typeof u === 'object' && u !== null ? Reflect.get(u, key) : undefined;
+          const actual: unknown = Reflect.get(decoded.right, key);
           return { value: actual, context: [...c, { key, type: unknownField, actual }] };
         }),
       );

@@ -15,16 +15,20 @@ export interface DecodeError {
   readonly message: string;
 }
 
+/** The JSON text of a value, or null for what JSON cannot write (a BigInt, a cycle, a function). */
+const jsonText = (value: unknown): string | null => {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null;
+  }
+};
+
 /** A short description of an offending value; values JSON cannot write (a BigInt) are named by kind. */
 export const describeValue = (value: unknown): string => {
   if (value === undefined) return 'nothing';
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-    json = undefined;
-  }
-  if (json === undefined) return typeof value;
+  const json = jsonText(value);
+  if (json === null) return typeof value;
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 };
 
@@ -47,8 +51,8 @@ const problemOf = (error: t.ValidationError): DecodeProblem => {
   };
 };
 
-/** Turns io-ts validation errors into path-precise problems, one per path. */
-export const decodeError = (subject: string, errors: t.Errors): DecodeError => {
+/** io-ts validation errors as path-precise problems, one per path. */
+export const decodeProblems = (errors: t.Errors): DecodeProblem[] => {
   const byPath = new Map<string, DecodeProblem>();
   for (const error of errors) {
     const problem = problemOf(error);
@@ -58,7 +62,12 @@ export const decodeError = (subject: string, errors: t.Errors): DecodeError => {
       seen === undefined ? problem : { ...seen, expected: `${seen.expected} | ${problem.expected}` },
     );
   }
-  const problems = [...byPath.values()];
+  return [...byPath.values()];
+};
+
+/** Turns io-ts validation errors into path-precise problems, one per path. */
+export const decodeError = (subject: string, errors: t.Errors): DecodeError => {
+  const problems = decodeProblems(errors);
   const lines = problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`);
   return { code: 'DecodeError', subject, problems, message: `invalid ${subject}: ${lines.join('; ')}` };
 };

@@ -328,15 +328,17 @@ const checkDeadlines = (state: ParcelState, command: CommandOf<'CheckDeadlines'>
       type: 'ClaimLapsed',
       data: { ...stamp(command), claimId: claim.claimId, missingDocuments: [...missing] },
     });
-  if (decisionNowOverdue(claim, now) && claim.decisionDue !== null)
+  const decisionDue = decisionNowOverdue(claim, now) ? claim.decisionDue : null;
+  if (decisionDue !== null)
     return accept({
       type: 'DecisionOverdue',
-      data: { ...stamp(command), claimId: claim.claimId, dueAt: claim.decisionDue.dueAt },
+      data: { ...stamp(command), claimId: claim.claimId, dueAt: decisionDue.dueAt },
     });
-  if (payoutNowOverdue(claim, now) && claim.acceptance !== null)
+  const acceptance = payoutNowOverdue(claim, now) ? claim.acceptance : null;
+  if (acceptance !== null)
     return accept({
       type: 'PayoutOverdue',
-      data: { ...stamp(command), claimId: claim.claimId, dueAt: claim.acceptance.payoutDue.dueAt },
+      data: { ...stamp(command), claimId: claim.claimId, dueAt: acceptance.payoutDue.dueAt },
     });
   return accept();
 };

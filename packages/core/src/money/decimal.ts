@@ -78,7 +78,9 @@ export const parseMoney = (text: string, currency: string): Either<ParseMoneyErr
       ),
     );
   }
-  const [, whole = '', fraction = ''] = match;
+  // Stryker disable next-line StringLiteral: the first group of PLAIN_DECIMAL always matches, so this default is never used
+  const whole = match[1] ?? '';
+  const fraction = match[2] ?? '';
   const exponent = currencyExponent(currency);
   if (fraction.length > exponent) {
     return left(invalidAmount(text, currency, tooManyDecimals(currency, exponent)));

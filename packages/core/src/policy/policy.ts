@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { PositiveInteger } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
-import { type DecodeProblem, decodeError } from '../codec/decode-error.js';
+import { type DecodeProblem, decodeProblems } from '../codec/decode-error.js';
 import { PolicyParameters } from './parameters.js';
 
 export interface PolicyIdBrand {
@@ -65,7 +65,7 @@ const invalid = (problems: readonly DecodeProblem[]): PolicyInvalid => ({
  */
 export const validatePolicy = (input: unknown): E.Either<PolicyInvalid, Policy> => {
   const decoded = Policy.decode(input);
-  if (E.isLeft(decoded)) return E.left(invalid(decodeError('policy', decoded.left).problems));
+  if (E.isLeft(decoded)) return E.left(invalid(decodeProblems(decoded.left)));
   const problems = crossFieldProblems(decoded.right.parameters);
   return problems.length === 0 ? decoded : E.left(invalid(problems));
 };

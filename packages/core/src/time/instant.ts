@@ -38,4 +38,3 @@ export const compareInstants = (a: Instant, b: Instant): number => instantMillis
 
 export const isBefore = (a: Instant, b: Instant): boolean => compareInstants(a, b) < 0;
 export const isAfter = (a: Instant, b: Instant): boolean => compareInstants(a, b) > 0;
-export const laterOf = (a: Instant, b: Instant): Instant => (isAfter(b, a) ? b : a);

@@ -9,6 +9,7 @@ export interface LocalDateBrand {
 /** A calendar day without a zone, `YYYY-MM-DD`. Ordered correctly as a string. */
 export type LocalDate = t.Branded<string, LocalDateBrand>;
 
+/** The number of days in the month; 0 for a month outside 1-12, which thus has no valid day. */
 const daysInMonth = (year: number, month: number): number => {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
@@ -20,7 +21,7 @@ const isLocalDate = (s: string): s is LocalDate => {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return day >= 1 && day <= daysInMonth(year, month);
 };
 
 export const LocalDate = t.brand(t.string, isLocalDate, 'LocalDate');

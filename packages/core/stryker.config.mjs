@@ -1,0 +1,31 @@
+// Mutation testing of the pure domain core: `pnpm mutation` from the repository root.
+//
+// Stryker runs from the root so that its sandbox, a copy of the repository, keeps the relative paths
+// of tsconfig.base.json; every path below is relative to the root. Nothing it writes may sit where
+// `biome check .` looks: a sandbox holds a second biome.json (biome refuses two root configurations)
+// and the HTML report fails biome's lint. So the sandbox goes to the system temp directory and the
+// reports to packages/core/node_modules/.cache/mutation/.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const reports = 'packages/core/node_modules/.cache/mutation';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  // pnpm keeps each package's dependencies apart, so Stryker's default "@stryker-mutator/*" scan
+  // beside its own install finds no runner: name the vitest runner by path, resolved from here.
+  plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
+  testRunner: 'vitest',
+  vitest: { configFile: 'packages/core/vitest.config.ts' },
+  mutate: ['packages/core/src/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  tempDirName: join(tmpdir(), 'parcel-claims-stryker'),
+  cleanTempDir: 'always',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  clearTextReporter: { reportTests: false },
+  htmlReporter: { fileName: `${reports}/mutation.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
+  thresholds: { high: 90, low: 85, break: null },
+};

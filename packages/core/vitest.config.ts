@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// The core's tests alone, for Stryker's vitest runner (`pnpm mutation`); `pnpm test` uses the root
+// config. Same resolution as the root: sources through the "@parcel-claims/source" export condition,
+// and ssr.resolve.conditions replaces vitest's defaults, so they are listed again after ours.
+// The root is this folder whatever the working directory (Stryker runs from the repository root).
+// Test files share one module graph (isolate: false): Stryker runs the suite once per mutant, and
+// re-evaluating the instrumented core for each of ~30 files would triple the run time. Each Stryker
+// run starts fresh workers, so a mutant active while the core is loaded (a "static" one) still
+// reaches every test, and the core's tests share no mutable state.
+const conditions = ['@parcel-claims/source', 'node', 'import', 'module', 'default'];
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
+  test: { name: 'core', include: ['test/**/*.spec.ts'], isolate: false },
+});
