@@ -44,6 +44,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'audit', include: ['packages/audit/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'cli', include: ['packages/cli/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'examples', include: ['examples/*/test/**/*.spec.ts'] },
       },
     ],

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { openStore } from '@parcel-claims/stores';
+import { foundingStory } from '@parcel-claims/testing/fixtures';
 import { report } from './report.js';
 import { runStory } from './run-story.js';
-import { foundingStory } from './story.js';
 
 const { values } = parseArgs({ options: { store: { type: 'string', default: 'pglite:./.parcel-claims' } } });
 const opened = await openStore(values.store);

@@ -1,6 +1,6 @@
+import { deadlinesInForce, describeDeadlines, localTime, whatChanged } from '@parcel-claims/audit';
 import { formatMoney, isAfter, type ParcelState } from '@parcel-claims/core';
 import type { Step } from './run-story.js';
-import { deadlinesInForce, localTime, whatChanged } from './timeline.js';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -9,7 +9,7 @@ export const report = (steps: readonly Step[]): string[] => {
   const width = Math.max(...steps.map((s) => s.event.type.length));
   const lines = [`Parcel timeline (local time, ${ZONE})`, ''];
   for (const { event, state } of steps) {
-    const deadlines = deadlinesInForce(state);
+    const deadlines = describeDeadlines(deadlinesInForce(state, event.data.at));
     lines.push(`${localTime(event.data.at, ZONE)}  ${event.type.padEnd(width)}  ${whatChanged(event)}`);
     if (deadlines.length > 0) lines.push(`${' '.repeat(18 + width)}  due: ${deadlines.join('; ')}`);
   }

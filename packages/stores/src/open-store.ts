@@ -1,5 +1,5 @@
 import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
-import { maskUrl } from '@parcel-claims/postgres';
+import { maskUrl, type SqlExecutor } from '@parcel-claims/postgres';
 import { UnsupportedStoreUrl } from './unsupported-store-url.js';
 
 /** An open store and how to let it go. */
@@ -9,6 +9,8 @@ export interface OpenedStore {
   readonly kind: 'memory' | 'pglite' | 'postgres' | 'esdb';
   /** The URL it was opened with, password masked: safe to print. */
   readonly url: string;
+  /** The SQL connection under a `pglite` or `postgres` store, for read models; null for the others. */
+  readonly sql: SqlExecutor | null;
   readonly close: () => Promise<void>;
 }
 
@@ -31,7 +33,13 @@ export const openStore = async (
 ): Promise<OpenedStore> => {
   const shown = maskUrl(url);
   if (url === 'memory:') {
-    return { store: inMemoryEventStore(), kind: 'memory', url: shown, close: async () => undefined };
+    return {
+      store: inMemoryEventStore(),
+      kind: 'memory',
+      url: shown,
+      sql: null,
+      close: async () => undefined,
+    };
   }
   if (url.startsWith('pglite:') || url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const { openPostgresStore } = await import('@parcel-claims/postgres');
@@ -43,13 +51,14 @@ export const openStore = async (
       store: opened.store,
       kind: url.startsWith('pglite:') ? 'pglite' : 'postgres',
       url: shown,
+      sql: opened.executor,
       close: opened.close,
     };
   }
   if (url.startsWith('esdb://') || url.startsWith('esdb+discover://')) {
     const { openEventStoreDbStore } = await import('@parcel-claims/eventstoredb');
     const opened = await openEventStoreDbStore(url);
-    return { store: opened.store, kind: 'esdb', url: shown, close: opened.close };
+    return { store: opened.store, kind: 'esdb', url: shown, sql: null, close: opened.close };
   }
   throw new UnsupportedStoreUrl(shown);
 };

@@ -18,6 +18,7 @@ export {
   type StoreFactory,
   type StoreUnderTest,
 } from './contract/index.js';
+export { type CommandJson, foundingStory, foundingStoryParcelId } from './fixtures/index.js';
 export {
   type Attempt,
   arbHistory,

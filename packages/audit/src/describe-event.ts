@@ -1,4 +1,4 @@
-import { type ClaimEvent, type Deadline, formatMoney, type ParcelState } from '@parcel-claims/core';
+import { type ClaimEvent, formatMoney } from '@parcel-claims/core';
 
 /** `2026-01-05 10:00` in the given zone. */
 export const localTime = (instant: string, zone: string): string =>
@@ -10,9 +10,6 @@ export const localTime = (instant: string, zone: string): string =>
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(instant));
-
-const due = (d: Deadline): string =>
-  `${d.localDate} (${d.basis.count} ${d.basis.unit}, ${d.calendar.version}${d.weekendsOnlyFallback ? ', weekends only' : ''})`;
 
 /** What an event changed, in a few words. */
 export const whatChanged = (event: ClaimEvent): string => {
@@ -59,27 +56,5 @@ export const whatChanged = (event: ClaimEvent): string => {
       return `lapsed, missing ${event.data.missingDocuments.map((d) => d.documentType).join(', ')}`;
     case 'ClaimWithdrawn':
       return `withdrawn: ${event.data.reason}`;
-  }
-};
-
-/** The deadlines running after an event: documents still owed, the decision, the payout. */
-export const deadlinesInForce = (state: ParcelState): string[] => {
-  const claim = state.claim;
-  if (claim === null) return [];
-  switch (claim.status) {
-    case 'gathering-documents': {
-      const owed = new Map<string, string[]>();
-      for (const d of claim.documents.filter((d) => d.status !== 'attached')) {
-        const key = `${d.owedBy} by ${d.due.localDate}`;
-        owed.set(key, [...(owed.get(key) ?? []), d.documentType]);
-      }
-      return [...owed].map(([key, documents]) => `${key}: ${documents.join(', ')}`);
-    }
-    case 'submitted':
-      return claim.decisionDue === null ? [] : [`decision by ${due(claim.decisionDue)}`];
-    case 'accepted':
-      return claim.acceptance === null ? [] : [`payout by ${due(claim.acceptance.payoutDue)}`];
-    default:
-      return [];
   }
 };

@@ -1,0 +1,118 @@
+import {
+  type ClaimEvent,
+  type ParcelState,
+  type PolicyBook,
+  type PolicyParameterName,
+  type PolicyRef,
+  type RuleId,
+  ruleLabel,
+} from '@parcel-claims/core';
+import * as E from 'fp-ts/lib/Either.js';
+
+/** A policy clause an event was decided under: one parameter of the coverage's policy version. */
+export interface PolicyClause {
+  readonly policy: PolicyRef;
+  readonly parameter: PolicyParameterName;
+  readonly value: number;
+  readonly unit: 'calendar-days' | 'working-days' | 'minor-units';
+}
+
+/** Why an event could be written: the rules that allowed it and the policy clauses they applied. */
+export interface Authority {
+  /** Rules of the catalogue (docs/rules.md) that admitted the event, most specific first. */
+  readonly rules: readonly RuleId[];
+  /** `R4 inquiry window`, … for each rule. */
+  readonly labels: readonly string[];
+  /** The parameters of the coverage's policy the rules applied; empty when none is involved. */
+  readonly clauses: readonly PolicyClause[];
+}
+
+type EventType = ClaimEvent['type'];
+
+/** Which rules admit each event type and which policy parameters they read. */
+const authorities: Readonly<
+  Record<
+    EventType,
+    { readonly rules: readonly RuleId[]; readonly parameters: readonly PolicyParameterName[] }
+  >
+> = {
+  ParcelBooked: { rules: ['L1', 'C1'], parameters: [] },
+  InsurancePurchased: { rules: ['R3', 'C1'], parameters: [] },
+  ParcelPickedUp: { rules: ['L1'], parameters: [] },
+  ParcelReceivedAtHub: { rules: ['L1'], parameters: [] },
+  ParcelShipped: { rules: ['L1'], parameters: [] },
+  ParcelHandedToCarrier: { rules: ['L1'], parameters: [] },
+  TrackingUpdated: { rules: ['L1'], parameters: [] },
+  ParcelDelivered: { rules: ['L1', 'K1'], parameters: [] },
+  InquiryOpened: {
+    rules: ['R4', 'R5', 'R3', 'D1'],
+    parameters: [
+      'inquiryWaitingPeriod',
+      'noMovementPeriod',
+      'filingDeadline',
+      'sellerDocumentGrace',
+      'carrierDocumentGrace',
+    ],
+  },
+  DocumentAttached: { rules: ['D1'], parameters: [] },
+  DocumentRejected: { rules: ['D1', 'D2'], parameters: ['resubmissionGrace'] },
+  DocumentDeadlineExtended: { rules: ['D2'], parameters: ['carrierDocumentGraceLimit'] },
+  LossConfirmed: { rules: ['D1'], parameters: [] },
+  ClaimSubmitted: { rules: ['R6', 'K1'], parameters: ['decisionAfterCompleteDossier'] },
+  ClaimAccepted: { rules: ['R7', 'R9', 'K1'], parameters: ['deductible', 'payoutAfterAcceptance'] },
+  ClaimRejected: { rules: ['K1'], parameters: [] },
+  ClaimPaid: { rules: ['R8'], parameters: [] },
+  PayoutOverdue: { rules: ['R9'], parameters: ['payoutAfterAcceptance'] },
+  DecisionOverdue: { rules: ['K1'], parameters: ['decisionAfterCompleteDossier'] },
+  ClaimLapsed: { rules: ['R10'], parameters: ['sellerDocumentGrace', 'carrierDocumentGrace'] },
+  ClaimWithdrawn: { rules: ['K1', 'R11'], parameters: [] },
+};
+
+/**
+ * The rules that admitted `event` in the state before it, with the policy clauses they read from
+ * the coverage's policy version (looked up in `policies`; none when the parcel is not insured or
+ * the version is not in the book). Permitted-actor (P1) is added when the event had an actor.
+ *
+ * @example
+ * authorityOf(event, stateBefore, true, policyBook([defaultPolicy])).labels; // ['R8 paid once, exactly, after acceptance', 'P1 permitted actor']
+ */
+export const authorityOf = (
+  event: ClaimEvent,
+  before: ParcelState,
+  hadActor: boolean,
+  policies: PolicyBook,
+): Authority => {
+  const { rules } = authorities[event.type];
+  // A damage claim opens within the notice window after delivery instead of the loss windows.
+  const parameters: readonly PolicyParameterName[] =
+    event.type === 'InquiryOpened' && event.data.claimType === 'damage'
+      ? ['damageNoticeWindow', 'sellerDocumentGrace', 'carrierDocumentGrace']
+      : authorities[event.type].parameters;
+  const withActor: readonly RuleId[] = hadActor ? [...rules, 'P1'] : rules;
+  const policyRef = event.type === 'InsurancePurchased' ? event.data.policy : before.coverage?.policy;
+  const policy = policyRef === undefined ? null : policies.resolve(policyRef);
+  const clauses =
+    policy === null || E.isLeft(policy)
+      ? []
+      : parameters.map((parameter) => ({
+          policy: { id: policy.right.id, version: policy.right.version },
+          parameter,
+          value: policy.right.parameters[parameter].value,
+          unit: policy.right.parameters[parameter].unit,
+        }));
+  return { rules: withActor, labels: withActor.map(ruleLabel), clauses };
+};
+
+/** `payoutAfterAcceptance = 3 working-days (parcel-standard@1)`. */
+export const describeClause = (clause: PolicyClause): string =>
+  `${clause.parameter} = ${clause.value} ${clause.unit} (${clause.policy.id}@${clause.policy.version})`;
+
+/** `parcel-standard@1: deductible 0 minor-units, payoutAfterAcceptance 3 working-days`, one entry per policy version. */
+export const describeClauses = (clauses: readonly PolicyClause[]): string => {
+  const byPolicy = new Map<string, string[]>();
+  for (const c of clauses) {
+    const key = `${c.policy.id}@${c.policy.version}`;
+    byPolicy.set(key, [...(byPolicy.get(key) ?? []), `${c.parameter} ${c.value} ${c.unit}`]);
+  }
+  return [...byPolicy].map(([policy, parts]) => `${policy}: ${parts.join(', ')}`).join('; ');
+};

@@ -1,0 +1,105 @@
+import { formatMoney } from '@parcel-claims/core';
+import { describeClauses } from './authority.js';
+import { describeDeadlines } from './deadlines.js';
+import { localTime } from './describe-event.js';
+import type { Replay } from './replay-parcel.js';
+
+/** The styles a timeline uses; a painter turns them into terminal colours, or ignores them. */
+export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan';
+export type Painter = (style: Style, text: string) => string;
+
+export interface FormatReplayOptions {
+  /** The time zone times are shown in. Default: the payer calendar's, else UTC. */
+  readonly zone?: string;
+  /** Default: no colour. */
+  readonly paint?: Painter;
+  /** Also list every state change of each event. Default false. */
+  readonly changes?: boolean;
+}
+
+const plain: Painter = (_style, text) => text;
+
+const show = (value: unknown): string => {
+  if (value === undefined) return '∅';
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+};
+
+/**
+ * A replay as aligned text: one line per event (revision, local time, event, what happened, the
+ * rules that allowed it), under it the deadlines then in force, policy clauses, rule violations
+ * and, if asked, the state changes; then the final state and the verdict of the rule catalogue.
+ *
+ * @example
+ * for (const line of formatReplay(replay, { zone: 'Asia/Shanghai' })) console.log(line);
+ */
+export const formatReplay = (replay: Replay, options: FormatReplayOptions = {}): string[] => {
+  const paint = options.paint ?? plain;
+  const zone = options.zone ?? replay.state.coverage?.payerCalendar.zone ?? 'UTC';
+  const { steps } = replay;
+  const revWidth = Math.max(3, ...steps.map((s) => String(s.revision).length));
+  const typeWidth = Math.max(5, ...steps.map((s) => s.event.type.length));
+  const rulesOf = (i: number) => steps[i]?.authority.rules.join(' ') ?? '';
+  const ruleWidth = Math.max(10, ...steps.map((_, i) => rulesOf(i).length));
+  const indent = ' '.repeat(revWidth + 2 + 16 + 2);
+  const asOf =
+    replay.asOf === null
+      ? ''
+      : `, as of ${'at' in replay.asOf ? replay.asOf.at : `revision ${replay.asOf.revision}`} (${steps.length} of ${replay.recordedEvents} events)`;
+  const lines = [
+    paint(
+      'bold',
+      `Parcel ${replay.parcelId ?? '(unknown)'}: ${replay.streamId ?? 'no stream'}, times in ${zone}${asOf}`,
+    ),
+    '',
+    paint(
+      'dim',
+      `${'rev'.padStart(revWidth)}  ${'time'.padEnd(16)}  ${'event'.padEnd(typeWidth)}  ${'allowed by'.padEnd(ruleWidth)}  what happened`,
+    ),
+  ];
+  steps.forEach((step, i) => {
+    const bad = step.violations.length > 0;
+    lines.push(
+      `${String(step.revision).padStart(revWidth)}  ${localTime(step.event.data.at, zone)}  ${paint(bad ? 'red' : 'cyan', step.event.type.padEnd(typeWidth))}  ${paint('dim', rulesOf(i).padEnd(ruleWidth))}  ${step.summary}`,
+    );
+    const deadlines = describeDeadlines(step.deadlines);
+    if (deadlines.length > 0) {
+      const passed = step.deadlines.some((d) => d.passed);
+      lines.push(`${indent}${paint(passed ? 'yellow' : 'dim', `due: ${deadlines.join('; ')}`)}`);
+    }
+    if (step.authority.clauses.length > 0)
+      lines.push(`${indent}${paint('dim', `under ${describeClauses(step.authority.clauses)}`)}`);
+    for (const violation of step.violations)
+      lines.push(`${indent}${paint('red', `violates ${violation.rule}: ${violation.message}`)}`);
+    if (options.changes === true)
+      for (const change of step.changes)
+        lines.push(
+          `${indent}${paint('dim', `${change.path}: ${show(change.before)} → ${show(change.after)}`)}`,
+        );
+  });
+  lines.push('', ...finalState(replay, zone, paint));
+  return lines;
+};
+
+const finalState = (replay: Replay, zone: string, paint: Painter): string[] => {
+  const claim = replay.state.claim;
+  const lines =
+    claim === null
+      ? ['No claim.']
+      : [paint('bold', `Claim ${claim.claimId} (${claim.claimType}): ${claim.status}`)];
+  if (claim?.acceptance != null)
+    lines.push(
+      `Approved ${formatMoney(claim.acceptance.approvedAmount)} (cap ${formatMoney(claim.acceptance.breakdown.cap)}); payout due ${claim.acceptance.payoutDue.localDate}`,
+    );
+  if (claim?.payment != null)
+    lines.push(`Paid ${formatMoney(claim.payment.amount)} on ${localTime(claim.payment.paidAt, zone)}`);
+  const wholeHistory = replay.violations.filter((v) => v.index < 0);
+  for (const violation of wholeHistory)
+    lines.push(paint('red', `violates ${violation.rule}: ${violation.message}`));
+  lines.push(
+    replay.violations.length === 0
+      ? paint('green', 'Every rule of the catalogue holds.')
+      : paint('red', `${replay.violations.length} rule violation(s).`),
+  );
+  return lines;
+};

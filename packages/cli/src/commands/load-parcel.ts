@@ -1,0 +1,60 @@
+import { type AsOf, type BrokenEvent, type Replay, replayParcel, verifyStore } from '@parcel-claims/audit';
+import { Instant } from '@parcel-claims/core';
+import type { EventStore } from '@parcel-claims/eventsourcing';
+import { createClaimsService, parcelStreamId } from '@parcel-claims/service';
+import * as E from 'fp-ts/lib/Either.js';
+
+/** Where an audit stops, as given on the command line. */
+export interface AsOfOptions {
+  readonly asOf?: string;
+  readonly revision?: string;
+}
+
+/** Reads `--as-of` and `--revision`; a message when they are wrong. */
+export const parseAsOf = (options: AsOfOptions): E.Either<string, AsOf | undefined> => {
+  if (options.asOf !== undefined && options.revision !== undefined)
+    return E.left('give --as-of or --revision, not both');
+  if (options.revision !== undefined) {
+    return /^\d{1,18}$/.test(options.revision)
+      ? E.right({ revision: BigInt(options.revision) })
+      : E.left(`--revision ${JSON.stringify(options.revision)} is not a revision (a whole number from 0)`);
+  }
+  if (options.asOf !== undefined) {
+    const at = Instant.decode(options.asOf);
+    return E.isRight(at)
+      ? E.right({ at: at.right })
+      : E.left(
+          `--as-of ${JSON.stringify(options.asOf)} is not an ISO 8601 UTC instant like 2026-01-20T00:00:00Z`,
+        );
+  }
+  return E.right(undefined);
+};
+
+/** A parcel's replay (or why its events could not be read) and the state of its hash chain. */
+export interface LoadedParcel {
+  readonly replay: E.Either<unknown, Replay>;
+  /** The first broken event of the stream, or null when the chain is intact. */
+  readonly chain: BrokenEvent | null;
+}
+
+/** Reads a parcel's stream, checks its hash chain and replays it; null when the parcel has no events. */
+export const loadParcel = async (
+  store: EventStore,
+  parcelId: string,
+  asOf: AsOf | undefined,
+): Promise<LoadedParcel | null> => {
+  const streamId = parcelStreamId(parcelId);
+  const verified = await verifyStore(store, { streams: [streamId] });
+  if (verified.events === 0) return null;
+  const chain = verified.broken[0] ?? null;
+  try {
+    const records = await createClaimsService({ store }).history(parcelId);
+    return { replay: E.right(replayParcel(records, asOf === undefined ? {} : { asOf })), chain };
+  } catch (error) {
+    return { replay: E.left(error), chain };
+  }
+};
+
+/** `parcel-X@5: hash-mismatch (expected 9f…, found 03…)`. */
+export const describeBreak = (broken: BrokenEvent): string =>
+  `${broken.streamId}@${broken.revision}: ${broken.reason} (expected ${broken.expected ?? 'none'}, found ${broken.found ?? 'none'})`;

@@ -1,0 +1,44 @@
+import { styleText } from 'node:util';
+import type { Painter } from '@parcel-claims/audit';
+
+/** Where a command writes: a terminal or not, how wide. */
+export interface Output {
+  readonly write: (text: string) => void;
+  readonly isTTY: boolean;
+  readonly columns: number;
+  /** The process stream behind it, where a progress bar can draw; absent when not a terminal. */
+  readonly stream?: NodeJS.WriteStream;
+}
+
+/** Everything a command may touch of its process: its outputs, its environment and the files it writes. */
+export interface CliIo {
+  readonly stdout: Output;
+  readonly stderr: Output;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Writes a file; a test can keep it in memory. */
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Milliseconds, never going backwards (for rates and ETAs). */
+  readonly now: () => number;
+}
+
+/** Colour when the output is a terminal and `NO_COLOR` is not set to a non-empty value (no-color.org). */
+export const colourEnabled = (output: Output, env: CliIo['env']): boolean =>
+  output.isTTY && (env.NO_COLOR === undefined || env.NO_COLOR === '');
+
+const plain: Painter = (_style, text) => text;
+
+const terminal: Painter = (style, text) => styleText(style, text);
+
+/** The painter for an output: terminal colours or none. */
+export const painterFor = (output: Output, env: CliIo['env']): Painter =>
+  colourEnabled(output, env) ? terminal : plain;
+
+/** An output that removes every given secret from what it writes. */
+export const redacting = (output: Output, secrets: readonly string[]): Output => {
+  const hidden = secrets.filter((secret) => secret.length > 0);
+  if (hidden.length === 0) return output;
+  return {
+    ...output,
+    write: (text) => output.write(hidden.reduce((out, secret) => out.split(secret).join('***'), text)),
+  };
+};

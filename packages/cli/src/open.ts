@@ -1,0 +1,48 @@
+import { type OpenedStore, openStore } from '@parcel-claims/stores';
+import { exitCodes } from './exit-codes.js';
+import type { CliIo } from './io.js';
+
+/** The default store of every command: embedded PostgreSQL in `./.parcel-claims`. */
+export const defaultStoreUrl = 'pglite:./.parcel-claims';
+
+/** A message for any error, with its causes, one per line. */
+export const describeError = (error: unknown): string => {
+  const lines: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
+    if (current instanceof Error) {
+      lines.push(`${depth === 0 ? '' : 'caused by: '}${current.name}: ${current.message}`);
+      current = current.cause;
+    } else {
+      lines.push(`${depth === 0 ? '' : 'caused by: '}${String(current)}`);
+      current = undefined;
+    }
+  }
+  return lines.join('\n');
+};
+
+/**
+ * Opens the store a URL names, runs `use` on it and closes it. A store that cannot be opened, and
+ * any error `use` throws, is reported on standard error (passwords never shown) with exit code 2.
+ */
+export const withStore = async (
+  io: CliIo,
+  url: string,
+  use: (opened: OpenedStore) => Promise<number>,
+): Promise<number> => {
+  let opened: OpenedStore;
+  try {
+    opened = await openStore(url);
+  } catch (error) {
+    io.stderr.write(`parcel-claims: cannot open the store: ${describeError(error)}\n`);
+    return exitCodes.failure;
+  }
+  try {
+    return await use(opened);
+  } catch (error) {
+    io.stderr.write(`parcel-claims: ${describeError(error)}\n`);
+    return exitCodes.failure;
+  } finally {
+    await opened.close();
+  }
+};

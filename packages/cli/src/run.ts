@@ -1,0 +1,191 @@
+import { defaultSchema } from '@parcel-claims/postgres';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { auditCommand } from './commands/audit.js';
+import { demoCommand } from './commands/demo.js';
+import { readModels, rebuildCommand } from './commands/rebuild.js';
+import { reportCommand } from './commands/report.js';
+import { verifyCommand } from './commands/verify.js';
+import { exitCodes } from './exit-codes.js';
+import { type CliIo, redacting } from './io.js';
+import { defaultStoreUrl, withStore } from './open.js';
+import { secretsOf } from './secrets.js';
+
+const exitCodeHelp = `
+Exit codes:
+  0  done; for audit and verify: nothing wrong found
+  1  something is wrong: a broken hash chain, a rule violation, a parcel without events
+  2  wrong usage, a store that cannot be opened or read, a file that cannot be written`;
+
+const wholeNumber =
+  (name: string) =>
+  (value: string): number => {
+    if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number from 0`);
+    return Number(value);
+  };
+
+/** The URL a command was given in `--store` (or the default). */
+const storeOption = () =>
+  new Option('--store <url>', 'memory:, pglite:<dir>, postgres://… or esdb://…').default(defaultStoreUrl);
+
+const asOfOptions = (command: Command): Command =>
+  command
+    .option('--as-of <instant>', 'only events recorded up to this ISO 8601 UTC instant')
+    .option('--revision <n>', 'only events up to this stream revision (0-based)')
+    .option('--zone <zone>', 'IANA time zone times are shown in (default: the payer calendar)');
+
+/**
+ * Runs the `parcel-claims` command with the given arguments (without `node` and the script) and
+ * returns its exit code. Everything it prints goes to `io`, with passwords of store URLs removed.
+ *
+ * @example
+ * process.exitCode = await run(process.argv.slice(2), processIo());
+ */
+export const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  const secrets = argv.flatMap(secretsOf);
+  const out = { ...io, stdout: redacting(io.stdout, secrets), stderr: redacting(io.stderr, secrets) };
+  let code: number = exitCodes.ok;
+
+  const program = new Command('parcel-claims')
+    .description('Audit parcel insurance claims recorded with parcel-claims: replay, verify, report.')
+    .showHelpAfterError()
+    .addHelpText('after', exitCodeHelp)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => out.stdout.write(text),
+      writeErr: (text) => out.stderr.write(text),
+    });
+
+  program
+    .command('demo')
+    .description('write the founding story, and generated realistic claims, to the store')
+    .addOption(storeOption())
+    .option('--claims <n>', 'also write this many generated claims', wholeNumber('--claims'), 0)
+    .option('--seed <n>', 'seed of the generated claims (same seed, same claims)', wholeNumber('--seed'), 42)
+    .addHelpText('after', exitCodeHelp)
+    .action(async (options: { store: string; claims: number; seed: number }) => {
+      code = await withStore(out, options.store, (opened) =>
+        demoCommand(opened.store, opened.url, out, { claims: options.claims, seed: options.seed }),
+      );
+    });
+
+  asOfOptions(
+    program
+      .command('audit')
+      .description("a parcel's timeline: each event, the deadlines in force, the rules that allowed it")
+      .argument('<parcelId>', 'the parcel to audit')
+      .addOption(storeOption())
+      .option('--json', 'print the replay as JSON')
+      .option('--changes', 'also list what each event changed in the state'),
+  )
+    .addHelpText('after', exitCodeHelp)
+    .action(
+      async (
+        parcelId: string,
+        options: {
+          store: string;
+          json?: boolean;
+          changes?: boolean;
+          asOf?: string;
+          revision?: string;
+          zone?: string;
+        },
+      ) => {
+        code = await withStore(out, options.store, (opened) =>
+          auditCommand(opened.store, out, parcelId, options),
+        );
+      },
+    );
+
+  program
+    .command('verify')
+    .description('check the hash chains of a parcel, or of every stream with --all')
+    .argument('[parcelId]', 'the parcel to verify')
+    .option('--all', 'verify every stream in the store')
+    .addOption(storeOption())
+    .addHelpText('after', exitCodeHelp)
+    .action(async (parcelId: string | undefined, options: { store: string; all?: boolean }) => {
+      if ((parcelId === undefined) === (options.all !== true)) {
+        out.stderr.write('parcel-claims verify: give a parcel id or --all (not both)\n');
+        code = exitCodes.failure;
+        return;
+      }
+      const target = parcelId === undefined ? { all: true as const } : { parcelId };
+      code = await withStore(out, options.store, (opened) => verifyCommand(opened.store, out, target));
+    });
+
+  program
+    .command('rebuild')
+    .description('empty a read model and replay every parcel into it')
+    .argument('<projection>', `${[...Object.keys(readModels), 'all'].join(', ')}`)
+    .addOption(storeOption())
+    .option(
+      '--read-models <url>',
+      'the pglite: or postgres:// database of the read models (default: the store, when it is one)',
+    )
+    .option('--schema <name>', 'schema of the read models and their checkpoints', defaultSchema)
+    .addHelpText('after', exitCodeHelp)
+    .action(async (projection: string, options: { store: string; readModels?: string; schema: string }) => {
+      code = await withStore(out, options.store, async (opened) => {
+        if (options.readModels === undefined) {
+          if (opened.sql === null) {
+            out.stderr.write(
+              `parcel-claims rebuild: a ${opened.kind} store keeps no read models; give --read-models pglite:<dir> or postgres://…\n`,
+            );
+            return exitCodes.failure;
+          }
+          return rebuildCommand(
+            opened.store,
+            { executor: opened.sql, schema: options.schema },
+            out,
+            projection,
+          );
+        }
+        return withStore(out, options.readModels, async (models) => {
+          if (models.sql === null) {
+            out.stderr.write(`parcel-claims rebuild: --read-models must be a pglite: or postgres:// URL\n`);
+            return exitCodes.failure;
+          }
+          return rebuildCommand(
+            opened.store,
+            { executor: models.sql, schema: options.schema },
+            out,
+            projection,
+          );
+        });
+      });
+    });
+
+  asOfOptions(
+    program
+      .command('report')
+      .description('write a self-contained HTML audit report of a parcel')
+      .argument('<parcelId>', 'the parcel to report on')
+      .requiredOption('--html <file>', 'where to write the report')
+      .addOption(storeOption()),
+  )
+    .addHelpText('after', exitCodeHelp)
+    .action(
+      async (
+        parcelId: string,
+        options: { store: string; html: string; asOf?: string; revision?: string; zone?: string },
+      ) => {
+        code = await withStore(out, options.store, (opened) =>
+          reportCommand(opened.store, opened.url, out, parcelId, options),
+        );
+      },
+    );
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.version'
+        ? exitCodes.ok
+        : exitCodes.failure;
+    }
+    throw error;
+  }
+};
