@@ -122,9 +122,20 @@ const bandsOf = (claim: Claim, steps: readonly ReplayStep[]): Band[] => {
   return [...documents, ...decision, ...payout];
 };
 
-const CHART = { width: 1100, left: 200, right: 30, top: 40, lane: 30 } as const;
+const CHART = { width: 1100, left: 200, pad: 14, right: 30, top: 44, lane: 30 } as const;
 
 const dayMs = 86_400_000;
+
+const legend = [
+  '<g id="legend" transform="translate(620 8)">',
+  '<circle class="event" cx="6" cy="6" r="5"/><text class="tick-label" x="15" y="10">event</text>',
+  '<g class="band document-grace"><rect x="60" y="1" width="18" height="10" rx="2"/></g><text class="tick-label" x="82" y="10">document grace</text>',
+  '<g class="band decision-window"><rect x="172" y="1" width="18" height="10" rx="2"/></g><text class="tick-label" x="194" y="10">decision</text>',
+  '<g class="band payout-sla"><rect x="246" y="1" width="18" height="10" rx="2"/></g><text class="tick-label" x="268" y="10">payout SLA</text>',
+  '<circle class="met" cx="338" cy="6" r="4"/><text class="tick-label" x="346" y="10">met</text>',
+  '<g class="breach"><path d="M376,1 l10,10 m0,-10 l-10,10"/></g><text class="tick-label" x="392" y="10">breach</text>',
+  '</g>',
+].join('');
 
 /** The chart: events on a time axis, the bands under them, breaches marked. */
 const chart = (steps: readonly ReplayStep[], bands: readonly Band[], zone: string): string => {
@@ -135,8 +146,8 @@ const chart = (steps: readonly ReplayStep[], bands: readonly Band[], zone: strin
   const start = Math.min(...instants);
   const end = Math.max(...instants, start + dayMs);
   const span = end - start;
-  const plot = CHART.width - CHART.left - CHART.right;
-  const x = (instant: string): number => CHART.left + ((ms(instant) - start) / span) * plot;
+  const plot = CHART.width - CHART.left - CHART.pad - CHART.right;
+  const x = (instant: string): number => CHART.left + CHART.pad + ((ms(instant) - start) / span) * plot;
   const lanes = ['events', ...new Set(bands.map((b) => b.lane))];
   const y = (lane: string): number => CHART.top + lanes.indexOf(lane) * CHART.lane + CHART.lane / 2;
   const height = CHART.top + lanes.length * CHART.lane + 30;
@@ -179,7 +190,8 @@ const chart = (steps: readonly ReplayStep[], bands: readonly Band[], zone: strin
   });
   return [
     `<svg id="timeline" role="img" aria-label="claim timeline" viewBox="0 0 ${CHART.width} ${height}" width="${CHART.width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    `<text class="axis-title" x="${CHART.left}" y="20">${escapeHtml(`${localTime(new Date(start).toISOString(), zone)} → ${localTime(new Date(end).toISOString(), zone)} (${zone})`)}</text>`,
+    `<text class="axis-title" x="${CHART.left}" y="18">${escapeHtml(`${localTime(new Date(start).toISOString(), zone)} → ${localTime(new Date(end).toISOString(), zone)} (${zone})`)}</text>`,
+    legend,
     ...ticks,
     ...laneLabels,
     ...bandShapes,

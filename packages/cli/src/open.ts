@@ -28,11 +28,12 @@ export const describeError = (error: unknown): string => {
 export const withStore = async (
   io: CliIo,
   url: string,
+  schema: string,
   use: (opened: OpenedStore) => Promise<number>,
 ): Promise<number> => {
   let opened: OpenedStore;
   try {
-    opened = await openStore(url);
+    opened = await openStore(url, { schema });
   } catch (error) {
     io.stderr.write(`parcel-claims: cannot open the store: ${describeError(error)}\n`);
     return exitCodes.failure;

@@ -24,8 +24,17 @@ const wholeNumber =
   };
 
 /** The URL a command was given in `--store` (or the default). */
-const storeOption = () =>
-  new Option('--store <url>', 'memory:, pglite:<dir>, postgres://… or esdb://…').default(defaultStoreUrl);
+const storeOptions = (command: Command): Command =>
+  command
+    .addOption(
+      new Option('--store <url>', 'memory:, pglite:<dir>, postgres://… or esdb://…').default(defaultStoreUrl),
+    )
+    .option('--schema <name>', 'PostgreSQL schema of the events (and read models)', defaultSchema);
+
+interface StoreFlags {
+  readonly store: string;
+  readonly schema: string;
+}
 
 const asOfOptions = (command: Command): Command =>
   command
@@ -55,34 +64,35 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       writeErr: (text) => out.stderr.write(text),
     });
 
-  program
-    .command('demo')
-    .description('write the founding story, and generated realistic claims, to the store')
-    .addOption(storeOption())
+  storeOptions(
+    program
+      .command('demo')
+      .description('write the founding story, and generated realistic claims, to the store'),
+  )
     .option('--claims <n>', 'also write this many generated claims', wholeNumber('--claims'), 0)
     .option('--seed <n>', 'seed of the generated claims (same seed, same claims)', wholeNumber('--seed'), 42)
     .addHelpText('after', exitCodeHelp)
-    .action(async (options: { store: string; claims: number; seed: number }) => {
-      code = await withStore(out, options.store, (opened) =>
+    .action(async (options: StoreFlags & { claims: number; seed: number }) => {
+      code = await withStore(out, options.store, options.schema, (opened) =>
         demoCommand(opened.store, opened.url, out, { claims: options.claims, seed: options.seed }),
       );
     });
 
   asOfOptions(
-    program
-      .command('audit')
-      .description("a parcel's timeline: each event, the deadlines in force, the rules that allowed it")
-      .argument('<parcelId>', 'the parcel to audit')
-      .addOption(storeOption())
-      .option('--json', 'print the replay as JSON')
-      .option('--changes', 'also list what each event changed in the state'),
+    storeOptions(
+      program
+        .command('audit')
+        .description("a parcel's timeline: each event, the deadlines in force, the rules that allowed it")
+        .argument('<parcelId>', 'the parcel to audit')
+        .option('--json', 'print the replay as JSON')
+        .option('--changes', 'also list what each event changed in the state'),
+    ),
   )
     .addHelpText('after', exitCodeHelp)
     .action(
       async (
         parcelId: string,
-        options: {
-          store: string;
+        options: StoreFlags & {
           json?: boolean;
           changes?: boolean;
           asOf?: string;
@@ -90,42 +100,45 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           zone?: string;
         },
       ) => {
-        code = await withStore(out, options.store, (opened) =>
+        code = await withStore(out, options.store, options.schema, (opened) =>
           auditCommand(opened.store, out, parcelId, options),
         );
       },
     );
 
-  program
-    .command('verify')
-    .description('check the hash chains of a parcel, or of every stream with --all')
-    .argument('[parcelId]', 'the parcel to verify')
-    .option('--all', 'verify every stream in the store')
-    .addOption(storeOption())
+  storeOptions(
+    program
+      .command('verify')
+      .description('check the hash chains of a parcel, or of every stream with --all')
+      .argument('[parcelId]', 'the parcel to verify')
+      .option('--all', 'verify every stream in the store'),
+  )
     .addHelpText('after', exitCodeHelp)
-    .action(async (parcelId: string | undefined, options: { store: string; all?: boolean }) => {
+    .action(async (parcelId: string | undefined, options: StoreFlags & { all?: boolean }) => {
       if ((parcelId === undefined) === (options.all !== true)) {
         out.stderr.write('parcel-claims verify: give a parcel id or --all (not both)\n');
         code = exitCodes.failure;
         return;
       }
       const target = parcelId === undefined ? { all: true as const } : { parcelId };
-      code = await withStore(out, options.store, (opened) => verifyCommand(opened.store, out, target));
+      code = await withStore(out, options.store, options.schema, (opened) =>
+        verifyCommand(opened.store, out, target),
+      );
     });
 
-  program
-    .command('rebuild')
-    .description('empty a read model and replay every parcel into it')
-    .argument('<projection>', `${[...Object.keys(readModels), 'all'].join(', ')}`)
-    .addOption(storeOption())
-    .option(
-      '--read-models <url>',
-      'the pglite: or postgres:// database of the read models (default: the store, when it is one)',
-    )
-    .option('--schema <name>', 'schema of the read models and their checkpoints', defaultSchema)
+  storeOptions(
+    program
+      .command('rebuild')
+      .description('empty a read model and replay every parcel into it')
+      .argument('<projection>', `${[...Object.keys(readModels), 'all'].join(', ')}`)
+      .option(
+        '--read-models <url>',
+        'the pglite: or postgres:// database of the read models (default: the store, when it is one)',
+      ),
+  )
     .addHelpText('after', exitCodeHelp)
-    .action(async (projection: string, options: { store: string; readModels?: string; schema: string }) => {
-      code = await withStore(out, options.store, async (opened) => {
+    .action(async (projection: string, options: StoreFlags & { readModels?: string }) => {
+      code = await withStore(out, options.store, options.schema, async (opened) => {
         if (options.readModels === undefined) {
           if (opened.sql === null) {
             out.stderr.write(
@@ -140,7 +153,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             projection,
           );
         }
-        return withStore(out, options.readModels, async (models) => {
+        return withStore(out, options.readModels, options.schema, async (models) => {
           if (models.sql === null) {
             out.stderr.write(`parcel-claims rebuild: --read-models must be a pglite: or postgres:// URL\n`);
             return exitCodes.failure;
@@ -156,20 +169,21 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     });
 
   asOfOptions(
-    program
-      .command('report')
-      .description('write a self-contained HTML audit report of a parcel')
-      .argument('<parcelId>', 'the parcel to report on')
-      .requiredOption('--html <file>', 'where to write the report')
-      .addOption(storeOption()),
+    storeOptions(
+      program
+        .command('report')
+        .description('write a self-contained HTML audit report of a parcel')
+        .argument('<parcelId>', 'the parcel to report on')
+        .requiredOption('--html <file>', 'where to write the report'),
+    ),
   )
     .addHelpText('after', exitCodeHelp)
     .action(
       async (
         parcelId: string,
-        options: { store: string; html: string; asOf?: string; revision?: string; zone?: string },
+        options: StoreFlags & { html: string; asOf?: string; revision?: string; zone?: string },
       ) => {
-        code = await withStore(out, options.store, (opened) =>
+        code = await withStore(out, options.store, options.schema, (opened) =>
           reportCommand(opened.store, opened.url, out, parcelId, options),
         );
       },

@@ -1,0 +1,93 @@
+import { type EventStore, eventHash, type RecordedEvent } from '@parcel-claims/eventsourcing';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { listStreams, type VerifyProgress, verifyStore } from '../src/index.js';
+import { latePayoutStory, writeFoundingStory, writeStory } from './support/founding-story.js';
+
+/** A store whose reads of one stream go through `alter`: what a tampered database would return. */
+const tampered = (
+  store: EventStore,
+  streamId: string,
+  alter: (events: readonly RecordedEvent[]) => readonly RecordedEvent[],
+): EventStore => ({
+  ...store,
+  readStream: async (id, options) => {
+    const events = await store.readStream(id, options);
+    return id === streamId ? alter(events) : events;
+  },
+});
+
+const hashOf = (event: RecordedEvent): string | null => {
+  const { metadata } = event;
+  const hash = eventHash({
+    streamId: event.streamId,
+    revision: event.revision,
+    eventId: event.eventId,
+    type: event.type,
+    data: event.data,
+    schemaVersion: metadata.schemaVersion,
+    commandId: metadata.commandId,
+    recordedAt: metadata.recordedAt,
+    previousHash: metadata.previousHash,
+  });
+  return E.isRight(hash) ? hash.right : null;
+};
+
+const streamId = 'parcel-TSS-2026-000042';
+
+const withField = (data: unknown, key: string, value: unknown): unknown =>
+  typeof data === 'object' && data !== null ? { ...data, [key]: value } : data;
+
+describe('verifyStore', async () => {
+  const { store } = await writeFoundingStory();
+  const events = await store.readStream(streamId);
+
+  it('finds every stream of the log and reports an intact store with progress per stream', async () => {
+    const progress: VerifyProgress[] = [];
+    const report = await verifyStore(store, { onProgress: (p) => progress.push(p) });
+    expect(report).toEqual({ streams: 1, events: 18, broken: [] });
+    expect(progress).toEqual([{ streamsDone: 1, streamsTotal: 1, eventsDone: 18, eventsTotal: 18 }]);
+    expect(await listStreams(store)).toEqual(new Map([[streamId, 18]]));
+  });
+
+  it('names a modified event, with the hash its content has and the hash stored on it', async () => {
+    const altered = events.map((e) =>
+      e.revision === 16n
+        ? { ...e, data: withField(e.data, 'approvedAmount', { minorUnits: 1_398_000, currency: 'CNY' }) }
+        : e,
+    );
+    const target = altered[16];
+    const report = await verifyStore(tampered(store, streamId, () => altered));
+    expect(report.broken).toEqual([
+      {
+        streamId,
+        revision: 16n,
+        reason: 'hash-mismatch',
+        expected: target === undefined ? null : hashOf(target),
+        found: events[16]?.metadata.hash,
+      },
+    ]);
+  });
+
+  it('names the event after a deleted one', async () => {
+    const report = await verifyStore(tampered(store, streamId, (es) => es.filter((e) => e.revision !== 10n)));
+    expect(report.broken).toEqual([
+      {
+        streamId,
+        revision: 11n,
+        reason: 'broken-link',
+        expected: events[9]?.metadata.hash,
+        found: events[10]?.metadata.hash,
+      },
+    ]);
+  });
+
+  it('checks only the streams it is given, and counts what it reads', async () => {
+    const { store: other } = await writeStory(latePayoutStory);
+    expect(await verifyStore(other, { streams: [streamId, 'parcel-none'] })).toEqual({
+      streams: 2,
+      events: 19,
+      broken: [],
+    });
+  });
+});
