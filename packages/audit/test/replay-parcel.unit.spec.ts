@@ -1,8 +1,9 @@
 import { defaultPolicy, Instant } from '@parcel-claims/core';
+import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/testing/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { formatReplay, replayParcel, replayToJson } from '../src/index.js';
-import { latePayoutStory, writeFoundingStory, writeStory } from './support/founding-story.js';
+import { writeFoundingStory, writeStory } from './support/founding-story.js';
 
 const { records } = await writeFoundingStory();
 

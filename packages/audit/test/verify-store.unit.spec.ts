@@ -1,8 +1,9 @@
 import { type EventStore, eventHash, type RecordedEvent } from '@parcel-claims/eventsourcing';
+import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/testing/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { listStreams, type VerifyProgress, verifyStore } from '../src/index.js';
-import { latePayoutStory, writeFoundingStory, writeStory } from './support/founding-story.js';
+import { writeFoundingStory, writeStory } from './support/founding-story.js';
 
 /** A store whose reads of one stream go through `alter`: what a tampered database would return. */
 const tampered = (

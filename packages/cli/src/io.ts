@@ -1,4 +1,3 @@
-import { styleText } from 'node:util';
 import type { Painter } from '@parcel-claims/audit';
 
 /** Where a command writes: a terminal or not, how wide. */
@@ -27,7 +26,17 @@ export const colourEnabled = (output: Output, env: CliIo['env']): boolean =>
 
 const plain: Painter = (_style, text) => text;
 
-const terminal: Painter = (style, text) => styleText(style, text);
+/** ANSI SGR codes: on, off. */
+const sgr: Readonly<Record<Parameters<Painter>[0], readonly [number, number]>> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+};
+
+const terminal: Painter = (style, text) => `\u001b[${sgr[style][0]}m${text}\u001b[${sgr[style][1]}m`;
 
 /** The painter for an output: terminal colours or none. */
 export const painterFor = (output: Output, env: CliIo['env']): Painter =>

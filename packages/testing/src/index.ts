@@ -18,7 +18,12 @@ export {
   type StoreFactory,
   type StoreUnderTest,
 } from './contract/index.js';
-export { type CommandJson, foundingStory, foundingStoryParcelId } from './fixtures/index.js';
+export {
+  type CommandJson,
+  foundingStory,
+  foundingStoryPaidLate,
+  foundingStoryParcelId,
+} from './fixtures/index.js';
 export {
   type Attempt,
   arbHistory,

@@ -20,31 +20,3 @@ export const writeStory = async (
 
 /** Writes the founding story (a loss claim paid on time). */
 export const writeFoundingStory = (store?: EventStore) => writeStory(foundingStory, store);
-
-const later = (
-  n: number,
-  now: string,
-  type: string,
-  role: string,
-  fields: Record<string, unknown>,
-): CommandJson => ({
-  type,
-  data: {
-    commandId: `7f1d0c3e-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    now,
-    actor: { role, id: role === 'system' ? 'deadline-clock' : 'pacific-insurance' },
-    parcelId: foundingStoryParcelId,
-    ...fields,
-  },
-});
-
-/** The founding story with the payout late: the deadline check finds it overdue, the payment follows. */
-export const latePayoutStory: readonly CommandJson[] = [
-  ...foundingStory.slice(0, 17),
-  later(101, '2026-02-26T00:00:00.000Z', 'CheckDeadlines', 'system', {}),
-  later(102, '2026-02-26T02:00:00.000Z', 'PayClaim', 'insurer', {
-    claimId: 'TSS-CLAIM-0001',
-    amount: { minorUnits: 1_298_000, currency: 'CNY' },
-    paymentReference: 'PI-PAYOUT-2026-0226-01',
-  }),
-];
