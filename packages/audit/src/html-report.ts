@@ -1,5 +1,5 @@
 import { type Claim, type Deadline, formatMoney, type Money, type ParcelState } from '@parcel-claims/core';
-import { describeClause } from './authority.js';
+import { describeClauses } from './authority.js';
 import { localTime } from './describe-event.js';
 import type { Replay, ReplayStep } from './replay-parcel.js';
 import type { BrokenEvent } from './verify-store.js';
@@ -249,7 +249,7 @@ const eventsTable = (steps: readonly ReplayStep[], zone: string): string =>
       step.event.type,
       step.summary,
       step.authority.rules.join(', '),
-      step.authority.clauses.map(describeClause).join('; '),
+      describeClauses(step.authority.clauses),
     ]),
   );
 
@@ -258,7 +258,7 @@ body { font: 14px/1.4 system-ui, sans-serif; margin: 24px; color: #1d2433; }
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
 .facts { color: #4a5468; margin: 0; } .ok { color: #19723b; } .bad { color: #b3261e; font-weight: 600; }
 table { border-collapse: collapse; margin-top: 4px; } th, td { border: 1px solid #d5d9e2; padding: 3px 8px; text-align: left; vertical-align: top; }
-th { background: #f1f3f7; } #amounts td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
+th { background: #f1f3f7; } #events td:nth-child(2), #documents td:nth-child(6) { white-space: nowrap; } #amounts td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
 svg { background: #fbfcfe; border: 1px solid #d5d9e2; }
 .tick { stroke: #e3e6ed; } .tick-label, .lane-label, .axis-title { font-size: 11px; fill: #4a5468; }
 .event { fill: #2456c7; stroke: #fff; stroke-width: 1.5; } .event.violation { fill: #b3261e; }
