@@ -6,7 +6,7 @@ export interface Output {
   readonly isTTY: boolean;
   readonly columns: number;
   /** The process stream behind it, where a progress bar can draw; absent when not a terminal. */
-  readonly stream?: NodeJS.WriteStream;
+  readonly stream?: NodeJS.WritableStream;
 }
 
 /** Everything a command may touch of its process: its outputs, its environment and the files it writes. */

@@ -4,7 +4,7 @@ import type { CliIo } from './io.js';
 /** Progress of a long run, shown as a bar with rate and ETA on a terminal, and as nothing elsewhere. */
 export interface Progress {
   readonly update: (done: number, total: number) => void;
-  /** Stops the bar; returns the mean rate per second. */
+  /** Stops the bar; returns the mean rate per second up to the last update. */
   readonly stop: () => number;
 }
 
@@ -14,10 +14,11 @@ export interface Progress {
  */
 export const progressBar = (io: CliIo, label: string, unit: string): Progress => {
   const startedAt = io.now();
-  let latest = 0;
+  let latestRate = 0;
   const rate = (done: number): number => {
     const seconds = (io.now() - startedAt) / 1000;
-    return seconds > 0 ? done / seconds : 0;
+    latestRate = seconds > 0 ? done / seconds : 0;
+    return latestRate;
   };
   const stream = io.stderr.stream;
   const bar =
@@ -36,7 +37,6 @@ export const progressBar = (io: CliIo, label: string, unit: string): Progress =>
   let started = false;
   return {
     update: (done, total) => {
-      latest = done;
       const payload = { rate: Math.round(rate(done)) };
       if (bar === null) return;
       if (!started) {
@@ -49,7 +49,7 @@ export const progressBar = (io: CliIo, label: string, unit: string): Progress =>
     },
     stop: () => {
       if (bar !== null && started) bar.stop();
-      return rate(latest);
+      return latestRate;
     },
   };
 };
