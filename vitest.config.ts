@@ -9,6 +9,10 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
+    // Time limits catch hangs, not slowness: property tests and embedded databases are CPU-bound and
+    // take several times longer on a busy two-core machine (seen: 15 s for a 3 s property test).
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,
