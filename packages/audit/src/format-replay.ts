@@ -9,7 +9,7 @@ export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan';
 export type Painter = (style: Style, text: string) => string;
 
 export interface FormatReplayOptions {
-  /** The time zone times are shown in. Default: the payer calendar's, else UTC. */
+  /** The time zone times are shown in. Default: the payer calendar's (`replay.payerZone`), else UTC. */
   readonly zone?: string;
   /** Default: no colour. */
   readonly paint?: Painter;
@@ -35,7 +35,7 @@ const show = (value: unknown): string => {
  */
 export const formatReplay = (replay: Replay, options: FormatReplayOptions = {}): string[] => {
   const paint = options.paint ?? plain;
-  const zone = options.zone ?? replay.state.coverage?.payerCalendar.zone ?? 'UTC';
+  const zone = options.zone ?? replay.payerZone ?? 'UTC';
   const { steps } = replay;
   const revWidth = Math.max(3, ...steps.map((s) => String(s.revision).length));
   const typeWidth = Math.max(5, ...steps.map((s) => s.event.type.length));

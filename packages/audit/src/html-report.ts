@@ -5,7 +5,7 @@ import type { Replay, ReplayStep } from './replay-parcel.js';
 import type { BrokenEvent } from './verify-store.js';
 
 export interface HtmlReportOptions {
-  /** The time zone dates are shown in. Default: the payer calendar's, else UTC. */
+  /** The time zone dates are shown in. Default: the payer calendar's (`replay.payerZone`), else UTC. */
   readonly zone?: string;
   /** Where the history was read from (a URL with its password masked), shown in the header. */
   readonly source?: string;
@@ -278,7 +278,7 @@ ul.violations li { color: #b3261e; }
  */
 export const renderHtmlReport = (replay: Replay, options: HtmlReportOptions = {}): string => {
   const { state, steps } = replay;
-  const zone = options.zone ?? state.coverage?.payerCalendar.zone ?? 'UTC';
+  const zone = options.zone ?? replay.payerZone ?? 'UTC';
   const claim = state.claim;
   const bands = claim === null ? [] : bandsOf(claim, steps);
   const title = `Audit report: parcel ${replay.parcelId ?? '(unknown)'}`;

@@ -15,6 +15,7 @@ export interface ReplayJson {
   readonly parcelId: string | null;
   readonly asOf: { readonly at: string } | { readonly revision: string } | null;
   readonly recordedEvents: number;
+  readonly payerZone: string | null;
   readonly steps: readonly {
     readonly revision: string;
     readonly position: string;
@@ -62,6 +63,7 @@ export const replayToJson = (replay: Replay): ReplayJson => ({
         ? { at: replay.asOf.at }
         : { revision: replay.asOf.revision.toString() },
   recordedEvents: replay.recordedEvents,
+  payerZone: replay.payerZone,
   steps: replay.steps.map((step) => ({
     revision: step.revision.toString(),
     position: step.position.toString(),

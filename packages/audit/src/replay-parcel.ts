@@ -62,6 +62,11 @@ export interface Replay {
   /** How many events the stream holds in all; `steps` may be fewer when `asOf` cut it short. */
   readonly recordedEvents: number;
   readonly steps: readonly ReplayStep[];
+  /**
+   * The time zone of the parcel's payer calendar, from its coverage anywhere in the recorded
+   * history (also when `asOf` stops before it); null for a parcel never insured.
+   */
+  readonly payerZone: string | null;
   /** The state after the last step (the initial state when there is none). */
   readonly state: ParcelState;
   /** Every violation the invariant catalogue finds in the replayed events, with `index` -1 for the whole history. */
@@ -117,11 +122,13 @@ export const replayParcel = (records: readonly ClaimRecord[], options: ReplayOpt
     };
   });
   const first = records[0];
+  const insured = records.find((record) => record.event.type === 'InsurancePurchased');
   return {
     streamId: first?.streamId ?? null,
     parcelId: state.parcelId,
     asOf: options.asOf ?? null,
     recordedEvents: records.length,
+    payerZone: insured?.event.type === 'InsurancePurchased' ? insured.event.data.payerCalendar.zone : null,
     steps,
     state,
     violations,

@@ -98,6 +98,7 @@ describe('replayParcel', () => {
   });
 
   it('stops at a revision, inclusive', () => {
+    expect(replayParcel(records, { asOf: { revision: 0n } }).payerZone).toBe('Asia/Shanghai');
     const asOf = replayParcel(records, { asOf: { revision: 7n } });
     expect(asOf.steps.map((s) => s.event.type).at(-1)).toBe('InquiryOpened');
     expect([asOf.steps.length, asOf.recordedEvents, asOf.state.claim?.status]).toEqual([

@@ -4,7 +4,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { exitCodes } from '../exit-codes.js';
 import { type CliIo, painterFor } from '../io.js';
 import { describeError } from '../open.js';
-import { type AsOfOptions, describeBreak, loadParcel, parseAsOf } from './load-parcel.js';
+import { type AsOfOptions, describeBreak, loadParcel, parseAsOf, zoneProblem } from './load-parcel.js';
 
 export interface AuditOptions extends AsOfOptions {
   readonly json?: boolean;
@@ -27,6 +27,11 @@ export const auditCommand = async (
   options: AuditOptions,
 ): Promise<number> => {
   const asOf = parseAsOf(options);
+  const zone = zoneProblem(options.zone);
+  if (zone !== null) {
+    io.stderr.write(`parcel-claims audit: ${zone}\n`);
+    return exitCodes.failure;
+  }
   if (E.isLeft(asOf)) {
     io.stderr.write(`parcel-claims audit: ${asOf.left}\n`);
     return exitCodes.failure;

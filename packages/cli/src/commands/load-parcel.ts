@@ -30,6 +30,17 @@ export const parseAsOf = (options: AsOfOptions): E.Either<string, AsOf | undefin
   return E.right(undefined);
 };
 
+/** A message when `zone` is not an IANA time zone this runtime knows. */
+export const zoneProblem = (zone: string | undefined): string | null => {
+  if (zone === undefined) return null;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return null;
+  } catch {
+    return `--zone ${JSON.stringify(zone)} is not an IANA time zone like Asia/Shanghai`;
+  }
+};
+
 /** A parcel's replay (or why its events could not be read) and the state of its hash chain. */
 export interface LoadedParcel {
   readonly replay: E.Either<unknown, Replay>;

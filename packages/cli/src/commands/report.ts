@@ -4,7 +4,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { describeError } from '../open.js';
-import { type AsOfOptions, describeBreak, loadParcel, parseAsOf } from './load-parcel.js';
+import { type AsOfOptions, describeBreak, loadParcel, parseAsOf, zoneProblem } from './load-parcel.js';
 
 export interface ReportOptions extends AsOfOptions {
   readonly html: string;
@@ -20,6 +20,11 @@ export const reportCommand = async (
   options: ReportOptions,
 ): Promise<number> => {
   const asOf = parseAsOf(options);
+  const zone = zoneProblem(options.zone);
+  if (zone !== null) {
+    io.stderr.write(`parcel-claims report: ${zone}\n`);
+    return exitCodes.failure;
+  }
   if (E.isLeft(asOf)) {
     io.stderr.write(`parcel-claims report: ${asOf.left}\n`);
     return exitCodes.failure;
