@@ -9,8 +9,10 @@ export {
   arbDuration,
   arbId,
   arbInstant,
+  arbMalformedCommand,
   arbMoney,
   arbMoneyIn,
+  type MalformedCommand,
 } from './arbitraries/index.js';
 export {
   type ContractOptions,
