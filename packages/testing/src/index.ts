@@ -55,3 +55,4 @@ export {
   SpecFailure,
   type WhenResult,
 } from './spec/index.js';
+export { claimStoryInput } from './story/index.js';

@@ -5,8 +5,8 @@ import {
   verifyStream,
 } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
+import { claimStoryInput } from '@parcel-claims/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimStory } from './claim-story.js';
 import { pglite, postgres, type StoreUnderTest } from './stores-under-test.js';
 
 /** Text meant to break out of an SQL literal or identifier, and text SQL finds hard to hold. */
@@ -129,12 +129,12 @@ for (const open of [pglite, postgres]) {
       const service = createClaimsService({ store: subject.store, clock: () => '2026-11-24T12:00:00.000Z' });
       let written = 0;
       for (const [index, payload] of payloads.entries()) {
-        const refused = await service.bookParcel({ ...claimStory(payload, 1000 * index).bookParcel });
+        const refused = await service.bookParcel({ ...claimStoryInput(payload, 1000 * index).bookParcel });
         expect(refused.kind === 'invalid' ? refused.error.problems.map((p) => p.path) : refused).toEqual([
           '$.data.parcelId',
         ]);
         const parcelId = `injection-${index}`;
-        const story = claimStory(parcelId, 1000 * index);
+        const story = claimStoryInput(parcelId, 1000 * index);
         const steps = [
           await service.bookParcel(story.bookParcel),
           await service.purchaseInsurance(story.purchaseInsurance),

@@ -4,7 +4,8 @@ import { createClaimsService } from '@parcel-claims/service';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { assertMalformedCommandsRefused, storyFor } from './bad-input.js';
+import { claimStoryInput } from '../../src/index.js';
+import { assertMalformedCommandsRefused } from './bad-input.js';
 
 describe('malformed commands at the service boundary', () => {
   it('refuses 10,000 generated malformed commands with the path of their defect and stores nothing', async () => {
@@ -18,8 +19,8 @@ describe('well-formed payer calendars naming no time zone', () => {
   it('are rejected by rule C1 as UnknownCalendar, naming the calendar, and store nothing', async () => {
     const store = inMemoryEventStore();
     const service = createClaimsService({ store, clock: () => '2026-11-24T12:00:00.000Z' });
-    const story = storyFor('zone-parcel');
-    expect((await service.bookParcel(story.book)).kind).toBe('accepted');
+    const story = claimStoryInput('zone-parcel');
+    expect((await service.bookParcel(story.bookParcel)).kind).toBe('accepted');
     const zones = fc
       .tuple(fc.stringMatching(/^[A-Z][a-z]{2,12}$/), fc.stringMatching(/^[A-Z][a-z]{2,12}$/))
       .map(([area, city]) => `${area}/${city}`)
@@ -31,7 +32,7 @@ describe('well-formed payer calendars naming no time zone', () => {
         async (zone) => {
           runs += 1;
           const payerCalendar = `weekends:${zone}`;
-          const result = await service.purchaseInsurance({ ...story.insure, payerCalendar });
+          const result = await service.purchaseInsurance({ ...story.purchaseInsurance, payerCalendar });
           expect(
             result.kind === 'rejected'
               ? [result.rejection.code, result.rejection.rule, Reflect.get(result.rejection, 'calendarId')]

@@ -2,7 +2,12 @@ import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcin
 import { type ClaimsService, createClaimsService } from '@parcel-claims/service';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { arbAnyCommand, arbMalformedCommand, type MalformedCommand } from '../../src/index.js';
+import {
+  arbAnyCommand,
+  arbMalformedCommand,
+  claimStoryInput,
+  type MalformedCommand,
+} from '../../src/index.js';
 
 const knownParcel = 'parcel-known';
 
@@ -15,40 +20,6 @@ const snapshot = async (store: EventStore) => {
     last = batch[batch.length - 1]?.position ?? last;
   }
   return { count, last, known: (await store.readStream(`parcel-${knownParcel}`)).length };
-};
-
-/** A booking and an insurance purchase for one parcel, as plain JSON. */
-export const storyFor = (parcelId: string) => {
-  const envelope = (n: number, now: string) => ({
-    commandId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    now,
-    actor: { role: 'seller' as const, id: 'seller-1' },
-    parcelId,
-  });
-  const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' as const });
-  return {
-    book: {
-      ...envelope(1, '2026-01-05T02:00:00.000Z'),
-      sellerId: 'seller-1',
-      forwarderId: 'forwarder-1',
-      origin: 'CN',
-      destination: 'FR',
-      contents: 'ceramics',
-      weightGrams: 3100,
-      declaredValue: cny(500_000),
-      shippingCost: cny(25_000),
-    },
-    insure: {
-      ...envelope(2, '2026-01-05T02:01:00.000Z'),
-      insurerId: 'insurer-1',
-      policy: { id: 'parcel-standard', version: 1 },
-      insuredValue: cny(500_000),
-      valueBasis: 'sales-price' as const,
-      coversShippingCost: false,
-      premium: cny(5_000),
-      payerCalendar: 'cn-mainland',
-    },
-  };
 };
 
 const lowerFirst = (type: string): string => `${type.charAt(0).toLowerCase()}${type.slice(1)}`;
@@ -98,7 +69,7 @@ export const assertMalformedCommandsRefused = async (
 ): Promise<ReadonlyMap<string, number>> => {
   const store = inMemoryEventStore();
   const service = createClaimsService({ store, clock: () => '2026-11-24T12:00:00.000Z' });
-  const booked = await service.bookParcel(storyFor(knownParcel).book);
+  const booked = await service.bookParcel(claimStoryInput(knownParcel).bookParcel);
   expect(booked.kind).toBe('accepted');
   const before = await snapshot(store);
   const wellFormed = fc

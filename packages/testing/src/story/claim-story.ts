@@ -1,5 +1,13 @@
-/** Plain JSON commands that take one parcel to an open loss inquiry, as an HTTP client would send them. */
-export const claimStory = (parcelId: string, first: number) => {
+/**
+ * Plain JSON command data that takes one parcel from booking to an open loss inquiry, as an HTTP
+ * client would send it to the service's typed methods. Command ids are UUIDs numbered from
+ * `first + 1`, so stories with different `first` never share one.
+ *
+ * @example
+ * const story = claimStoryInput('P-1', 0);
+ * await service.bookParcel(story.bookParcel);
+ */
+export const claimStoryInput = (parcelId: string, first = 0) => {
   const envelope = (n: number, now: string, role: 'seller' | 'forwarder') => ({
     commandId: `00000000-0000-4000-9000-${String(first + n).padStart(12, '0')}`,
     now,
