@@ -54,10 +54,10 @@ const shapeOf = (codec: t.Mixed): Shape => {
     }
     return { kind: 'object', fields };
   }
-  if (codec instanceof t.KeyofType || codec instanceof t.LiteralType) return { kind: 'enum' };
   const kind = leafKinds[codec.name];
-  if (kind === undefined) throw new Error(`no malformed values are known for codec ${codec.name}`);
-  return { kind };
+  if (kind !== undefined) return { kind };
+  if (codec instanceof t.KeyofType || codec instanceof t.LiteralType) return { kind: 'enum' };
+  throw new Error(`no malformed values are known for codec ${codec.name}`);
 };
 
 /** The shape of each command type, `{ type, data }` included. */
