@@ -16,7 +16,7 @@ export { RetriesExhausted } from './handler/retries-exhausted.js';
 export { jitteredBackoff, type RetryPolicy } from './handler/retry-policy.js';
 export { canonicalJson } from './hash/canonical-json.js';
 export { type ChainInput, chainEvents, type SealedEvent } from './hash/chain-events.js';
-export { eventHash, type HashInput } from './hash/event-hash.js';
+export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
 export { type ChainBreak, type VerifyResult, verifyStream } from './hash/verify-stream.js';
 export { inMemoryEventStore } from './memory/in-memory-event-store.js';
 export { type CheckpointStore, memoryCheckpointStore } from './projection/checkpoint-store.js';
@@ -48,6 +48,7 @@ export {
 export { DuplicateEventIds } from './store/errors/duplicate-event-ids.js';
 export type { EventStoreError } from './store/errors/event-store-error.js';
 export { InvalidEventData } from './store/errors/invalid-event-data.js';
+export { InvalidStreamId } from './store/errors/invalid-stream-id.js';
 export { StoreUnavailable } from './store/errors/store-unavailable.js';
 export { StreamNotFound } from './store/errors/stream-not-found.js';
 export { VersionConflict, type VersionConflictDetails } from './store/errors/version-conflict.js';
@@ -67,6 +68,7 @@ export {
   versionBefore,
 } from './store/expected-version.js';
 export type { RecordedEvent } from './store/recorded-event.js';
+export { isValidStreamId, withValidStreamIds } from './store/stream-id.js';
 export type { SubscribeOptions, Subscription, SubscriptionMessage } from './store/subscription.js';
 export type { DecodeFailure } from './upcasting/decode-failure.js';
 export { MissingUpcaster } from './upcasting/missing-upcaster.js';

@@ -9,8 +9,10 @@ export {
   arbDuration,
   arbId,
   arbInstant,
+  arbMalformedCommand,
   arbMoney,
   arbMoneyIn,
+  type MalformedCommand,
 } from './arbitraries/index.js';
 export {
   type ContractOptions,
@@ -59,3 +61,4 @@ export {
   SpecFailure,
   type WhenResult,
 } from './spec/index.js';
+export { claimStoryInput } from './story/index.js';

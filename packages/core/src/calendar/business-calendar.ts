@@ -8,10 +8,16 @@ export interface CalendarIdBrand {
   readonly CalendarId: unique symbol;
 }
 
-/** Names a calendar: `cn-mainland`, or `weekends:<IANA zone>` such as `weekends:Europe/Berlin`. */
+/** The longest calendar id: IANA zone names are at most 30-odd characters; anything longer is input gone wrong. */
+const MAX_CALENDAR_ID_LENGTH = 128;
+
+/**
+ * Names a calendar: `cn-mainland`, or `weekends:<IANA zone>` such as `weekends:Europe/Berlin`; at
+ * most 128 characters.
+ */
 export const CalendarId = t.brand(
   t.string,
-  (s): s is t.Branded<string, CalendarIdBrand> => CALENDAR_ID.test(s),
+  (s): s is t.Branded<string, CalendarIdBrand> => s.length <= MAX_CALENDAR_ID_LENGTH && CALENDAR_ID.test(s),
   'CalendarId',
 );
 export type CalendarId = t.TypeOf<typeof CalendarId>;

@@ -65,6 +65,14 @@ describe('CalendarId and CalendarRef', () => {
     },
   );
 
+  it('accepts an id of 128 characters and refuses one of 129', () => {
+    const id = (length: number) => `weekends:${'A'.repeat(length - 'weekends:'.length)}`;
+    expect(E.isRight(CalendarRef.decode({ id: id(128), version: 'v', zone: 'z' }))).toBe(true);
+    expect(E.isLeft(CalendarRef.decode({ id: id(129), version: 'v', zone: 'z' }))).toBe(true);
+    expect(E.isLeft(CalendarRef.decode({ id: 'x'.repeat(1_000_000), version: 'v', zone: 'z' }))).toBe(true);
+    expect(() => calendarId(id(129))).toThrow(RangeError);
+  });
+
   it.each(['', 'CN-Mainland', 'cn mainland', 'weekends:', 'weekends:Europe/Berlin:x', ':Europe/Berlin'])(
     'refuses %j',
     (id) => {

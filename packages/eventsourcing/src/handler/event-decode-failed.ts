@@ -7,6 +7,8 @@ export class EventDecodeFailed extends Error {
   readonly type: string;
   /** The decoder's message. */
   readonly reason: string;
+  /** JSON paths of what is wrong, in the event read as `{ type, data, metadata }`; empty if the decoder named none. */
+  readonly paths: readonly string[];
 
   constructor(details: {
     readonly streamId: string;
@@ -14,6 +16,7 @@ export class EventDecodeFailed extends Error {
     readonly eventId: string;
     readonly type: string;
     readonly reason: string;
+    readonly paths?: readonly string[];
   }) {
     super(
       `Cannot decode event "${details.type}" at revision ${details.revision} of stream "${details.streamId}": ${details.reason}`,
@@ -23,5 +26,6 @@ export class EventDecodeFailed extends Error {
     this.eventId = details.eventId;
     this.type = details.type;
     this.reason = details.reason;
+    this.paths = details.paths ?? [];
   }
 }

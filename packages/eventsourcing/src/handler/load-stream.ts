@@ -42,6 +42,7 @@ export const loadStream = async <Event>(
         eventId: event.eventId,
         type: event.type,
         reason: decoded.left.message,
+        paths: decoded.left.paths ?? [],
       });
     }
     entries.push({ recorded: event, event: decoded.right });

@@ -3,7 +3,7 @@ import { InvalidEventData } from '../store/errors/invalid-event-data.js';
 import type { EventToAppend } from '../store/event-to-append.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
-import { eventHash } from './event-hash.js';
+import { eventHash, hashInputOf } from './event-hash.js';
 import { eventProblem } from './event-problem.js';
 
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
@@ -42,19 +42,7 @@ export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, reado
     // the same value whatever the writer passed (undefined fields, Dates, key order).
     const data: unknown = JSON.parse(text.right);
     const { metadata } = event;
-    const hash = eventHash({
-      streamId,
-      revision,
-      eventId: event.eventId,
-      type: event.type,
-      data,
-      schemaVersion: metadata.schemaVersion,
-      commandId: metadata.commandId,
-      recordedAt: metadata.recordedAt,
-      previousHash,
-    });
-    if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
-    sealed.push({
+    const unsealed = {
       streamId,
       revision,
       eventId: event.eventId,
@@ -68,9 +56,11 @@ export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, reado
         schemaVersion: metadata.schemaVersion,
         actor: metadata.actor === null ? null : { role: metadata.actor.role, id: metadata.actor.id },
         previousHash,
-        hash: hash.right,
       },
-    });
+    };
+    const hash = eventHash(hashInputOf(unsealed));
+    if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
+    sealed.push({ ...unsealed, metadata: { ...unsealed.metadata, hash: hash.right } });
     previousHash = hash.right;
     revision += 1n;
   }

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
-import { eventHash } from './event-hash.js';
+import { eventHash, hashInputOf } from './event-hash.js';
 
 /**
  * Why a stream fails verification:
@@ -49,17 +49,7 @@ export const verifyStream = (events: readonly RecordedEvent[]): VerifyResult => 
     });
     if (metadata.previousHash !== previousHash)
       return fail('broken-link', previousHash, metadata.previousHash);
-    const hash = eventHash({
-      streamId: event.streamId,
-      revision: event.revision,
-      eventId: event.eventId,
-      type: event.type,
-      data: event.data,
-      schemaVersion: metadata.schemaVersion,
-      commandId: metadata.commandId,
-      recordedAt: metadata.recordedAt,
-      previousHash: metadata.previousHash,
-    });
+    const hash = eventHash(hashInputOf(event));
     const expected = E.isRight(hash) ? hash.right : null;
     if (expected !== metadata.hash) return fail('hash-mismatch', expected, metadata.hash);
     if (event.revision !== index)

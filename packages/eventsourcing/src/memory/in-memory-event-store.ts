@@ -4,6 +4,7 @@ import { checkAppend } from '../store/append-check.js';
 import type { EventStore, ReadAllOptions, ReadStreamOptions } from '../store/event-store.js';
 import type { StreamVersion } from '../store/expected-version.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
+import { withValidStreamIds } from '../store/stream-id.js';
 import { appendListeners } from './append-listeners.js';
 import { deepFreeze } from './deep-freeze.js';
 import { logSubscription } from './log-subscription.js';
@@ -81,10 +82,10 @@ export const inMemoryEventStore = (): EventStore => {
     }
   }
 
-  return {
+  return withValidStreamIds({
     append,
     readStream,
     readAll,
     subscribe: (options) => logSubscription({ log, listeners }, options),
-  };
+  });
 };

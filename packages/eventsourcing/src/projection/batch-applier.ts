@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { EventDecodeFailed } from '../handler/event-decode-failed.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import type { DecodeFailure } from '../upcasting/decode-failure.js';
 import { describeCause, EventHandlerFailed } from './event-handler-failed.js';
@@ -23,7 +24,7 @@ export type BatchApplier = (events: readonly RecordedEvent[], through: bigint) =
 
 interface Undecodable {
   readonly index: number;
-  readonly message: string;
+  readonly failure: DecodeFailure;
 }
 
 /**
@@ -42,13 +43,23 @@ export const batchApplier = (options: BatchApplierOptions, checkpoint: bigint): 
     for (let index = from; index < events.length; index += 1) {
       const event = events[index];
       const decoded = event === undefined ? undefined : decode(event);
-      if (decoded !== undefined && E.isLeft(decoded)) return { index, message: decoded.left.message };
+      if (decoded !== undefined && E.isLeft(decoded)) return { index, failure: decoded.left };
     }
     return undefined;
   };
 
   const handlePoison = async (event: RecordedEvent, reason: PoisonReason): Promise<void> => {
-    const cause = reason.kind === 'handler-failed' ? reason.cause : new Error(reason.message);
+    const cause =
+      reason.kind === 'handler-failed'
+        ? reason.cause
+        : new EventDecodeFailed({
+            streamId: event.streamId,
+            revision: event.revision,
+            eventId: event.eventId,
+            type: event.type,
+            reason: reason.message,
+            paths: reason.paths,
+          });
     if (poison.onPoison !== 'park') {
       throw new ProjectionFailed({
         projection: name,
@@ -121,7 +132,11 @@ export const batchApplier = (options: BatchApplierOptions, checkpoint: bigint): 
       }
       const last = segment[segment.length - 1];
       if (last !== undefined) await write(segment, last.position);
-      await handlePoison(poisoned, { kind: 'undecodable', message: undecodable.message });
+      await handlePoison(poisoned, {
+        kind: 'undecodable',
+        message: undecodable.failure.message,
+        paths: undecodable.failure.paths ?? [],
+      });
       start = undecodable.index + 1;
     }
   };

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '../store/recorded-event.js';
 
 /** Why an event could not be projected. */
 export type PoisonReason =
-  | { readonly kind: 'undecodable'; readonly message: string }
+  | { readonly kind: 'undecodable'; readonly message: string; readonly paths: readonly string[] }
   | { readonly kind: 'handler-failed'; readonly message: string; readonly cause: unknown };
 
 /**

@@ -15,8 +15,9 @@ const described: { readonly [K in ProjectionFailureKind]: string } = {
 
 /**
  * A projection stopped at an event; nothing from this event on is applied (the checkpoint is the
- * position before it, or earlier for a sink that failed on a whole batch). `cause` is the
- * decoder's message wrapped in an Error, or what the handler, sink or park function threw.
+ * position before it, or earlier for a sink that failed on a whole batch). `cause` is an
+ * `EventDecodeFailed` naming the stream, revision and JSON paths the decoder reported, or what
+ * the handler, sink or park function threw.
  *
  * @example
  * // Projection "claims-board" stopped at event ClaimPaid 3f0c… (position 42, revision 7 of stream

@@ -41,8 +41,9 @@ export interface ReadAllOptions {
  * last event handled and `0n` means "from the beginning".
  *
  * Failures reject the promise with a typed error: `VersionConflict`, `StreamNotFound`,
- * `DuplicateEventIds`, `InvalidEventData`, or `StoreUnavailable` when the store cannot be
- * reached.
+ * `DuplicateEventIds`, `InvalidEventData`, `InvalidStreamId` (see `isValidStreamId`: every store
+ * refuses the same ids in `append` and `readStream`), or `StoreUnavailable` when the store cannot
+ * be reached.
  */
 export interface EventStore {
   /**

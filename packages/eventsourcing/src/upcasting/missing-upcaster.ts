@@ -2,6 +2,8 @@
 export class MissingUpcaster extends Error {
   override readonly name = 'MissingUpcaster';
   readonly type: string;
+  /** Where the problem is in the stored event: its schema version. */
+  readonly paths: readonly string[] = ['$.metadata.schemaVersion'];
   readonly fromVersion: number;
   readonly toVersion: number;
   readonly targetVersion: number;

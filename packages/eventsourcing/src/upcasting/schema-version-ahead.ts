@@ -2,6 +2,8 @@
 export class SchemaVersionAhead extends Error {
   override readonly name = 'SchemaVersionAhead';
   readonly type: string;
+  /** Where the problem is in the stored event: its schema version. */
+  readonly paths: readonly string[] = ['$.metadata.schemaVersion'];
   readonly storedVersion: number;
   readonly currentVersion: number;
 

@@ -95,6 +95,7 @@ describe('commandHandler: loading', () => {
         eventId: uuid(1),
         type: 'Opened',
         reason: new MissingUpcaster({ type: 'Opened', fromVersion: 1, targetVersion: 3 }).message,
+        paths: ['$.metadata.schemaVersion'],
       }),
     );
   });

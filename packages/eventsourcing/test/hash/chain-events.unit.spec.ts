@@ -1,20 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { chainEvents, eventHash, InvalidEventData, type SealedEvent } from '../../src/index.js';
+import { chainEvents, eventHash, hashInputOf, InvalidEventData, type SealedEvent } from '../../src/index.js';
 import { noted } from '../support/events.js';
 
-const hashOf = (event: SealedEvent): E.Either<string, string> =>
-  eventHash({
-    streamId: event.streamId,
-    revision: event.revision,
-    eventId: event.eventId,
-    type: event.type,
-    data: event.data,
-    schemaVersion: event.metadata.schemaVersion,
-    commandId: event.metadata.commandId,
-    recordedAt: event.metadata.recordedAt,
-    previousHash: event.metadata.previousHash,
-  });
+const hashOf = (event: SealedEvent): E.Either<string, string> => eventHash(hashInputOf(event));
 
 describe('chainEvents', () => {
   it('numbers a batch from nextRevision and links each event to the one before', () => {

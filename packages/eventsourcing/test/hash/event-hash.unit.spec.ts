@@ -12,13 +12,17 @@ const input: HashInput = {
   data: { note: 'café €', currency: 'EUR', amount: 12 },
   schemaVersion: 2,
   commandId: 'command-1',
+  correlationId: 'conversation-1',
+  causationId: 'message-1',
   recordedAt: '2026-03-02T09:00:00.000Z',
+  actor: { role: 'insurer', id: 'acme' },
   previousHash: null,
 };
 
 // The canonical form written out by hand: sorted keys, revision as a string, no whitespace.
 const canonical =
-  '{"commandId":"command-1","data":{"amount":12,"currency":"EUR","note":"café €"},' +
+  '{"actor":{"id":"acme","role":"insurer"},"causationId":"message-1","commandId":"command-1",' +
+  '"correlationId":"conversation-1","data":{"amount":12,"currency":"EUR","note":"café €"},' +
   '"eventId":"00000000-0000-4000-8000-000000000001","previousHash":null,' +
   '"recordedAt":"2026-03-02T09:00:00.000Z","revision":"0","schemaVersion":2,"streamId":"account-1","type":"Deposited"}';
 
@@ -30,7 +34,7 @@ describe('eventHash', () => {
 
   it('is pinned, so every store and every release computes the same chain', () => {
     expect(eventHash(input)).toEqual(
-      E.right('484d1760eee9df9461b094d06f7341c4b9463c647f84b19fc35cd27bb7e4a309'),
+      E.right('59d5bf895c706153237fb57817f1e70548e91cd2ac3e180d07c5f75c003956ff'),
     );
   });
 
@@ -49,6 +53,11 @@ describe('eventHash', () => {
       { ...input, data: { amount: 13, currency: 'EUR', note: 'café €' } },
       { ...input, schemaVersion: 3 },
       { ...input, commandId: 'command-2' },
+      { ...input, correlationId: 'conversation-2' },
+      { ...input, causationId: 'message-2' },
+      { ...input, actor: { role: 'insurer', id: 'acme-2' } },
+      { ...input, actor: { role: 'seller', id: 'acme' } },
+      { ...input, actor: null },
       { ...input, recordedAt: '2026-03-02T09:00:00.001Z' },
       { ...input, previousHash: 'a'.repeat(64) },
     ];

@@ -1,21 +1,17 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventHash, inMemoryEventStore, type RecordedEvent, verifyStream } from '../../src/index.js';
+import {
+  eventHash,
+  hashInputOf,
+  inMemoryEventStore,
+  type RecordedEvent,
+  verifyStream,
+} from '../../src/index.js';
 import { noted } from '../support/events.js';
 
 /** Rehashes an event as a careful forger would, keeping its link. */
 const rehashed = (event: RecordedEvent): RecordedEvent => {
-  const hash = eventHash({
-    streamId: event.streamId,
-    revision: event.revision,
-    eventId: event.eventId,
-    type: event.type,
-    data: event.data,
-    schemaVersion: event.metadata.schemaVersion,
-    commandId: event.metadata.commandId,
-    recordedAt: event.metadata.recordedAt,
-    previousHash: event.metadata.previousHash,
-  });
+  const hash = eventHash(hashInputOf(event));
   if (E.isLeft(hash)) throw new Error(hash.left);
   return { ...event, metadata: { ...event.metadata, hash: hash.right } };
 };
@@ -62,6 +58,25 @@ describe('verifyStream', () => {
       found: hashAt(1),
       reason: 'hash-mismatch',
     });
+  });
+
+  it('catches a changed actor, correlation id or causation id', () => {
+    const edits = [
+      { ...at(1), metadata: { ...at(1).metadata, actor: { role: 'insurer', id: 'someone-else' } } },
+      { ...at(1), metadata: { ...at(1).metadata, actor: null } },
+      { ...at(1), metadata: { ...at(1).metadata, correlationId: 'another-conversation' } },
+      { ...at(1), metadata: { ...at(1).metadata, causationId: 'another-message' } },
+    ];
+    for (const modified of edits) {
+      expect(verifyStream([at(0), modified, at(2), at(3), at(4)])).toEqual({
+        ok: false,
+        streamId: 'account-1',
+        revision: 1n,
+        expected: rehashed(modified).metadata.hash,
+        found: hashAt(1),
+        reason: 'hash-mismatch',
+      });
+    }
   });
 
   it('catches a deleted event', () => {

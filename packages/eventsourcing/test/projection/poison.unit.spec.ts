@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
+  EventDecodeFailed,
   type EventStore,
   inMemoryEventStore,
   memoryProjectionSink,
@@ -28,7 +29,9 @@ const failsOnThree: ProjectionDefinition<readonly string[]> = {
 };
 
 const decodeAllButThree = (recorded: RecordedEvent) =>
-  numberOf(recorded) === 3 ? E.left({ message: 'n must not be 3' }) : E.right(recorded.data);
+  numberOf(recorded) === 3
+    ? E.left({ message: 'n must not be 3', paths: ['$.data.n'] })
+    : E.right(recorded.data);
 
 /** Five events; the third (position 3) is revision 2 of stream a-1. */
 const seeded = async (): Promise<EventStore> => {
@@ -136,7 +139,16 @@ describe('projection runner: poison events', () => {
       kind: 'undecodable',
       message: `${stoppedAtThree}: cannot decode it: n must not be 3`,
     });
-    expect(error.cause).toEqual(new Error('n must not be 3'));
+    expect(error.cause).toEqual(
+      new EventDecodeFailed({
+        streamId: 'a-1',
+        revision: 2n,
+        eventId: atThree.eventId,
+        type: atThree.eventType,
+        reason: 'n must not be 3',
+        paths: ['$.data.n'],
+      }),
+    );
     expect(sink.calls).toEqual([{ events: ['a-1@1', 'a-1@2'], checkpoint: 2n }]);
   });
 

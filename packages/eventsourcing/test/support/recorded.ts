@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { type EventToAppend, eventHash, type RecordedEvent } from '../../src/index.js';
+import { type EventToAppend, eventHash, hashInputOf, type RecordedEvent } from '../../src/index.js';
 
 /**
  * The recorded events a store must hold for `events` appended to a new stream, with their global
@@ -13,17 +13,9 @@ export const recordedStream = (
   let previousHash: string | null = null;
   events.forEach(({ event, position }, index) => {
     const revision = BigInt(index);
-    const hash = eventHash({
-      streamId,
-      revision,
-      eventId: event.eventId,
-      type: event.type,
-      data: event.data,
-      schemaVersion: event.metadata.schemaVersion,
-      commandId: event.metadata.commandId,
-      recordedAt: event.metadata.recordedAt,
-      previousHash,
-    });
+    const hash = eventHash(
+      hashInputOf({ ...event, streamId, revision, metadata: { ...event.metadata, previousHash } }),
+    );
     if (E.isLeft(hash)) throw new Error(hash.left);
     recorded.push({
       streamId,

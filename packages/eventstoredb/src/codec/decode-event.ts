@@ -25,16 +25,26 @@ const positionOf = (resolved: ResolvedEvent, event: ClientEvent): bigint | undef
 export const decodeEvent = (resolved: ResolvedEvent): DecodedEvent => {
   const { event } = resolved;
   if (event === undefined) {
-    throw new UnreadableEvent({ streamId: '(unknown)', revision: -1n, reason: 'a link to a missing event' });
+    throw new UnreadableEvent({
+      streamId: '(unknown)',
+      revision: -1n,
+      reason: 'a link to a missing event',
+      path: '$',
+    });
   }
-  const refuse = (reason: string) =>
-    new UnreadableEvent({ streamId: event.streamId, revision: event.revision, reason });
-  if (!event.isJson) throw refuse('its data is not JSON');
+  const refuse = (reason: string, path: string) =>
+    new UnreadableEvent({ streamId: event.streamId, revision: event.revision, reason, path });
+  if (!event.isJson) throw refuse('its data is not JSON', '$.data');
+  // The client hands bytes it cannot parse as JSON over as a string; the adapter never writes a
+  // bare string (see encodeEvent), so a string here is data that is not JSON.
+  if (typeof event.data !== 'object' || event.data === null) {
+    throw refuse('its data is not a JSON object or array', '$.data');
+  }
   const position = positionOf(resolved, event);
   if (position === undefined)
-    throw refuse('the server reported no position (EventStoreDB 22.6 or later is needed)');
+    throw refuse('the server reported no position (EventStoreDB 22.6 or later is needed)', '$');
   const stored = storedMetadataOf(event.metadata);
-  if (typeof stored === 'string') throw refuse(stored);
+  if (typeof stored === 'string') throw refuse(stored, '$.metadata');
   return {
     event: {
       streamId: event.streamId,

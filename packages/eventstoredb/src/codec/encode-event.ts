@@ -4,11 +4,12 @@ import * as E from 'fp-ts/lib/Either.js';
 import { storedMetadataJson } from './recorded-metadata.js';
 
 /**
- * Sealed data as the client's JSON type. The client types JSON data as an object, an array or a
- * string (it stringifies whatever it gets); a bare number, boolean or null has no place there.
+ * Sealed data as the client's JSON type: an object or an array. The client also takes a string,
+ * but on reading it hands bytes that are not JSON over as a string too, so a stored string could
+ * not be told from corrupt data; a bare string, number, boolean or null is refused.
  */
 const clientJson = (data: unknown): JSONType | undefined => {
-  if (typeof data === 'string' || Array.isArray(data)) return data;
+  if (Array.isArray(data)) return data;
   if (typeof data === 'object' && data !== null) return Object.fromEntries(Object.entries(data));
   return undefined;
 };
@@ -28,7 +29,7 @@ export const encodeEvent = (
       new InvalidEventData({
         streamId: event.streamId,
         eventId: event.eventId,
-        reason: 'data must be a JSON object, array or string for EventStoreDB',
+        reason: 'data must be a JSON object or array for EventStoreDB',
       }),
     );
   }

@@ -1,17 +1,25 @@
 /**
  * A stored event the adapter cannot turn into a `RecordedEvent`: not written by this adapter
- * (no JSON metadata with the hash chain), or read from a server too old to report positions.
+ * (data that is not a JSON object or array, no JSON metadata with the hash chain), or read from a
+ * server too old to report positions. `path` says where: `$.data`, `$.metadata`, or `$`.
  */
 export class UnreadableEvent extends Error {
   override readonly name = 'UnreadableEvent';
   readonly streamId: string;
   readonly revision: bigint;
   readonly reason: string;
+  readonly path: string;
 
-  constructor(details: { readonly streamId: string; readonly revision: bigint; readonly reason: string }) {
+  constructor(details: {
+    readonly streamId: string;
+    readonly revision: bigint;
+    readonly reason: string;
+    readonly path?: string;
+  }) {
     super(`Cannot read event ${details.revision} of stream "${details.streamId}": ${details.reason}`);
     this.streamId = details.streamId;
     this.revision = details.revision;
     this.reason = details.reason;
+    this.path = details.path ?? '$';
   }
 }

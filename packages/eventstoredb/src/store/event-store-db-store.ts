@@ -1,5 +1,10 @@
 import type { EventStoreDBClient } from '@eventstore/db-client';
-import type { EventStore, Subscription, SubscriptionMessage } from '@parcel-claims/eventsourcing';
+import {
+  type EventStore,
+  type Subscription,
+  type SubscriptionMessage,
+  withValidStreamIds,
+} from '@parcel-claims/eventsourcing';
 import type { AdapterContext } from './adapter-context.js';
 import { appendEvents } from './append.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
@@ -58,7 +63,7 @@ export const eventStoreDbStore = (
     reconnect: { ...defaultReconnect, ...options.reconnect },
   };
   const subscriptions = new Set<Subscription>();
-  return {
+  return withValidStreamIds({
     append: appendEvents(context),
     readStream: readStream(context),
     readAll: (readOptions) => readAll(context, readOptions),
@@ -85,5 +90,5 @@ export const eventStoreDbStore = (
       subscriptions.clear();
       await Promise.all(open.map((subscription) => subscription.close()));
     },
-  };
+  });
 };

@@ -1,5 +1,5 @@
 import { jsonEvent } from '@eventstore/db-client';
-import { DuplicateEventIds, InvalidEventData } from '@parcel-claims/eventsourcing';
+import { DuplicateEventIds, InvalidStreamId } from '@parcel-claims/eventsourcing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StreamDeleted, UnreadableEvent } from '../../src/index.js';
 import { freshStream, sampleEvent } from '../support/sample-events.js';
@@ -39,7 +39,7 @@ describe('the adapter where EventStoreDB and the port differ', async () => {
     const refusal = await store
       .append('$system-like', [sampleEvent(1)], { expectedVersion: 'any' })
       .catch((e) => e);
-    expect(refusal).toBeInstanceOf(InvalidEventData);
+    expect(refusal).toStrictEqual(new InvalidStreamId({ streamId: '$system-like' }));
   });
 
   it('stores event ids as the server returns them, in lowercase, and the chain over that form', async () => {

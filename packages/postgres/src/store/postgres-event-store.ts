@@ -1,4 +1,9 @@
-import type { EventStore, RecordedEvent, Subscription } from '@parcel-claims/eventsourcing';
+import {
+  type EventStore,
+  type RecordedEvent,
+  type Subscription,
+  withValidStreamIds,
+} from '@parcel-claims/eventsourcing';
 import type { NotificationSource } from '../notifications/notification-source.js';
 import { schemaNames } from '../schema/schema-names.js';
 import type { SqlExecutor } from '../sql-executor.js';
@@ -75,7 +80,7 @@ export const postgresEventStore = (options: PostgresEventStoreOptions): Postgres
     }
   }
 
-  return {
+  return withValidStreamIds({
     append: (streamId, events, { expectedVersion }) =>
       unlessUnavailable(() => appendEvents({ executor, names, heads }, streamId, events, expectedVersion)),
     readStream: (streamId, readOptions) =>
@@ -89,5 +94,5 @@ export const postgresEventStore = (options: PostgresEventStoreOptions): Postgres
     close: async () => {
       await Promise.all([...open].map((subscription) => subscription.close()));
     },
-  };
+  });
 };

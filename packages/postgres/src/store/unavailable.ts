@@ -1,6 +1,7 @@
 import {
   DuplicateEventIds,
   InvalidEventData,
+  InvalidStreamId,
   StoreUnavailable,
   StreamNotFound,
   VersionConflict,
@@ -11,6 +12,7 @@ const isPortError = (error: unknown): boolean =>
   error instanceof StreamNotFound ||
   error instanceof DuplicateEventIds ||
   error instanceof InvalidEventData ||
+  error instanceof InvalidStreamId ||
   error instanceof StoreUnavailable;
 
 /**

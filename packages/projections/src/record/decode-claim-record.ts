@@ -17,7 +17,13 @@ export const decodeClaimRecord = (
   decode: ClaimEventDecoder = decodeRecordedClaimEvent,
 ): ClaimEventRecord => {
   const decoded = decode(recorded);
-  if (E.isLeft(decoded)) throw new UndecodableClaimEvent({ event: recorded, reason: decoded.left.message });
+  if (E.isLeft(decoded)) {
+    throw new UndecodableClaimEvent({
+      event: recorded,
+      reason: decoded.left.message,
+      paths: decoded.left.paths ?? [],
+    });
+  }
   return {
     event: decoded.right,
     streamId: recorded.streamId,

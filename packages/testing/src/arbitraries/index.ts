@@ -1,4 +1,5 @@
 export { arbAnyCommand, arbCommand } from './commands.js';
+export { arbMalformedCommand, type MalformedCommand } from './malformed-commands.js';
 export {
   arbCommandId,
   arbContentHash,

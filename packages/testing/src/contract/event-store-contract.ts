@@ -11,6 +11,7 @@ import { invalidEventContract } from './invalid-event.contract.js';
 import { readStreamContract } from './read-stream.contract.js';
 import { recordedEventContract } from './recorded-event.contract.js';
 import { type ContractOptions, resolveContractOptions, type StoreFactory } from './store-factory.js';
+import { streamIdContract } from './stream-id.contract.js';
 import { subscriptionCloseContract } from './subscription-close.contract.js';
 import { subscriptionDeliveryContract } from './subscription-delivery.contract.js';
 import { subscriptionStartContract } from './subscription-start.contract.js';
@@ -23,6 +24,7 @@ const groups = [
   idempotencyContract,
   duplicateIdsContract,
   invalidEventContract,
+  streamIdContract,
   globalLogContract,
   subscriptionDeliveryContract,
   subscriptionStartContract,

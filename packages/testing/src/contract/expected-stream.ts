@@ -1,5 +1,5 @@
 import type { EventToAppend, RecordedEvent } from '@parcel-claims/eventsourcing';
-import { eventHash } from '@parcel-claims/eventsourcing';
+import { eventHash, hashInputOf } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 
 /**
@@ -17,17 +17,9 @@ export const expectedStream = (
   return events.map((event, index) => {
     const revision = BigInt(index);
     const { metadata } = event;
-    const hash = eventHash({
-      streamId,
-      revision,
-      eventId: event.eventId,
-      type: event.type,
-      data: event.data,
-      schemaVersion: metadata.schemaVersion,
-      commandId: metadata.commandId,
-      recordedAt: metadata.recordedAt,
-      previousHash,
-    });
+    const hash = eventHash(
+      hashInputOf({ ...event, streamId, revision, metadata: { ...metadata, previousHash } }),
+    );
     if (E.isLeft(hash))
       throw new Error(`Contract sample event ${event.eventId} cannot be hashed: ${hash.left}`);
     const recorded: RecordedEvent = {

@@ -56,6 +56,31 @@ const invalidCases: readonly InvalidCase[] = [
     reason: 'data is not JSON: undefined has no JSON form',
   },
   {
+    what: 'a NUL in the event type',
+    bad: (valid) => ({ ...valid, type: 'Noted\u0000' }),
+    reason: 'event type must not contain NUL (U+0000) or a lone surrogate',
+  },
+  {
+    what: 'a lone surrogate in the event type',
+    bad: (valid) => ({ ...valid, type: 'Noted\uD800' }),
+    reason: 'event type must not contain NUL (U+0000) or a lone surrogate',
+  },
+  {
+    what: 'a NUL in the command id',
+    bad: (valid) => ({ ...valid, metadata: { ...valid.metadata, commandId: 'command\u00001' } }),
+    reason:
+      'commandId, correlationId, causationId and actor must not contain NUL (U+0000) or a lone surrogate',
+  },
+  {
+    what: 'a NUL in the actor id',
+    bad: (valid) => ({
+      ...valid,
+      metadata: { ...valid.metadata, actor: { role: 'seller', id: 'x\u0000y' } },
+    }),
+    reason:
+      'commandId, correlationId, causationId and actor must not contain NUL (U+0000) or a lone surrogate',
+  },
+  {
     what: 'schema version 0',
     bad: (valid) => ({ ...valid, metadata: { ...valid.metadata, schemaVersion: 0 } }),
     reason: 'schemaVersion 0 is not a positive integer',

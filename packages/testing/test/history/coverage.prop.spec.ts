@@ -68,5 +68,5 @@ describe('coverage of generated histories', () => {
     expect(claimEventTypes.filter((t) => !events.has(t))).toEqual([]);
     expect(claimCommandTypes.filter((t) => !commands.has(t))).toEqual([]);
     expect(rejectionCodes.filter((c) => !rejections.has(c))).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import type { DuplicateEventIds } from './duplicate-event-ids.js';
 import type { InvalidEventData } from './invalid-event-data.js';
+import type { InvalidStreamId } from './invalid-stream-id.js';
 import type { StoreUnavailable } from './store-unavailable.js';
 import type { StreamNotFound } from './stream-not-found.js';
 import type { VersionConflict } from './version-conflict.js';
@@ -10,4 +11,5 @@ export type EventStoreError =
   | StreamNotFound
   | DuplicateEventIds
   | InvalidEventData
+  | InvalidStreamId
   | StoreUnavailable;

@@ -1,0 +1,124 @@
+import { inspect } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openStore } from '../../src/index.js';
+
+const secret = 'Sup3r-s3cret-pw';
+
+/** Every way an error is usually shown or shipped: its string, message, stack, JSON and full inspection. */
+const shown = (error: unknown): string =>
+  [
+    String(error),
+    error instanceof Error ? error.message : '',
+    error instanceof Error ? (error.stack ?? '') : '',
+    JSON.stringify(error, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)) ??
+      '',
+    inspect(error, { depth: 20, showHidden: true }),
+  ].join('\n');
+
+/** What the code printed while the test ran, through the console or straight to stdout and stderr. */
+const printed: string[] = [];
+
+beforeEach(() => {
+  printed.length = 0;
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      printed.push(
+        args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 20 }))).join(' '),
+      );
+    });
+  }
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    vi.spyOn(stream, 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
+      printed.push(String(chunk));
+      return Reflect.apply(write, stream, [chunk, ...rest]);
+    });
+  }
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
+
+/** The secret in every form a URL may carry it. */
+const forms = [secret, encodeURIComponent(`p@${secret}`), `p@${secret}`];
+
+const expectNoSecret = (error: unknown) => {
+  expect(error).toBeInstanceOf(Error);
+  const everything = `${shown(error)}\n${printed.join('\n')}`;
+  expect(forms.filter((form) => everything.includes(form))).toEqual([]);
+};
+
+describe('connection strings with passwords never show in errors or logs', { timeout: 60_000 }, () => {
+  it.each([
+    ['a refused port', `postgres://claims:${secret}@127.0.0.1:1/test`],
+    ['a password parameter', `postgres://claims@127.0.0.1:1/test?password=${secret}`],
+    [
+      'a percent-encoded password',
+      `postgresql://claims:${encodeURIComponent(`p@${secret}`)}@127.0.0.1:1/test`,
+    ],
+    ['an unknown host', `postgres://claims:${secret}@no-such-host.invalid:5432/test`],
+    ['a missing database', `postgres://postgres:${secret}@127.0.0.1:5432/no_such_database_for_this_test`],
+  ])('PostgreSQL, %s: OpenStoreFailed without the password', async (_what, url) => {
+    const error = await rejectionOf(openStore(url));
+    expect(error instanceof Error ? error.name : error).toBe('OpenStoreFailed');
+    expectNoSecret(error);
+  });
+
+  it.each([
+    ['as the password', `esdb://admin:${secret}@127.0.0.1:1?tls=false`],
+    ['percent-encoded', `esdb://admin:${encodeURIComponent(`p@${secret}`)}@127.0.0.1:1?tls=false`],
+  ])('EventStoreDB on a refused port, %s: StoreUnavailable without the password', async (_what, url) => {
+    const opened = await openStore(url);
+    try {
+      expect(opened.url).toBe(url.replace(/:[^:@/]*@/, ':***@'));
+      const read = await rejectionOf(opened.store.readStream('parcel-1'));
+      expect(read instanceof Error ? read.name : read).toBe('StoreUnavailable');
+      expectNoSecret(read);
+      const appended = await rejectionOf(
+        opened.store.append(
+          'parcel-1',
+          [
+            {
+              eventId: '00000000-0000-4000-8000-000000000001',
+              type: 'Noted',
+              data: {},
+              metadata: {
+                commandId: 'c',
+                correlationId: 'c',
+                causationId: 'c',
+                recordedAt: '2026-01-05T03:00:00.000Z',
+                schemaVersion: 1,
+                actor: null,
+              },
+            },
+          ],
+          { expectedVersion: 'any' },
+        ),
+      );
+      expect(appended instanceof Error ? appended.name : appended).toBe('StoreUnavailable');
+      expectNoSecret(appended);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the check finds a password in an error, in its cause, or in what was printed', () => {
+    expect(() => expectNoSecret(new Error(`postgres://claims:${secret}@host/db`))).toThrow();
+    expect(() => expectNoSecret(new Error('failed', { cause: new Error(`p@${secret}`) }))).toThrow();
+    console.warn(`connecting with ${encodeURIComponent(`p@${secret}`)}`);
+    expect(() => expectNoSecret(new Error('failed'))).toThrow();
+  });
+
+  it('an unsupported URL: UnsupportedStoreUrl without the password', async () => {
+    const error = await rejectionOf(openStore(`mysql://root:${secret}@127.0.0.1/claims`));
+    expect(error instanceof Error ? error.name : error).toBe('UnsupportedStoreUrl');
+    expectNoSecret(error);
+  });
+});

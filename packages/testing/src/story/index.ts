@@ -1,0 +1,1 @@
+export { claimStoryInput } from './claim-story.js';
