@@ -1,4 +1,4 @@
-import { type EventStore, eventHash, type RecordedEvent } from '@parcel-claims/eventsourcing';
+import { type EventStore, eventHash, hashInputOf, type RecordedEvent } from '@parcel-claims/eventsourcing';
 import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/testing/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
@@ -19,18 +19,7 @@ const tampered = (
 });
 
 const hashOf = (event: RecordedEvent): string | null => {
-  const { metadata } = event;
-  const hash = eventHash({
-    streamId: event.streamId,
-    revision: event.revision,
-    eventId: event.eventId,
-    type: event.type,
-    data: event.data,
-    schemaVersion: metadata.schemaVersion,
-    commandId: metadata.commandId,
-    recordedAt: metadata.recordedAt,
-    previousHash: metadata.previousHash,
-  });
+  const hash = eventHash(hashInputOf(event));
   return E.isRight(hash) ? hash.right : null;
 };
 

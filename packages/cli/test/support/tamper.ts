@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventHash, type RecordedEvent } from '@parcel-claims/eventsourcing';
+import { eventHash, hashInputOf, type RecordedEvent } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '@parcel-claims/postgres';
 import * as E from 'fp-ts/lib/Either.js';
 
@@ -17,17 +17,7 @@ export interface ExpectedBreak {
 
 /** The hash an event's content has, as verification computes it. */
 export const hashOfEvent = (event: Omit<RecordedEvent, 'position'>): string => {
-  const hash = eventHash({
-    streamId: event.streamId,
-    revision: event.revision,
-    eventId: event.eventId,
-    type: event.type,
-    data: event.data,
-    schemaVersion: event.metadata.schemaVersion,
-    commandId: event.metadata.commandId,
-    recordedAt: event.metadata.recordedAt,
-    previousHash: event.metadata.previousHash,
-  });
+  const hash = eventHash(hashInputOf(event));
   if (E.isLeft(hash)) throw new Error(`cannot hash: ${hash.left}`);
   return hash.right;
 };
