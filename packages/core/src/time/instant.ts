@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { daysInMonth } from './local-date.js';
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?Z$/;
 
@@ -12,13 +13,18 @@ export interface InstantBrand {
  */
 export type Instant = t.Branded<string, InstantBrand>;
 
+// A real day of a real month (leap years included), and a time of day from 00:00:00 to 23:59:59.
 const isInstant = (s: string): s is Instant => {
   const m = ISO_UTC.exec(s);
   if (m === null) return false;
-  const ms = Date.parse(s);
-  if (Number.isNaN(ms)) return false;
-  // Date.parse accepts 2026-02-30 by rolling over; the round trip rejects such dates.
-  return new Date(ms).toISOString().slice(0, 19) === s.slice(0, 19);
+  const day = Number(m[3]);
+  return (
+    day >= 1 &&
+    day <= daysInMonth(Number(m[1]), Number(m[2])) &&
+    Number(m[4]) <= 23 &&
+    Number(m[5]) <= 59 &&
+    Number(m[6]) <= 59
+  );
 };
 
 export const Instant = t.brand(t.string, isInstant, 'Instant');
