@@ -11,14 +11,70 @@ const isJson = (text: string): boolean => {
   }
 };
 
+// With the u flag a well-formed surrogate pair is one code point, so this finds lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** How deep the fast path looks before it leaves a value (perhaps a cycle) to canonicalize. */
+const FAST_PATH_DEPTH = 64;
+
+const isPlainObject = (value: object): value is { readonly [key: string]: unknown } => {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * Whether `JSON.stringify(value)` already is the canonical text: plain objects and arrays only,
+ * every object's keys in UTF-16 code unit order (the order RFC 8785 sorts them in), finite
+ * numbers, and no lone surrogate in a string or a key. JSON.stringify writes strings and numbers
+ * exactly as RFC 8785 prescribes (it is defined by them), so for such values the two agree.
+ */
+const isCanonicalAsIs = (value: unknown, depth: number): boolean => {
+  switch (typeof value) {
+    case 'string':
+      return !LONE_SURROGATE.test(value);
+    case 'number':
+      return Number.isFinite(value);
+    case 'boolean':
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth >= FAST_PATH_DEPTH) return false;
+  if (Array.isArray(value)) {
+    const items: readonly unknown[] = value;
+    if (Object.getPrototypeOf(items) !== Array.prototype) return false;
+    for (let index = 0; index < items.length; index += 1) {
+      if (!isCanonicalAsIs(items[index], depth + 1)) return false;
+    }
+    return true;
+  }
+  if (!isPlainObject(value)) return false;
+  let previous = '';
+  let first = true;
+  for (const key of Object.keys(value)) {
+    if ((!first && !(previous < key)) || LONE_SURROGATE.test(key)) return false;
+    if (!isCanonicalAsIs(value[key], depth + 1)) return false;
+    previous = key;
+    first = false;
+  }
+  return true;
+};
+
 /**
  * The RFC 8785 (JCS) canonical JSON text of a value, or why it has none: NaN, infinities, lone
  * surrogates, bigints, cycles, functions, or a top-level value JSON cannot carry. See docs/adr/0002.
+ * Plain JSON whose keys are already in canonical order (such as what this function's own output
+ * parses back to) is written with `JSON.stringify` directly; anything else goes through the
+ * canonicalize library.
  *
  * @example
  * canonicalJson({ b: 1, a: [true, null] }); // right('{"a":[true,null],"b":1}')
  */
 export const canonicalJson = (value: unknown): E.Either<string, string> => {
+  if (isCanonicalAsIs(value, 0)) return E.right(JSON.stringify(value));
   try {
     const text = canonicalize(value);
     if (text === undefined) return E.left(`${typeof value} has no JSON form`);

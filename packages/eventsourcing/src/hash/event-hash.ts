@@ -28,15 +28,16 @@ export interface HashInput {
  */
 export const eventHash = (input: HashInput): E.Either<string, string> =>
   E.map((text: string) => createHash('sha256').update(text, 'utf8').digest('hex'))(
+    // Keys in canonical order already, so canonicalJson can write the input as it is.
     canonicalJson({
-      streamId: input.streamId,
-      revision: input.revision.toString(),
-      eventId: input.eventId,
-      type: input.type,
-      data: input.data,
-      schemaVersion: input.schemaVersion,
       commandId: input.commandId,
-      recordedAt: input.recordedAt,
+      data: input.data,
+      eventId: input.eventId,
       previousHash: input.previousHash,
+      recordedAt: input.recordedAt,
+      revision: input.revision.toString(),
+      schemaVersion: input.schemaVersion,
+      streamId: input.streamId,
+      type: input.type,
     }),
   );
