@@ -14,6 +14,10 @@ const isJson = (text: string): boolean => {
 // With the u flag a well-formed surrogate pair is one code point, so this finds lone surrogates only.
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
+/** A string's canonical JSON text, or undefined when it holds a lone surrogate and so has none. */
+export const canonicalString = (text: string): string | undefined =>
+  LONE_SURROGATE.test(text) ? undefined : JSON.stringify(text);
+
 /** How deep the fast path looks before it leaves a value (perhaps a cycle) to canonicalize. */
 const FAST_PATH_DEPTH = 64;
 
@@ -64,17 +68,53 @@ const isCanonicalAsIs = (value: unknown, depth: number): boolean => {
 };
 
 /**
+ * The canonical text of plain JSON whose keys may be in any order: strings and numbers as
+ * JSON.stringify writes them, object keys sorted by UTF-16 code units. Undefined for anything
+ * else (which canonicalize then handles, or refuses).
+ */
+const writeCanonical = (value: unknown, depth: number): string | undefined => {
+  if (value === null || typeof value !== 'object') {
+    return isCanonicalAsIs(value, depth) ? JSON.stringify(value) : undefined;
+  }
+  if (depth >= FAST_PATH_DEPTH) return undefined;
+  if (Array.isArray(value)) {
+    const items: readonly unknown[] = value;
+    if (Object.getPrototypeOf(items) !== Array.prototype) return undefined;
+    let text = '[';
+    for (let index = 0; index < items.length; index += 1) {
+      const item = writeCanonical(items[index], depth + 1);
+      if (item === undefined) return undefined;
+      text += index === 0 ? item : `,${item}`;
+    }
+    return `${text}]`;
+  }
+  if (!isPlainObject(value)) return undefined;
+  const keys = Object.keys(value).sort();
+  let text = '{';
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] ?? '';
+    if (LONE_SURROGATE.test(key)) return undefined;
+    const item = writeCanonical(value[key], depth + 1);
+    if (item === undefined) return undefined;
+    text += `${index === 0 ? '' : ','}${JSON.stringify(key)}:${item}`;
+  }
+  return `${text}}`;
+};
+
+/**
  * The RFC 8785 (JCS) canonical JSON text of a value, or why it has none: NaN, infinities, lone
  * surrogates, bigints, cycles, functions, or a top-level value JSON cannot carry. See docs/adr/0002.
- * Plain JSON whose keys are already in canonical order (such as what this function's own output
- * parses back to) is written with `JSON.stringify` directly; anything else goes through the
- * canonicalize library.
+ * Plain JSON is written here: with `JSON.stringify` directly when its keys are already in
+ * canonical order (such as what this function's own output parses back to), else with its keys
+ * sorted. Anything else goes through the canonicalize library.
  *
  * @example
  * canonicalJson({ b: 1, a: [true, null] }); // right('{"a":[true,null],"b":1}')
  */
 export const canonicalJson = (value: unknown): E.Either<string, string> => {
   if (isCanonicalAsIs(value, 0)) return E.right(JSON.stringify(value));
+  const written = writeCanonical(value, 0);
+  if (written !== undefined) return E.right(written);
   try {
     const text = canonicalize(value);
     if (text === undefined) return E.left(`${typeof value} has no JSON form`);

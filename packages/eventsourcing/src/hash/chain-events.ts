@@ -3,7 +3,7 @@ import { InvalidEventData } from '../store/errors/invalid-event-data.js';
 import type { EventToAppend } from '../store/event-to-append.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
-import { eventHash } from './event-hash.js';
+import { eventHashOfCanonicalData } from './event-hash.js';
 import { eventProblem } from './event-problem.js';
 
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
@@ -42,17 +42,20 @@ export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, reado
     // the same value whatever the writer passed (undefined fields, Dates, key order).
     const data: unknown = JSON.parse(text.right);
     const { metadata } = event;
-    const hash = eventHash({
-      streamId,
-      revision,
-      eventId: event.eventId,
-      type: event.type,
-      data,
-      schemaVersion: metadata.schemaVersion,
-      commandId: metadata.commandId,
-      recordedAt: metadata.recordedAt,
-      previousHash,
-    });
+    const hash = eventHashOfCanonicalData(
+      {
+        streamId,
+        revision,
+        eventId: event.eventId,
+        type: event.type,
+        data,
+        schemaVersion: metadata.schemaVersion,
+        commandId: metadata.commandId,
+        recordedAt: metadata.recordedAt,
+        previousHash,
+      },
+      text.right,
+    );
     if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
     sealed.push({
       streamId,

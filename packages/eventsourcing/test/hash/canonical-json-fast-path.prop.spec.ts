@@ -1,39 +1,13 @@
-import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/index.js';
+import { referenceCanonicalJson, unicodeJson } from '../support/canonical-reference.js';
 
-/** What canonicalJson answered before it wrote plain canonical JSON with JSON.stringify. */
-const reference = (value: unknown): E.Either<string, string> => {
-  try {
-    const text = canonicalize(value);
-    if (text === undefined) return E.left(`${typeof value} has no JSON form`);
-    JSON.parse(text);
-    return E.right(text);
-  } catch (error) {
-    return E.left(
-      error instanceof SyntaxError
-        ? 'contains a value JSON cannot carry, such as a function'
-        : String(error instanceof Error ? error.message : error),
-    );
-  }
-};
+const reference = referenceCanonicalJson;
 
 // Any JSON, with full Unicode strings and keys (lone surrogates included).
 const anyJson = fc.jsonValue({ maxDepth: 4 });
-const unicodeJson = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.string({ unit: 'binary' }),
-    fc.double(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.string({ unit: 'binary' }), tie('value'), { maxKeys: 4 }),
-  ),
-})).value;
-
 /** The value as the parse of its own canonical text: keys in canonical order, so the fast path applies. */
 const canonicalOrder = (value: unknown): unknown => {
   const text = reference(value);
