@@ -6,7 +6,7 @@ import { createClaimsService, parcelStreamPrefix } from '@parcel-claims/service'
 import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
 import { claimWorkload } from '../fixtures/claim-workload.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
-import { atLeast, figure, type Row } from '../report/row.js';
+import { atLeast, figure, type Row, skippedRow } from '../report/row.js';
 
 export interface PostgresThroughputOptions {
   readonly url: string;
@@ -63,17 +63,7 @@ export const postgresThroughputRows = async (
     await stale.close();
     opened = await openPostgresStore(options.url, { schema });
   } catch (error) {
-    return [
-      {
-        id: 'postgres-throughput',
-        workload: 'PostgreSQL appends and projection rebuild',
-        measured: null,
-        baseline: null,
-        ratio: null,
-        target: null,
-        skipped: `not measured: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ];
+    return [skippedRow('postgres-throughput', 'PostgreSQL appends and projection rebuild', error)];
   }
   try {
     const { store, executor } = opened;
