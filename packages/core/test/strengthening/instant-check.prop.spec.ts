@@ -27,7 +27,22 @@ const candidate = fc
     fc.constantFrom('', '.000', '.999', '.5'),
     fc.constantFrom('Z', 'Z', 'Z', '+00:00', ''),
   )
-  .map(([y, mo, d, h, mi, s, ms, zone]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${ms}${zone}`);
+  .map(([y, mo, d, h, mi, s, ms, zone]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${ms}${zone}`)
+  .chain((text) =>
+    fc.oneof(
+      fc.constant(text),
+      // One character replaced: digits, separators, letters and a non-ASCII digit in any place.
+      fc
+        .tuple(
+          fc.nat({ max: text.length - 1 }),
+          fc.constantFrom('0', '9', '-', ':', 'T', 'Z', '.', '/', ' ', 'a', '\u0663'),
+        )
+        .map(([index, char]) => `${text.slice(0, index)}${char}${text.slice(index + 1)}`),
+      // A character dropped or added.
+      fc.nat({ max: text.length - 1 }).map((index) => `${text.slice(0, index)}${text.slice(index + 1)}`),
+      fc.nat({ max: text.length }).map((index) => `${text.slice(0, index)}0${text.slice(index)}`),
+    ),
+  );
 
 describe('Instant accepts exactly what the Date round trip accepted', () => {
   it('on generated date-times, valid and not', () => {
