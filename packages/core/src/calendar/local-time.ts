@@ -15,7 +15,7 @@ const computeEndOfLocalDay = (zone: string, date: LocalDate): Instant => {
 };
 
 /** How many (zone, date) ends of day are remembered before the memo starts afresh. */
-export const endOfDayMemoLimit = 4096;
+export const endOfDayMemoLimit = 1024;
 const endOfDayMemo = new Map<string, Instant>();
 
 /**
