@@ -14,9 +14,16 @@ const isJson = (text: string): boolean => {
 // With the u flag a well-formed surrogate pair is one code point, so this finds lone surrogates only.
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
+// Lone surrogates, and every character JSON.stringify might write escaped (control characters,
+// the quote and the backslash; \p{Cc} also takes in a few it writes as they are).
+const NEEDS_CARE = /[\p{Surrogate}\p{Cc}"\\]/u;
+
 /** A string's canonical JSON text, or undefined when it holds a lone surrogate and so has none. */
-export const canonicalString = (text: string): string | undefined =>
-  LONE_SURROGATE.test(text) ? undefined : JSON.stringify(text);
+export const canonicalString = (text: string): string | undefined => {
+  // Ids, types and timestamps have nothing to escape: quoting them is their whole JSON form.
+  if (!NEEDS_CARE.test(text)) return `"${text}"`;
+  return LONE_SURROGATE.test(text) ? undefined : JSON.stringify(text);
+};
 
 /** How deep the fast path looks before it leaves a value (perhaps a cycle) to canonicalize. */
 const FAST_PATH_DEPTH = 64;
