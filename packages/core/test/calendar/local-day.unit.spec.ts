@@ -6,6 +6,7 @@ import {
   cnMainlandCalendar,
   endOfLocalDay,
   isWorkingDay,
+  localDateOf,
   weekendsOnlyCalendar,
 } from '../../src/calendar/index.js';
 import { isWeekend, plusDays } from '../../src/calendar/local-day.js';
@@ -139,7 +140,21 @@ describe('calendar day arithmetic at the edges of four-digit years', () => {
   });
 });
 
-describe('remembered ends of day', { timeout: 30_000 }, () => {
+describe('remembered local dates and ends of day', { timeout: 30_000 }, () => {
+  it('local dates of instants agree with luxon, asked twice, across DST changes and past the memo limit', () => {
+    // Every 7 hours through 2026: both Berlin DST changes, every local midnight region.
+    const instants = Array.from({ length: 1300 }, (_, k) =>
+      instantFromMillis(Date.UTC(2026, 0, 1) + k * 7 * 3_600_000 + (k % 3) * 1_799_999),
+    );
+    for (const calendar of [cnMainlandCalendar, berlin]) {
+      const reference = instants.map((instant) =>
+        DateTime.fromMillis(Date.parse(instant), { zone: calendar.zone }).toISODate(),
+      );
+      expect(instants.map((instant) => localDateOf(calendar, instant))).toEqual(reference);
+      expect(instants.map((instant) => localDateOf(calendar, instant))).toEqual(reference);
+    }
+  });
+
   it('stay right past the memo limit, when the memo starts afresh', () => {
     const many = daysFrom('2024-01-01', '2027-01-31');
     expect(many.length).toBeGreaterThan(endOfDayMemoLimit);
