@@ -11,9 +11,10 @@ import type { Row } from './report/row.js';
 import { resultsTable, sizesTable } from './report/table.js';
 import { commandHandlingRows } from './workloads/command-handling.js';
 import { foldRow } from './workloads/fold.js';
+import { postgresThroughputRows } from './workloads/postgres-throughput.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
-import { servedTargets } from './workloads/served-targets.js';
+import { benchPostgresUrl, servedTargets } from './workloads/served-targets.js';
 import { verifyRow } from './workloads/verify.js';
 
 const resultsPath = new URL('../results.json', import.meta.url);
@@ -51,6 +52,15 @@ for (const target of servedTargets) {
   progress(target.label);
   rows.push(...(await servedStoreRows(target, template, plan.servedEvents, plan.commandTime)));
 }
+progress(`PostgreSQL throughput with ${plan.postgresWriters} writers`);
+rows.push(
+  ...(await postgresThroughputRows(template, {
+    url: benchPostgresUrl,
+    writers: plan.postgresWriters,
+    durationMs: plan.postgresMs,
+    firstParcel: 10_000_000,
+  })),
+);
 
 const sizes = eventSizes(histories, template);
 const durationSeconds = Math.round((performance.now() - started) / 1000);

@@ -12,6 +12,9 @@ export interface Plan {
   readonly commandTime: TimeOptions;
   /** Events pre-filled in the stores behind a database or server before they are measured. */
   readonly servedEvents: number;
+  /** Concurrent writers and wall-clock milliseconds of each PostgreSQL throughput workload. */
+  readonly postgresWriters: number;
+  readonly postgresMs: number;
   readonly writeResults: boolean;
 }
 
@@ -25,6 +28,8 @@ export const fullPlan: Plan = {
   emmettSize: 240_000,
   commandTime: { timeMs: 1500, warmupMs: 300, minIterations: 5 },
   servedEvents: 1_500,
+  postgresWriters: 8,
+  postgresMs: 8_000,
   writeResults: true,
 };
 
@@ -38,5 +43,7 @@ export const quickPlan: Plan = {
   emmettSize: 5_000,
   commandTime: { timeMs: 200, warmupMs: 50, minIterations: 3 },
   servedEvents: 300,
+  postgresWriters: 8,
+  postgresMs: 1_000,
   writeResults: false,
 };

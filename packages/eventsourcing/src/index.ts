@@ -6,6 +6,7 @@ export {
   type CommandHandler,
   type CommandHandlerOptions,
   commandHandler,
+  defaultCachedStreams,
 } from './handler/command-handler.js';
 export type { CommandOutcome } from './handler/command-outcome.js';
 export type { CommandRequest } from './handler/command-request.js';

@@ -51,6 +51,8 @@ export interface ClaimsServiceOptions {
   readonly clock?: () => string;
   readonly upcasters?: UpcasterRegistry;
   readonly retry?: RetryPolicy;
+  /** Parcels whose folded state is kept between commands; see `CommandHandlerOptions.cachedStreams`. */
+  readonly cachedStreams?: number;
 }
 
 type Method<T extends ClaimCommandType> = (
@@ -111,6 +113,7 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     decode: decodeRecordedClaimEvent,
     upcasters,
     ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.cachedStreams === undefined ? {} : { cachedStreams: options.cachedStreams }),
   });
   const decode = upcastingDecoder({
     upcasters,

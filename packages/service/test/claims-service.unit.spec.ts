@@ -9,7 +9,7 @@ import {
 } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { type ClaimsService, createClaimsService } from '../src/index.js';
+import { type ClaimsService, createClaimsService, parcelStreamId } from '../src/index.js';
 import { claimId, input, parcelId } from './support/story.js';
 
 const recordedAt = '2026-11-24T12:00:00.000Z';
@@ -116,7 +116,7 @@ describe('createClaimsService', () => {
   it('keeps a hash chain that verifies', async () => {
     const store = inMemoryEventStore();
     await runStory(serviceOn(store));
-    expect(verifyStream(await store.readStream(`parcel-${parcelId}`))).toEqual({ ok: true });
+    expect(verifyStream(await store.readStream(parcelStreamId(parcelId)))).toEqual({ ok: true });
   });
 
   it('passes correlation and causation ids through to the metadata', async () => {
@@ -150,7 +150,7 @@ describe('createClaimsService', () => {
           '$.data.declaredValue.currency: expected CurrencyCode, found "cny"',
       },
     });
-    expect(await store.readStream(`parcel-${parcelId}`)).toEqual([]);
+    expect(await store.readStream(parcelStreamId(parcelId))).toEqual([]);
   });
 
   it('runs untrusted JSON through execute, refusing an unknown type', async () => {
@@ -183,7 +183,7 @@ describe('createClaimsService', () => {
       parcelId,
       message: `R3 insured before dispatch: parcel ${parcelId} has no insurance`,
     });
-    expect((await store.readStream(`parcel-${parcelId}`)).map((e) => e.type)).toEqual(['ParcelBooked']);
+    expect((await store.readStream(parcelStreamId(parcelId))).map((e) => e.type)).toEqual(['ParcelBooked']);
   });
 
   it('answers a repeated command with its original events and writes nothing twice', async () => {
@@ -263,7 +263,7 @@ describe('failures', () => {
       },
     };
     await expect(serviceOn(down).bookParcel(input.bookParcel)).rejects.toBeInstanceOf(StoreUnavailable);
-    expect(await store.readStream(`parcel-${parcelId}`)).toEqual([]);
+    expect(await store.readStream(parcelStreamId(parcelId))).toEqual([]);
   });
 
   it('refuses to fold a stream with an event it cannot decode, naming stream and revision', async () => {
@@ -297,5 +297,35 @@ describe('failures', () => {
     expect(
       failure instanceof EventDecodeFailed ? [failure.streamId, failure.revision, failure.type] : [],
     ).toEqual([`parcel-${parcelId}`, 1n, 'InsurancePurchased']);
+  });
+});
+
+describe('createClaimsService: parcels kept between commands', () => {
+  const readRecording = () => {
+    const inner = inMemoryEventStore();
+    const reads: (bigint | 'whole')[] = [];
+    const store: EventStore = {
+      ...inner,
+      readStream: async (streamId, options) => {
+        reads.push(options?.from ?? 'whole');
+        return inner.readStream(streamId, options);
+      },
+    };
+    return { inner, store, reads };
+  };
+
+  it('reads only what was recorded since the last command on the parcel, and ends alike', async () => {
+    const cached = readRecording();
+    const uncached = readRecording();
+    const withCache = await runStory(serviceOn(cached.store));
+    const without = await runStory(
+      createClaimsService({ store: uncached.store, clock: () => recordedAt, cachedStreams: 0 }),
+    );
+    expect(withCache).toEqual(without);
+    expect(await cached.inner.readStream(parcelStreamId(parcelId))).toEqual(
+      await uncached.inner.readStream(parcelStreamId(parcelId)),
+    );
+    expect(cached.reads).toEqual(['whole', ...Array.from({ length: 12 }, (_, i) => BigInt(i + 1))]);
+    expect(uncached.reads).toEqual(Array(13).fill('whole'));
   });
 });

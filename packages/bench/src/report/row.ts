@@ -34,3 +34,14 @@ export const atLeast = (text: string, value: number, threshold: number): Target 
   text,
   met: value >= threshold,
 });
+
+/** A row for a workload that could not run, saying why. */
+export const skippedRow = (id: string, workload: string, error: unknown): Row => ({
+  id,
+  workload,
+  measured: null,
+  baseline: null,
+  ratio: null,
+  target: null,
+  skipped: `not measured: ${error instanceof Error ? error.message : String(error)}`,
+});

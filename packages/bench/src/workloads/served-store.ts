@@ -7,7 +7,7 @@ import { prefill } from '../fixtures/prefill.js';
 import { comparePaired } from '../measure/compare-paired.js';
 import { keep } from '../measure/keep.js';
 import { perSecond, type TimeOptions, timeTasks } from '../measure/time-tasks.js';
-import { figure, type Row } from '../report/row.js';
+import { figure, type Row, skippedRow } from '../report/row.js';
 import { commandsPerParcel, parcelTask } from './parcel-runner.js';
 
 /** An empty store behind a database or server, and how to close it and clean up after it. */
@@ -113,17 +113,7 @@ export const servedStoreRows = async (
   try {
     served = await target.open();
   } catch (error) {
-    return [
-      {
-        id: target.id,
-        workload: `Commands and replay on ${target.label}`,
-        measured: null,
-        baseline: null,
-        ratio: null,
-        target: null,
-        skipped: `not measured: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ];
+    return [skippedRow(target.id, `Commands and replay on ${target.label}`, error)];
   }
   try {
     return await measure(served.store, target, template, events, options);

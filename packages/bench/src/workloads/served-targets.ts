@@ -6,6 +6,10 @@ import type { ServedStore, ServedTarget } from './served-store.js';
 // A schema of its own, dropped before and after, so a run neither sees nor leaves other data.
 const schema = 'parcel_claims_bench';
 
+/** The PostgreSQL server the suite measures: PARCEL_CLAIMS_BENCH_PG_URL, else the local one. */
+export const benchPostgresUrl =
+  process.env.PARCEL_CLAIMS_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
 const dropSchema = async (opened: OpenedStore): Promise<void> => {
   await opened.executor.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
 };
@@ -45,8 +49,7 @@ export const servedTargets: readonly ServedTarget[] = [
   {
     id: 'postgres',
     label: 'PostgreSQL server',
-    open: () =>
-      emptyPostgres(process.env.PARCEL_CLAIMS_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'),
+    open: () => emptyPostgres(benchPostgresUrl),
   },
   { id: 'pglite', label: 'PGlite in memory', open: () => emptyPostgres('pglite:memory') },
   { id: 'eventstoredb', label: 'EventStoreDB stand-in', open: standInStore },

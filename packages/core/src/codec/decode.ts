@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { type ClaimCommand, claimCommandCodecs } from '../commands/claim-command.js';
 import { type ClaimEvent, claimEventCodecs } from '../events/claim-event.js';
+import type { CheckingDecoder } from './checking-decoder.js';
 import { type DecodeError, decodeError, describeValue } from './decode-error.js';
 
 const tagOf = (input: unknown): unknown =>
@@ -22,20 +23,19 @@ const unknownType = (subject: string, input: unknown, known: readonly string[]):
 
 /**
  * Decodes a tagged `{ type, data }` value with the codec its `type` names, so errors point at the
- * fields of that one shape instead of listing every member of the union.
+ * fields of that one shape instead of listing every member of the union. A valid value is only
+ * checked (`is`), which builds nothing; `decode` runs to describe what is wrong with an invalid one.
  */
-const decodeTagged = <K extends string, A>(
+const decodeTagged = <A>(
   subject: string,
-  codecs: ReadonlyMap<K, t.Decoder<unknown, A>>,
+  codecs: ReadonlyMap<string, CheckingDecoder<A>>,
   input: unknown,
 ): E.Either<DecodeError, A> => {
   const tag = tagOf(input);
-  const codec = [...codecs].find(([key]) => key === tag);
+  const codec = typeof tag === 'string' ? codecs.get(tag) : undefined;
   if (codec === undefined) return E.left(unknownType(subject, input, [...codecs.keys()]));
-  const decoded = codec[1].decode(input);
-  return E.isLeft(decoded)
-    ? E.left(decodeError(`${subject} ${codec[0]}`, decoded.left))
-    : E.right(decoded.right);
+  if (codec.is(input)) return E.right(input);
+  return E.mapLeft((errors: t.Errors) => decodeError(`${subject} ${tag}`, errors))(codec.decode(input));
 };
 
 /** Decodes an event read from storage or the wire; errors name the JSON path of each problem. */

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import type { CheckingDecoder } from '../codec/checking-decoder.js';
 import {
   AcceptClaim,
   AttachDocument,
@@ -56,6 +57,6 @@ export const claimCommandTypes: readonly ClaimCommandType[] = ClaimCommand.types
 );
 
 /** The codec of each command type, for decoders that report errors against the one shape a `type` names. */
-export const claimCommandCodecs: ReadonlyMap<ClaimCommandType, t.Decoder<unknown, ClaimCommand>> = new Map(
+export const claimCommandCodecs: ReadonlyMap<ClaimCommandType, CheckingDecoder<ClaimCommand>> = new Map(
   ClaimCommand.types.map((codec) => [codec.props.type.value, codec] as const),
 );

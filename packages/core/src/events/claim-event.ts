@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import type { CheckingDecoder } from '../codec/checking-decoder.js';
 import {
   ClaimAccepted,
   ClaimLapsed,
@@ -60,6 +61,6 @@ export const claimEventTypes: readonly ClaimEventType[] = ClaimEvent.types.map(
 );
 
 /** The codec of each event type, for decoders that report errors against the one shape a `type` names. */
-export const claimEventCodecs: ReadonlyMap<ClaimEventType, t.Decoder<unknown, ClaimEvent>> = new Map(
+export const claimEventCodecs: ReadonlyMap<ClaimEventType, CheckingDecoder<ClaimEvent>> = new Map(
   ClaimEvent.types.map((codec) => [codec.props.type.value, codec] as const),
 );

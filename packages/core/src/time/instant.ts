@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
-
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?Z$/;
+import { daysInMonth } from './local-date.js';
 
 export interface InstantBrand {
   readonly Instant: unique symbol;
@@ -12,13 +11,51 @@ export interface InstantBrand {
  */
 export type Instant = t.Branded<string, InstantBrand>;
 
+/** The number written with ASCII digits from `from` to `to` (exclusive), or -1 if any is not one. */
+const digitsAt = (s: string, from: number, to: number): number => {
+  let value = 0;
+  for (let index = from; index < to; index += 1) {
+    const digit = s.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+/**
+ * `YYYY-MM-DDTHH:MM:SS` with optional `.mmm`, then `Z`: a real day of a real month (leap years
+ * included) and a time of day from 00:00:00 to 23:59:59. Read character by character, which
+ * builds nothing: instants are checked on every event decoded.
+ */
 const isInstant = (s: string): s is Instant => {
-  const m = ISO_UTC.exec(s);
-  if (m === null) return false;
-  const ms = Date.parse(s);
-  if (Number.isNaN(ms)) return false;
-  // Date.parse accepts 2026-02-30 by rolling over; the round trip rejects such dates.
-  return new Date(ms).toISOString().slice(0, 19) === s.slice(0, 19);
+  const length = s.length;
+  if (length !== 20 && length !== 24) return false;
+  if (
+    s[4] !== '-' ||
+    s[7] !== '-' ||
+    s[10] !== 'T' ||
+    s[13] !== ':' ||
+    s[16] !== ':' ||
+    s[length - 1] !== 'Z'
+  )
+    return false;
+  if (length === 24 && (s[19] !== '.' || digitsAt(s, 20, 23) < 0)) return false;
+  const year = digitsAt(s, 0, 4);
+  const day = digitsAt(s, 8, 10);
+  const hour = digitsAt(s, 11, 13);
+  const minute = digitsAt(s, 14, 16);
+  const second = digitsAt(s, 17, 19);
+  return (
+    year >= 0 &&
+    day >= 1 &&
+    day <= daysInMonth(year, digitsAt(s, 5, 7)) &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59
+  );
 };
 
 export const Instant = t.brand(t.string, isInstant, 'Instant');

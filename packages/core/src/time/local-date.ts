@@ -9,10 +9,13 @@ export interface LocalDateBrand {
 /** A calendar day without a zone, `YYYY-MM-DD`. Ordered correctly as a string. */
 export type LocalDate = t.Branded<string, LocalDateBrand>;
 
+const COMMON_YEAR = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const LEAP_YEAR = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** The number of days in the month; 0 for a month outside 1-12, which thus has no valid day. */
-const daysInMonth = (year: number, month: number): number => {
+export const daysInMonth = (year: number, month: number): number => {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return (leap ? LEAP_YEAR : COMMON_YEAR)[month - 1] ?? 0;
 };
 
 const isLocalDate = (s: string): s is LocalDate => {

@@ -6,11 +6,13 @@ import { foldEvents } from '../decider/fold-events.js';
 import { VersionConflict } from '../store/errors/version-conflict.js';
 import type { EventMetadata } from '../store/event-metadata.js';
 import type { EventStore } from '../store/event-store.js';
+import type { StreamVersion } from '../store/expected-version.js';
 import type { EventDecoder } from '../upcasting/upcasting-decoder.js';
 import type { CommandOutcome } from './command-outcome.js';
 import type { CommandRequest } from './command-request.js';
 import { eventIdFor } from './event-id.js';
-import { loadStream } from './load-stream.js';
+import { decodeRecorded, loadStream } from './load-stream.js';
+import type { StreamStateCache } from './stream-state-cache.js';
 
 export interface AttemptContext<Command, Event extends { readonly type: string }, State, Rejection> {
   readonly store: EventStore;
@@ -18,6 +20,8 @@ export interface AttemptContext<Command, Event extends { readonly type: string }
   readonly schemaVersionOf: (type: string) => number;
   readonly encode: (event: Event) => unknown;
   readonly decode: EventDecoder<Event>;
+  /** Folded states of recently used streams; none when caching is off. */
+  readonly cache: StreamStateCache<State> | null;
 }
 
 /** One attempt ends in an outcome, or says why it should be tried again. */
@@ -25,36 +29,97 @@ export type AttemptResult<Event, State, Rejection> =
   | { readonly kind: 'done'; readonly outcome: CommandOutcome<Event, State, Rejection> }
   | { readonly kind: 'conflict'; readonly conflict: VersionConflict };
 
+/** The stream as the command is decided on: its state, version and the command ids recorded in it. */
+interface StreamView<State> {
+  readonly state: State;
+  readonly version: StreamVersion;
+  readonly commandIds: Set<string>;
+}
+
 /**
- * Load, check for an earlier application of the same command, fold, decide, append at the
- * exact version loaded. Conflicts come back as values so the caller owns the retry policy.
+ * The cached state brought up to date with the events recorded after it, or undefined when
+ * the stream must be loaded in full: nothing cached, the command id already recorded (the
+ * original outcome comes from the full history), or a stream that does not continue where the
+ * cache left it.
+ */
+const catchUp = async <Command, Event extends { readonly type: string }, State, Rejection>(
+  context: AttemptContext<Command, Event, State, Rejection>,
+  cache: StreamStateCache<State>,
+  request: CommandRequest<Command>,
+): Promise<StreamView<State> | undefined> => {
+  const { streamId } = request;
+  const cached = cache.get(streamId);
+  if (cached === undefined) return undefined;
+  const after = await context.store.readStream(streamId, { from: cached.version + 1n });
+  const first = after[0];
+  if (first === undefined) {
+    return cached.commandIds.has(request.commandId) ? undefined : cached;
+  }
+  if (first.revision !== cached.version + 1n) {
+    cache.forget(streamId);
+    return undefined;
+  }
+  const entries = decodeRecorded(streamId, after, context.decode);
+  const commandIds = new Set(cached.commandIds);
+  for (const { recorded } of entries) commandIds.add(recorded.metadata.commandId);
+  const view = {
+    state: foldEvents(
+      context.decider,
+      cached.state,
+      entries.map(({ event }) => event),
+    ),
+    version: entries[entries.length - 1]?.recorded.revision ?? cached.version,
+    commandIds,
+  };
+  if (commandIds.has(request.commandId)) return undefined;
+  cache.remember(streamId, { version: view.version, state: view.state, commandIds });
+  return view;
+};
+
+/**
+ * Load (or catch the cached state up), check for an earlier application of the same command,
+ * fold, decide, append at the exact version loaded. Conflicts come back as values so the caller
+ * owns the retry policy.
  */
 export const attemptCommand = async <Command, Event extends { readonly type: string }, State, Rejection>(
   context: AttemptContext<Command, Event, State, Rejection>,
   request: CommandRequest<Command>,
 ): Promise<AttemptResult<Event, State, Rejection>> => {
-  const { store, decider } = context;
+  const { store, decider, cache } = context;
   const { streamId, commandId } = request;
-  const loaded = await loadStream(store, streamId, context.decode);
-  const state = foldEvents(decider, decider.initialState, loaded.events);
 
-  // Checked before deciding: decide might now refuse, or decide differently, what was accepted.
-  const applied = loaded.entries.filter(({ recorded }) => recorded.metadata.commandId === commandId);
-  const lastApplied = applied[applied.length - 1];
-  if (lastApplied !== undefined) {
-    return {
-      kind: 'done',
-      outcome: {
-        kind: 'already-applied',
-        events: applied.map(({ event }) => event),
-        eventIds: applied.map(({ recorded }) => recorded.eventId),
-        nextExpectedRevision: lastApplied.recorded.revision,
-        position: lastApplied.recorded.position,
-        recorded: applied.map(({ recorded }) => recorded),
-        state,
-      },
+  let view = cache === null ? undefined : await catchUp(context, cache, request);
+  if (view === undefined) {
+    const loaded = await loadStream(store, streamId, context.decode);
+    const state = foldEvents(decider, decider.initialState, loaded.events);
+
+    // Checked before deciding: decide might now refuse, or decide differently, what was accepted.
+    const applied = loaded.entries.filter(({ recorded }) => recorded.metadata.commandId === commandId);
+    const lastApplied = applied[applied.length - 1];
+    if (lastApplied !== undefined) {
+      return {
+        kind: 'done',
+        outcome: {
+          kind: 'already-applied',
+          events: applied.map(({ event }) => event),
+          eventIds: applied.map(({ recorded }) => recorded.eventId),
+          nextExpectedRevision: lastApplied.recorded.revision,
+          position: lastApplied.recorded.position,
+          recorded: applied.map(({ recorded }) => recorded),
+          state,
+        },
+      };
+    }
+    view = {
+      state,
+      version: loaded.version,
+      commandIds: new Set(loaded.entries.map(({ recorded }) => recorded.metadata.commandId)),
     };
+    if (cache !== null && typeof view.version === 'bigint') {
+      cache.remember(streamId, { version: view.version, state, commandIds: view.commandIds });
+    }
   }
+  const { state } = view;
 
   const decision = decider.decide(request.command, state);
   if (E.isLeft(decision)) {
@@ -62,7 +127,7 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
   }
   const events = decision.right;
   if (!isNonEmpty(events)) {
-    return { kind: 'done', outcome: { kind: 'unchanged', version: loaded.version, state } };
+    return { kind: 'done', outcome: { kind: 'unchanged', version: view.version, state } };
   }
 
   const toAppend = mapWithIndex((index: number, event: Event) => {
@@ -78,7 +143,7 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
   })(events);
 
   try {
-    const result = await store.append(streamId, toAppend, { expectedVersion: loaded.version });
+    const result = await store.append(streamId, toAppend, { expectedVersion: view.version });
     const written = {
       events,
       eventIds: toAppend.map((event) => event.eventId),
@@ -86,7 +151,19 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
       position: result.position,
       state: foldEvents(decider, state, events),
     };
-    if (!result.alreadyApplied) return { kind: 'done', outcome: { kind: 'appended', ...written } };
+    if (!result.alreadyApplied) {
+      if (cache !== null) {
+        // Adding to the set in place is safe: see CachedStream.commandIds.
+        view.commandIds.add(commandId);
+        cache.remember(streamId, {
+          version: result.nextExpectedRevision,
+          state: written.state,
+          commandIds: view.commandIds,
+        });
+      }
+      return { kind: 'done', outcome: { kind: 'appended', ...written } };
+    }
+    cache?.forget(streamId);
     // The same command landed between our read and our append, at the same version, so decide
     // (being pure) produced these very events; the store reports where they are.
     const recorded = await store.readStream(streamId, {
@@ -95,7 +172,10 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
     });
     return { kind: 'done', outcome: { kind: 'already-applied', ...written, recorded } };
   } catch (error) {
-    if (error instanceof VersionConflict) return { kind: 'conflict', conflict: error };
+    if (error instanceof VersionConflict) {
+      cache?.forget(streamId);
+      return { kind: 'conflict', conflict: error };
+    }
     throw error;
   }
 };

@@ -10,6 +10,7 @@ import type { CommandOutcome } from './command-outcome.js';
 import type { CommandRequest } from './command-request.js';
 import { RetriesExhausted } from './retries-exhausted.js';
 import { jitteredBackoff, type RetryPolicy, realSleep } from './retry-policy.js';
+import { streamStateCache } from './stream-state-cache.js';
 
 export interface CommandHandlerOptions<Command, Event extends { readonly type: string }, State, Rejection> {
   readonly store: EventStore;
@@ -23,7 +24,18 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   /** Steps that lift old schema versions; default: none. */
   readonly upcasters?: UpcasterRegistry;
   readonly retry?: RetryPolicy;
+  /**
+   * How many streams' folded state the handler keeps between commands (least recently used
+   * forgotten first); default {@link defaultCachedStreams}, 0 turns it off. A command on a
+   * remembered stream reads only the events recorded after the remembered revision, so the
+   * state is never stale, whoever else writes to the stream. States must not be mutated once
+   * `evolve` returned them.
+   */
+  readonly cachedStreams?: number;
 }
+
+/** Streams whose state a command handler keeps by default. */
+export const defaultCachedStreams = 1000;
 
 /** Handles one command; see {@link commandHandler}. */
 export type CommandHandler<Command, Event, State, Rejection> = (
@@ -34,7 +46,9 @@ export type CommandHandler<Command, Event, State, Rejection> = (
  * Builds the function that runs commands against one decider and store: load the stream
  * (upcasting and decoding every event), return the earlier outcome if this command id was
  * already applied, fold, decide, and append the events with ids derived from the command id at
- * the exact version loaded. On a version conflict it waits, reloads and decides again, up to
+ * the exact version loaded. The folded state of recently used streams is kept (see
+ * `cachedStreams`), so a later command on the same stream reads and folds only what was
+ * recorded since. On a version conflict it waits, reloads and decides again, up to
  * `retry.maxRetries` times, then fails with {@link RetriesExhausted}.
  *
  * Rejections are outcomes, not errors. The promise rejects with `EventDecodeFailed`,
@@ -49,6 +63,7 @@ export type CommandHandler<Command, Event, State, Rejection> = (
 export const commandHandler = <Command, Event extends { readonly type: string }, State, Rejection>(
   options: CommandHandlerOptions<Command, Event, State, Rejection>,
 ): CommandHandler<Command, Event, State, Rejection> => {
+  const cachedStreams = Math.floor(options.cachedStreams ?? defaultCachedStreams);
   const context = {
     store: options.store,
     decider: options.decider,
@@ -59,6 +74,7 @@ export const commandHandler = <Command, Event extends { readonly type: string },
       schemaVersionOf: options.schemaVersionOf,
       decode: options.decode,
     }),
+    cache: cachedStreams >= 1 ? streamStateCache<State>(cachedStreams) : null,
   };
   const maxRetries = options.retry?.maxRetries ?? 5;
   const delayMs = options.retry?.delayMs ?? jitteredBackoff;

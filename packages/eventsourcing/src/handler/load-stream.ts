@@ -31,8 +31,22 @@ export const loadStream = async <Event>(
   decode: EventDecoder<Event>,
 ): Promise<LoadedStream<Event>> => {
   const recorded = await store.readStream(streamId);
+  const entries = decodeRecorded(streamId, recorded, decode);
+  const last = recorded[recorded.length - 1];
+  return {
+    entries,
+    events: entries.map(({ event }) => event),
+    version: last === undefined ? 'no_stream' : last.revision,
+  };
+};
+
+/** Decodes recorded events of one stream; the first that does not decode throws {@link EventDecodeFailed}. */
+export const decodeRecorded = <Event>(
+  streamId: string,
+  recorded: readonly RecordedEvent[],
+  decode: EventDecoder<Event>,
+): LoadedEvent<Event>[] => {
   const entries: LoadedEvent<Event>[] = [];
-  const events: Event[] = [];
   for (const event of recorded) {
     const decoded = decode(event);
     if (E.isLeft(decoded)) {
@@ -46,8 +60,6 @@ export const loadStream = async <Event>(
       });
     }
     entries.push({ recorded: event, event: decoded.right });
-    events.push(decoded.right);
   }
-  const last = recorded[recorded.length - 1];
-  return { entries, events, version: last === undefined ? 'no_stream' : last.revision };
+  return entries;
 };

@@ -3,7 +3,7 @@ import { InvalidEventData } from '../store/errors/invalid-event-data.js';
 import type { EventToAppend } from '../store/event-to-append.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
-import { eventHash, hashInputOf } from './event-hash.js';
+import { eventHashOfCanonicalData, hashInputOf } from './event-hash.js';
 import { eventProblem } from './event-problem.js';
 
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
@@ -58,7 +58,8 @@ export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, reado
         previousHash,
       },
     };
-    const hash = eventHash(hashInputOf(unsealed));
+    // The data's canonical text is at hand: the hash is put together around it, not redone.
+    const hash = eventHashOfCanonicalData(hashInputOf(unsealed), text.right);
     if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
     sealed.push({ ...unsealed, metadata: { ...unsealed.metadata, hash: hash.right } });
     previousHash = hash.right;

@@ -24,6 +24,20 @@ export type VerifyResult =
       readonly reason: ChainBreak;
     };
 
+const chainBreak = (
+  event: RecordedEvent,
+  reason: ChainBreak,
+  expected: string | null,
+  found: string | null,
+): VerifyResult => ({
+  ok: false,
+  streamId: event.streamId,
+  revision: event.revision,
+  expected,
+  found,
+  reason,
+});
+
 /**
  * Checks a whole stream, read forwards from revision 0, against its hash chain and names the
  * first event that breaks it. Catches modified, deleted, reordered and inserted events. It
@@ -39,21 +53,13 @@ export const verifyStream = (events: readonly RecordedEvent[]): VerifyResult => 
   let index = 0n;
   for (const event of events) {
     const { metadata } = event;
-    const fail = (reason: ChainBreak, expected: string | null, found: string | null): VerifyResult => ({
-      ok: false,
-      streamId: event.streamId,
-      revision: event.revision,
-      expected,
-      found,
-      reason,
-    });
     if (metadata.previousHash !== previousHash)
-      return fail('broken-link', previousHash, metadata.previousHash);
+      return chainBreak(event, 'broken-link', previousHash, metadata.previousHash);
     const hash = eventHash(hashInputOf(event));
     const expected = E.isRight(hash) ? hash.right : null;
-    if (expected !== metadata.hash) return fail('hash-mismatch', expected, metadata.hash);
+    if (expected !== metadata.hash) return chainBreak(event, 'hash-mismatch', expected, metadata.hash);
     if (event.revision !== index)
-      return fail('unexpected-revision', index.toString(), event.revision.toString());
+      return chainBreak(event, 'unexpected-revision', index.toString(), event.revision.toString());
     previousHash = metadata.hash;
     index += 1n;
   }

@@ -1,6 +1,7 @@
-import { validate, version } from 'uuid';
+import fc from 'fast-check';
+import { v5, validate, version } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { eventIdFor } from '../../src/index.js';
+import { eventIdFor, eventIdNamespace } from '../../src/index.js';
 
 describe('eventIdFor', () => {
   it('is a UUID v5 fixed by the command id and the index', () => {
@@ -12,5 +13,24 @@ describe('eventIdFor', () => {
   it('differs between commands and between indexes', () => {
     const ids = new Set([eventIdFor('command-1', 0), eventIdFor('command-1', 1), eventIdFor('command-2', 0)]);
     expect(ids.size).toBe(3);
+  });
+});
+
+describe('eventIdFor agrees with uuid v5', () => {
+  it('on any command id and index, full Unicode included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.uuid(), fc.string(), fc.string({ unit: 'grapheme' })),
+        fc.nat(),
+        (commandId, index) => {
+          expect(eventIdFor(commandId, index)).toBe(v5(`${commandId}/${index}`, eventIdNamespace));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a command id with a lone surrogate as uuid v5 does', () => {
+    expect(() => eventIdFor('command-\ud800', 0)).toThrow(URIError);
   });
 });

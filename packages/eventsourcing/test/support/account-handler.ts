@@ -22,6 +22,7 @@ import { at } from './ids.js';
 export const accountHandler = (
   store: EventStore,
   retry: RetryPolicy = {},
+  cachedStreams?: number,
 ): {
   readonly handle: CommandHandler<AccountCommand, AccountEvent, Account, AccountRejection>;
   readonly sleeps: number[];
@@ -41,6 +42,7 @@ export const accountHandler = (
       },
       ...retry,
     },
+    ...(cachedStreams === undefined ? {} : { cachedStreams }),
   });
   return { handle, sleeps };
 };

@@ -1,0 +1,140 @@
+import type { EventToAppend } from '@parcel-claims/eventsourcing';
+import { projectionRunner } from '@parcel-claims/eventsourcing';
+import { type OpenedStore, openPostgresStore } from '@parcel-claims/postgres';
+import { sqlClaimSink, sqlClaimsBoard } from '@parcel-claims/projections/sql';
+import { createClaimsService, parcelStreamPrefix } from '@parcel-claims/service';
+import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
+import { claimWorkload } from '../fixtures/claim-workload.js';
+import type { ParcelTemplate } from '../fixtures/parcel-template.js';
+import { atLeast, figure, type Row, skippedRow } from '../report/row.js';
+
+export interface PostgresThroughputOptions {
+  readonly url: string;
+  /** Concurrent writers of the append workloads. */
+  readonly writers: number;
+  /** Wall-clock milliseconds each append workload runs for. */
+  readonly durationMs: number;
+  /** First parcel number to use, so no stream collides with other workloads. */
+  readonly firstParcel: number;
+}
+
+// A schema of its own, dropped before and after.
+const schema = 'parcel_claims_bench_throughput';
+
+const dropSchema = async (opened: OpenedStore): Promise<void> => {
+  await opened.executor.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+};
+
+/** Runs `writers` loops of `work` until `durationMs` of wall clock have passed; the units done per second. */
+const concurrently = async (
+  writers: number,
+  durationMs: number,
+  work: () => Promise<number>,
+): Promise<number> => {
+  const started = performance.now();
+  const until = started + durationMs;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      while (performance.now() < until) {
+        // Not `done += await work()`, which would add to the value `done` had before the wait.
+        const units = await work();
+        done += units;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+};
+
+/**
+ * Throughput of the PostgreSQL store under concurrent writers, timed by the wall clock:
+ * commands through the claims service (each writer one parcel after another), batched appends
+ * (each append one parcel's whole workload), and a rebuild of the claims board read model in
+ * the same database from everything those wrote.
+ */
+export const postgresThroughputRows = async (
+  template: ParcelTemplate,
+  options: PostgresThroughputOptions,
+): Promise<Row[]> => {
+  let opened: OpenedStore;
+  try {
+    const stale = await openPostgresStore(options.url, { schema });
+    await dropSchema(stale);
+    await stale.close();
+    opened = await openPostgresStore(options.url, { schema });
+  } catch (error) {
+    return [skippedRow('postgres-throughput', 'PostgreSQL appends and projection rebuild', error)];
+  }
+  try {
+    const { store, executor } = opened;
+    let parcel = options.firstParcel;
+    const nextParcel = () => {
+      parcel += 1;
+      return parcel - 1;
+    };
+    const service = createClaimsService({ store });
+    const commandRate = await concurrently(options.writers, options.durationMs, async () => {
+      const commands = claimWorkload(nextParcel());
+      for (const command of commands) {
+        const result = await service.execute(command);
+        if (result.kind !== 'accepted') throw new Error(`${command.type} was not accepted: ${result.kind}`);
+      }
+      return commands.length;
+    });
+    const batchRate = await concurrently(options.writers, options.durationMs, async () => {
+      const { streamId, batches } = template.appendsFor(nextParcel());
+      const events: EventToAppend[] = batches.flat();
+      if (!isNonEmpty(events)) return 0;
+      await store.append(streamId, events, { expectedVersion: 'no_stream' });
+      return events.length;
+    });
+
+    const board = sqlClaimsBoard({ schema });
+    await board.createTables(executor);
+    const sink = sqlClaimSink({ executor, model: board, name: 'claims-board' });
+    const runner = projectionRunner({
+      store,
+      sink,
+      name: 'claims-board',
+      filter: { streamPrefix: parcelStreamPrefix },
+    });
+    const rebuildStarted = performance.now();
+    const rebuilt = await runner.rebuild();
+    const rebuildRate = rebuilt.handled / ((performance.now() - rebuildStarted) / 1000);
+    let stored = 0;
+    const readStarted = performance.now();
+    for await (const batch of store.readAll({ batchSize: 256 })) stored += batch.length;
+    const readRate = stored / ((performance.now() - readStarted) / 1000);
+
+    const writers = `${options.writers} concurrent writers`;
+    return [
+      {
+        id: 'postgres-append-commands',
+        workload: `Commands through the claims service on PostgreSQL server, ${writers}`,
+        measured: figure(commandRate, 'commands/s'),
+        baseline: null,
+        ratio: null,
+        target: atLeast('≥ 3,000 commands/s (wall clock)', commandRate, 3_000),
+      },
+      {
+        id: 'postgres-append-batched',
+        workload: `Batched EventStore.append on PostgreSQL server (${template.eventsPerParcel} events per append), ${writers}`,
+        measured: figure(batchRate, 'events/s'),
+        baseline: null,
+        ratio: null,
+        target: atLeast('≥ 20,000 events/s (wall clock)', batchRate, 20_000),
+      },
+      {
+        id: 'postgres-rebuild',
+        workload: `Projection rebuild PostgreSQL → PostgreSQL: claims board from ${rebuilt.handled.toLocaleString('en-US')} events`,
+        measured: figure(rebuildRate, 'events/s'),
+        baseline: { name: 'readAll alone', ...figure(readRate, 'events/s') },
+        ratio: figure(rebuildRate / readRate, '×'),
+        target: atLeast('≥ 20,000 events/s (wall clock)', rebuildRate, 20_000),
+      },
+    ];
+  } finally {
+    await dropSchema(opened);
+    await opened.close();
+  }
+};
