@@ -46,6 +46,23 @@ export {
   claimsModelProperty,
 } from './model/index.js';
 export {
+  type AnswerCounts,
+  type AppendCall,
+  type AppendFault,
+  type AuditOptions,
+  auditStreams,
+  type ConcurrentClaimsOptions,
+  type ConcurrentClaimsReport,
+  type FaultCounts,
+  type FaultyStore,
+  faultyStore,
+  runConcurrentClaims,
+  type SentInput,
+  type ServiceCall,
+  type StreamAudit,
+  yieldingStore,
+} from './reliability/index.js';
+export {
   type Difference,
   deciderSpec,
   jsonDiff,

@@ -1,0 +1,21 @@
+export type { AnswerCounts } from './answer-counts.js';
+export {
+  type AuditOptions,
+  auditStreams,
+  type SentInput,
+  type ServiceCall,
+  type StreamAudit,
+} from './audit-streams.js';
+export {
+  type ConcurrentClaimsOptions,
+  type ConcurrentClaimsReport,
+  runConcurrentClaims,
+} from './concurrent-claims.js';
+export {
+  type AppendCall,
+  type AppendFault,
+  type FaultCounts,
+  type FaultyStore,
+  faultyStore,
+  yieldingStore,
+} from './faulty-store.js';
