@@ -19,3 +19,9 @@ export {
   faultyStore,
   yieldingStore,
 } from './faulty-store.js';
+export {
+  assertLostResponses,
+  type LostResponsesOptions,
+  type LostResponsesReport,
+  type PlannedFault,
+} from './lost-responses.js';
