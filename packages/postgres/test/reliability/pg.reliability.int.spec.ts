@@ -9,7 +9,7 @@ const soak = process.env.PARCEL_CLAIMS_SOAK === '1';
 const fixture = pgStoreFixture('reliability', 8);
 
 describe('reliability of the PostgreSQL store', () => {
-  const commandsPerWriter = soak ? 1_000 : 250;
+  const commandsPerWriter = soak ? 1_000 : 150;
   it(`8 concurrent writers × ${commandsPerWriter} claim commands, 20 parcels in flight: nothing lost or stored twice, a serial replay agrees`, async () => {
     const report = await runConcurrentClaims(async () => ({ store: fixture.store() }), { commandsPerWriter });
     console.info(`PostgreSQL concurrency: ${JSON.stringify(report)}`);
@@ -17,7 +17,7 @@ describe('reliability of the PostgreSQL store', () => {
     expect(report.commands).toBe(8 * commandsPerWriter);
   }, 600_000);
 
-  const numRuns = soak ? 300 : 40;
+  const numRuns = soak ? 300 : 25;
   it(`a command retried after a lost response writes nothing twice and answers as a serial run does (${numRuns} runs)`, async () => {
     const report = await assertLostResponses(async () => ({ store: fixture.store() }), { numRuns });
     console.info(`PostgreSQL lost responses: ${JSON.stringify(report)}`);

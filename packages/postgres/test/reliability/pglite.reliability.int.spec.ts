@@ -19,7 +19,7 @@ const store = async () => {
 };
 
 describe('reliability of the PGlite store', () => {
-  const commandsPerWriter = soak ? 1_000 : 60;
+  const commandsPerWriter = soak ? 1_000 : 40;
   it(`8 concurrent writers × ${commandsPerWriter} claim commands, 20 parcels in flight: nothing lost or stored twice, a serial replay agrees`, async () => {
     const report = await runConcurrentClaims(store, { commandsPerWriter });
     console.info(`PGlite concurrency: ${JSON.stringify(report)}`);
@@ -27,7 +27,7 @@ describe('reliability of the PGlite store', () => {
     expect(report.commands).toBe(8 * commandsPerWriter);
   }, 600_000);
 
-  const numRuns = soak ? 200 : 20;
+  const numRuns = soak ? 200 : 10;
   it(`a command retried after a lost response writes nothing twice and answers as a serial run does (${numRuns} runs)`, async () => {
     const report = await assertLostResponses(store, { numRuns });
     console.info(`PGlite lost responses: ${JSON.stringify(report)}`);

@@ -12,6 +12,12 @@ export {
   runConcurrentClaims,
 } from './concurrent-claims.js';
 export {
+  type CrashPoint,
+  crashPoints,
+  InjectedCrash,
+  type PlannedCrash,
+} from './crash-plan.js';
+export {
   type AppendCall,
   type AppendFault,
   type FaultCounts,
@@ -25,3 +31,12 @@ export {
   type LostResponsesReport,
   type PlannedFault,
 } from './lost-responses.js';
+export {
+  assertProjectionFaults,
+  type CrashHooks,
+  type ProjectionFaultsOptions,
+  type ProjectionFaultsReport,
+  type ProjectionTarget,
+  type ProjectionTargets,
+  type SinkUnderTest,
+} from './projection-faults.js';
