@@ -57,6 +57,7 @@ export {
   type ConcurrentClaimsReport,
   type CrashHooks,
   type CrashPoint,
+  crashingCheckpoints,
   crashPoints,
   type FaultCounts,
   type FaultyStore,
@@ -74,7 +75,9 @@ export {
   type SentInput,
   type ServiceCall,
   type SinkUnderTest,
+  type StoreReliabilityOptions,
   type StreamAudit,
+  storeReliability,
   yieldingStore,
 } from './reliability/index.js';
 export {

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import {
-  type CheckpointStore,
-  memoryCheckpointStore,
-  memoryProjectionSink,
-  type ProjectionDefinition,
-} from '@parcel-claims/eventsourcing';
+import { memoryProjectionSink, type ProjectionDefinition } from '@parcel-claims/eventsourcing';
 import { migrate, type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
-import type { CrashHooks, ProjectionTarget, ProjectionTargets } from '@parcel-claims/testing';
+import {
+  type CrashHooks,
+  crashingCheckpoints,
+  type ProjectionTarget,
+  type ProjectionTargets,
+} from '@parcel-claims/testing';
 import {
   type ClaimReadModel,
   carrierLossStatistics,
@@ -25,18 +25,6 @@ import {
   sqlPayoutSlaWatch,
   sqlSellerStatistics,
 } from '../../src/sql.js';
-
-/** A checkpoint store that may crash just before it saves: after the batch's read model was stored. */
-const crashingCheckpoints = (hooks: CrashHooks): CheckpointStore => {
-  const inner = memoryCheckpointStore();
-  return {
-    load: inner.load,
-    save: async (position) => {
-      hooks.beforeCheckpoint();
-      await inner.save(position);
-    },
-  };
-};
 
 /** The read model's definition, which may crash before any event of a batch is folded in. */
 const crashingDefinition = <ReadModel>(

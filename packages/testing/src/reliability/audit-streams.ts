@@ -5,15 +5,11 @@ import {
   fold,
   type ParcelState,
 } from '@parcel-claims/core';
-import { canonicalJson, type EventStore, eventIdFor, type RecordedEvent } from '@parcel-claims/eventsourcing';
-import {
-  type CommandResult,
-  decodeRecordedClaimEvent,
-  encodeClaimEvent,
-  parcelStreamId,
-} from '@parcel-claims/service';
+import { type EventStore, eventIdFor, type RecordedEvent } from '@parcel-claims/eventsourcing';
+import { type CommandResult, decodeRecordedClaimEvent, parcelStreamId } from '@parcel-claims/service';
 import * as E from 'fp-ts/lib/Either.js';
 import { checkHistory, type HistoryEntry } from '../invariants/index.js';
+import { stored, text } from './compare-text.js';
 
 /** A command as a caller sent it: plain JSON `{ type, data }` with a command and a parcel id. */
 export interface SentInput {
@@ -36,13 +32,6 @@ export interface StreamAudit {
   /** Commands whose events are stored. */
   readonly storedCommands: number;
 }
-
-const text = (value: unknown): string => {
-  const json = canonicalJson(value);
-  return E.isRight(json) ? json.right : `<no JSON: ${json.left}>`;
-};
-
-const stored = (event: ClaimEvent) => ({ type: event.type, data: encodeClaimEvent(event) });
 
 /** One command's events in a stream, and the stream's state before and after them. */
 interface Group {

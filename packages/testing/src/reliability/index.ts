@@ -34,9 +34,11 @@ export {
 export {
   assertProjectionFaults,
   type CrashHooks,
+  crashingCheckpoints,
   type ProjectionFaultsOptions,
   type ProjectionFaultsReport,
   type ProjectionTarget,
   type ProjectionTargets,
   type SinkUnderTest,
 } from './projection-faults.js';
+export { type StoreReliabilityOptions, storeReliability } from './store-reliability.js';

@@ -7,8 +7,8 @@ import {
   fold,
   type ParcelState,
 } from '@parcel-claims/core';
-import { canonicalJson, type EventStore, StoreUnavailable } from '@parcel-claims/eventsourcing';
-import { type CommandResult, createClaimsService, encodeClaimEvent } from '@parcel-claims/service';
+import { type EventStore, StoreUnavailable } from '@parcel-claims/eventsourcing';
+import { type CommandResult, createClaimsService } from '@parcel-claims/service';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import type { StoreFactory } from '../contract/store-factory.js';
@@ -17,6 +17,7 @@ import type { Intent } from '../history/intent.js';
 import { type CommandInput, intentInput } from '../history/interpret.js';
 import { arbPathIntents, historyPaths } from '../history/paths.js';
 import { auditStreams, type ServiceCall } from './audit-streams.js';
+import { stored, text } from './compare-text.js';
 import { type AppendFault, faultyStore } from './faulty-store.js';
 
 /** What happens to one append of a run, and when its caller retries. */
@@ -48,13 +49,7 @@ export interface LostResponsesReport {
   readonly events: number;
 }
 
-const text = (value: unknown): string => {
-  const json = canonicalJson(value);
-  return E.isRight(json) ? json.right : `<no JSON: ${json.left}>`;
-};
-
-const stored = (events: readonly ClaimEvent[]) =>
-  text(events.map((event) => ({ type: event.type, data: encodeClaimEvent(event) })));
+const storedAll = (events: readonly ClaimEvent[]): string => text(events.map(stored));
 
 /** One parcel as a serial, fault-free run of the decider sees it. */
 interface Reference {
@@ -65,7 +60,7 @@ interface Reference {
 /** The answer the service owes a command: what deciding it serially gives, or its earlier events. */
 const expectedAnswer = (input: CommandInput, reference: Reference, decider: ClaimsDecider): string => {
   const earlier = reference.written.get(input.data.commandId);
-  if (earlier !== undefined) return `already-applied ${stored(earlier)}`;
+  if (earlier !== undefined) return `already-applied ${storedAll(earlier)}`;
   const command = decodeClaimCommand(input);
   if (E.isLeft(command)) return `invalid ${command.left.message}`;
   const decided = decider.decide(command.right, reference.state);
@@ -73,14 +68,14 @@ const expectedAnswer = (input: CommandInput, reference: Reference, decider: Clai
   if (decided.right.length === 0) return 'unchanged';
   reference.written.set(input.data.commandId, decided.right);
   reference.state = fold(reference.state, decided.right);
-  return `accepted ${stored(decided.right)}`;
+  return `accepted ${storedAll(decided.right)}`;
 };
 
 const answerOf = (result: CommandResult): string => {
   switch (result.kind) {
     case 'accepted':
     case 'already-applied':
-      return `${result.kind} ${stored(result.events)}`;
+      return `${result.kind} ${storedAll(result.events)}`;
     case 'rejected':
       return `rejected ${text(result.rejection)}`;
     case 'invalid':

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultPolicy } from '@parcel-claims/core';
 import {
+  type CheckpointStore,
   type EventStore,
+  memoryCheckpointStore,
   type ProjectionRunner,
   type ProjectionSink,
   projectionRunner,
@@ -354,4 +356,19 @@ export const assertProjectionFaults = async (
     await dispose?.();
   }
   return report;
+};
+
+/**
+ * A checkpoint store kept in memory that may crash just before it saves, that is after a memory
+ * sink stored the batch's read model: the sink then applies the batch again after a restart.
+ */
+export const crashingCheckpoints = (hooks: CrashHooks): CheckpointStore => {
+  const inner = memoryCheckpointStore();
+  return {
+    load: inner.load,
+    save: async (position) => {
+      hooks.beforeCheckpoint();
+      await inner.save(position);
+    },
+  };
 };

@@ -1,26 +1,10 @@
-import {
-  type CheckpointStore,
-  inMemoryEventStore,
-  memoryCheckpointStore,
-  memoryProjectionSink,
-} from '@parcel-claims/eventsourcing';
+import { inMemoryEventStore, memoryProjectionSink } from '@parcel-claims/eventsourcing';
 import { describe, expect, it } from 'vitest';
 import {
   assertProjectionFaults,
-  type CrashHooks,
+  crashingCheckpoints,
   type ProjectionTargets,
 } from '../../src/reliability/index.js';
-
-const crashingCheckpoints = (hooks: CrashHooks): CheckpointStore => {
-  const inner = memoryCheckpointStore();
-  return {
-    load: inner.load,
-    save: async (position) => {
-      hooks.beforeCheckpoint();
-      await inner.save(position);
-    },
-  };
-};
 
 /** A read model that counts events: applying a batch twice counts it twice. */
 const counting =
