@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defaultPolicy } from '@parcel-claims/core';
-import { RetriesExhausted, type RetryPolicy } from '@parcel-claims/eventsourcing';
+import { RetriesExhausted, type RetryPolicy, StoreUnavailable } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
 import fc from 'fast-check';
 import type { StoreFactory } from '../contract/store-factory.js';
@@ -10,7 +10,7 @@ import { type CommandInput, type InterpretSetup, intentInput } from '../history/
 import { arbPathIntents, historyPaths } from '../history/paths.js';
 import { type AnswerCounts, countAnswers } from './answer-counts.js';
 import { auditStreams, type ServiceCall } from './audit-streams.js';
-import { faultyStore } from './faulty-store.js';
+import { type AppendCall, type AppendFault, faultyStore } from './faulty-store.js';
 
 /** The size of a concurrent run. */
 export interface ConcurrentClaimsOptions {
@@ -27,6 +27,11 @@ export interface ConcurrentClaimsOptions {
   readonly seed?: number;
   /** The service's retry policy on version conflicts; default the service's own. */
   readonly retry?: RetryPolicy;
+  /**
+   * Faults injected into the appends (see `faultyStore`); default none. A writer whose call fails
+   * with `StoreUnavailable` sends the same command again until it is answered.
+   */
+  readonly faults?: (call: AppendCall) => AppendFault;
 }
 
 /** What a concurrent run did and what its audit found. */
@@ -38,6 +43,9 @@ export interface ConcurrentClaimsReport {
   readonly answers: AnswerCounts;
   /** Appends the store refused with `VersionConflict`: each one made the service reload and decide again. */
   readonly conflicts: number;
+  /** Appends that committed and then lost their response, and appends that failed before writing. */
+  readonly lostResponses: number;
+  readonly failedBefore: number;
   readonly streams: number;
   readonly events: number;
   readonly storedCommands: number;
@@ -92,7 +100,7 @@ export const runConcurrentClaims = async (
   const seed = options.seed ?? 1;
   const { store: inner, dispose } = await factory();
   try {
-    const faults = faultyStore(inner, () => 'pass');
+    const faults = faultyStore(inner, options.faults ?? (() => 'pass'));
     const service = createClaimsService({
       store: faults.store,
       ...(options.retry === undefined ? {} : { retry: options.retry }),
@@ -157,27 +165,36 @@ export const runConcurrentClaims = async (
           parcel.sent.push(input);
         }
         if (input === undefined) continue;
-        try {
-          calls.push({ input, kind: 'answered', result: await service.execute(input) });
-        } catch (error) {
-          calls.push({ input, kind: 'threw', error });
+        for (let answered = false; !answered; ) {
+          try {
+            calls.push({ input, kind: 'answered', result: await service.execute(input) });
+            answered = true;
+          } catch (error) {
+            calls.push({ input, kind: 'threw', error });
+            answered = !(error instanceof StoreUnavailable);
+          }
         }
       }
     };
 
     await Promise.all(Array.from({ length: writers }, (_, number) => writer(number)));
-    const audit = await auditStreams(inner, calls, decider);
+    const audit = await auditStreams(inner, calls, decider, { lostAnswers: options.faults !== undefined });
     const unexpected = calls.flatMap((call) =>
-      call.kind === 'threw' && !(call.error instanceof RetriesExhausted)
+      call.kind === 'threw' &&
+      !(call.error instanceof RetriesExhausted) &&
+      !(call.error instanceof StoreUnavailable)
         ? [`command ${call.input.data.commandId} threw ${String(call.error)}`]
         : [],
     );
     return {
       writers,
-      commands: calls.length,
+      commands: calls.filter((call) => !(call.kind === 'threw' && call.error instanceof StoreUnavailable))
+        .length,
       parcels: parcelsStarted,
       answers: countAnswers(calls),
       conflicts: faults.counts().conflicts,
+      lostResponses: faults.counts().lostResponses,
+      failedBefore: faults.counts().failedBefore,
       streams: audit.streams,
       events: audit.events,
       storedCommands: audit.storedCommands,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreFactory } from '../contract/store-factory.js';
 import { runConcurrentClaims } from './concurrent-claims.js';
+import type { AppendCall, AppendFault } from './faulty-store.js';
 import { assertLostResponses } from './lost-responses.js';
 
 /** How large the store's runs are; the defaults are the full size. */
@@ -13,10 +14,15 @@ export interface StoreReliabilityOptions {
   readonly timeoutMs?: number;
 }
 
+/** Append 3, 13, 23… commit and lose their response; appends 7, 27, 47… fail before writing. */
+const tenPercentLost = ({ number }: AppendCall): AppendFault =>
+  number % 10 === 3 ? 'lose-response' : number % 20 === 7 ? 'fail-before' : 'pass';
+
 /**
  * Registers, as `describe(name, …)`, the reliability scenarios of an event store under the claims
- * service: 8 concurrent writers over 20 parcels in flight ({@link runConcurrentClaims}), and
- * commands retried after lost responses ({@link assertLostResponses}). Each test prints its
+ * service: 8 concurrent writers over 20 parcels in flight ({@link runConcurrentClaims}), the same
+ * with lost responses and failed appends that the writers retry, and commands retried after lost
+ * responses in generated stories ({@link assertLostResponses}). Each test prints its
  * figures (answers, conflicts, lost responses, retries) on one line and asserts the invariants.
  *
  * @example
@@ -36,6 +42,17 @@ export const storeReliability = (
       async () => {
         const report = await runConcurrentClaims(factory, { commandsPerWriter });
         console.info(`${name}, concurrency: ${JSON.stringify(report)}`);
+        expect(report.problems).toEqual([]);
+        expect(report.commands).toBe(8 * commandsPerWriter);
+      },
+      timeoutMs,
+    );
+
+    it(
+      `the same with faults: 1 append in 10 loses its response after committing, 1 in 20 fails before writing, and writers retry: nothing lost or stored twice`,
+      async () => {
+        const report = await runConcurrentClaims(factory, { commandsPerWriter, faults: tenPercentLost });
+        console.info(`${name}, concurrency with lost responses: ${JSON.stringify(report)}`);
         expect(report.problems).toEqual([]);
         expect(report.commands).toBe(8 * commandsPerWriter);
       },
