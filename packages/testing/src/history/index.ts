@@ -1,4 +1,4 @@
 export { arbHistory, type GeneratedHistory, type HistoryOptions, historyDecider } from './arb-history.js';
 export { arbAnyIntent, arbIntent, type Intent, type IntentKind } from './intent.js';
-export { type Attempt, interpret } from './interpret.js';
+export { type Attempt, type CommandInput, type InterpretSetup, intentInput, interpret } from './interpret.js';
 export { arbPathIntents, type HistoryPath, historyPaths } from './paths.js';

@@ -36,6 +36,12 @@ export interface InterpretSetup {
 
 type Json = Readonly<Record<string, unknown>>;
 
+/** A command as a caller sends it, before decoding: `{ type, data }` with its ids in `data`. */
+export interface CommandInput {
+  readonly type: ClaimCommandType;
+  readonly data: Json & { readonly commandId: string; readonly parcelId: string };
+}
+
 /**
  * The deviations, each a band of `Intent.deviate` values: random steps draw 0–99, so some bend a
  * rule on purpose; path steps draw 0–299 and mostly follow the path.
@@ -297,12 +303,37 @@ const roleFor = (kind: ClaimCommandType, state: ParcelState, intent: Intent): Pa
   return pick(permittedRoles[kind], intent.choice) ?? 'system';
 };
 
-const decode = (input: Json): ClaimCommand => {
+const decode = (input: unknown): ClaimCommand => {
   const command = decodeClaimCommand(input);
   if (E.isLeft(command))
     throw new Error(`history generator built an invalid command: ${command.left.message}`);
   return command.right;
 };
+
+/**
+ * The command an intent of a kind other than `Repeat` becomes against `state`, as the JSON a
+ * caller sends (`{ type, data }`): its time, actor, parcel and fields come from the state and the
+ * intent's choices and deviations. `index` (1, 2, …) makes references and hashes distinct.
+ */
+export const intentInput = (
+  intent: Intent & { readonly kind: ClaimCommandType },
+  state: ParcelState,
+  setup: InterpretSetup,
+  index: number,
+  commandId: string = commandIdOf(index),
+): CommandInput => ({
+  type: intent.kind,
+  data: {
+    commandId,
+    now: instantFromMillis(intentTime(state, intent, setup)),
+    actor: { role: roleFor(intent.kind, state, intent), id: `party-${(index - 1) % 3}` },
+    parcelId: bent(intent.deviate, 'otherParcel') ? `${setup.parcelId}-other` : setup.parcelId,
+    ...fieldsFor(intent.kind, state, intent, index, setup),
+  },
+});
+
+const isCommandIntent = (intent: Intent): intent is Intent & { readonly kind: ClaimCommandType } =>
+  intent.kind !== 'Repeat';
 
 /**
  * Turns intents into a reachable history: each intent becomes a concrete command built from the
@@ -318,19 +349,9 @@ export const interpret = (
   let state = setup.decider.initialState;
   intents.forEach((intent, index) => {
     const previous = attempts[intent.choice % Math.max(1, attempts.length)];
-    const command =
-      intent.kind === 'Repeat'
-        ? previous?.command
-        : decode({
-            type: intent.kind,
-            data: {
-              commandId: commandIdOf(index + 1),
-              now: instantFromMillis(intentTime(state, intent, setup)),
-              actor: { role: roleFor(intent.kind, state, intent), id: `party-${index % 3}` },
-              parcelId: bent(intent.deviate, 'otherParcel') ? `${setup.parcelId}-other` : setup.parcelId,
-              ...fieldsFor(intent.kind, state, intent, index + 1, setup),
-            },
-          });
+    const command = isCommandIntent(intent)
+      ? decode(intentInput(intent, state, setup, index + 1))
+      : previous?.command;
     if (command === undefined) return;
     const decision = setup.decider.decide(command, state);
     if (E.isLeft(decision)) {
