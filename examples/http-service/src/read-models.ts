@@ -1,23 +1,18 @@
 import { type EventStore, type ProjectionRunner, projectionRunner } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '@parcel-claims/postgres';
-import {
-  sqlCarrierLossStatistics,
-  sqlClaimSink,
-  sqlClaimsBoard,
-  sqlOutstandingDocuments,
-  sqlPayoutSlaWatch,
-  sqlSellerStatistics,
-} from '@parcel-claims/projections/sql';
+import { sqlClaimReadModels, sqlClaimSink } from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
 
 /** The five read models in PostgreSQL, kept up to date from the store. */
 export const claimReadModels = async (store: EventStore, executor: SqlExecutor, schema: string) => {
-  const board = sqlClaimsBoard({ schema });
-  const documents = sqlOutstandingDocuments({ schema });
-  const payouts = sqlPayoutSlaWatch({ schema });
-  const sellers = sqlSellerStatistics({ schema });
-  const carriers = sqlCarrierLossStatistics({ schema });
-  const models = { board, documents, payouts, sellers, carriers };
+  const sql = sqlClaimReadModels({ schema });
+  const models = {
+    board: sql['claims-board'],
+    documents: sql['outstanding-documents'],
+    payouts: sql['payout-sla-watch'],
+    sellers: sql['seller-statistics'],
+    carriers: sql['carrier-loss-statistics'],
+  };
   const runners: ProjectionRunner[] = [];
   for (const [name, model] of Object.entries(models)) {
     await model.createTables(executor);

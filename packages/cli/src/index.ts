@@ -1,5 +1,5 @@
 export { type DemoOptions, type DemoResult, writeDemo } from './commands/demo.js';
-export { readModels } from './commands/rebuild.js';
+export { readModelNames } from './commands/rebuild.js';
 export { type ExitCode, exitCodes } from './exit-codes.js';
 export { type CliIo, colourEnabled, type Output } from './io.js';
 export { defaultStoreUrl } from './open.js';

@@ -2,7 +2,7 @@ import { defaultSchema } from '@parcel-claims/postgres';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
-import { readModels, rebuildCommand } from './commands/rebuild.js';
+import { readModelNames, rebuildCommand } from './commands/rebuild.js';
 import { reportCommand } from './commands/report.js';
 import { verifyCommand } from './commands/verify.js';
 import { exitCodes } from './exit-codes.js';
@@ -130,7 +130,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     program
       .command('rebuild')
       .description('empty a read model and replay every parcel into it')
-      .argument('<projection>', `${[...Object.keys(readModels), 'all'].join(', ')}`)
+      .argument('<projection>', `${[...readModelNames, 'all'].join(', ')}`)
       .option(
         '--read-models <url>',
         'the pglite: or postgres:// database of the read models (default: the store, when it is one)',

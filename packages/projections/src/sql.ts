@@ -10,5 +10,10 @@ export {
 export { type SqlPayoutSlaWatch, sqlPayoutSlaWatch } from './payout/sql-payout-sla-watch.js';
 export { type SqlSellerStatistics, sqlSellerStatistics } from './sellers/sql-seller-statistics.js';
 export type { SqlClaimReadModel } from './sql/sql-claim-read-model.js';
+export {
+  type SqlClaimReadModels,
+  sqlClaimReadModelNames,
+  sqlClaimReadModels,
+} from './sql/sql-claim-read-models.js';
 export { type SqlClaimSinkOptions, sqlClaimSink } from './sql/sql-claim-sink.js';
 export { UnexpectedReadModelRow } from './sql/unexpected-read-model-row.js';

@@ -1,27 +1,16 @@
 import { type EventStore, projectionRunner } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '@parcel-claims/postgres';
-import {
-  type SqlClaimReadModel,
-  sqlCarrierLossStatistics,
-  sqlClaimSink,
-  sqlClaimsBoard,
-  sqlOutstandingDocuments,
-  sqlPayoutSlaWatch,
-  sqlSellerStatistics,
-} from '@parcel-claims/projections/sql';
+import { sqlClaimReadModelNames, sqlClaimReadModels, sqlClaimSink } from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 
 /** The read models `rebuild` knows, by the name their checkpoints are kept under. */
-export const readModels: Readonly<Record<string, (schema: string) => SqlClaimReadModel>> = {
-  'claims-board': (schema) => sqlClaimsBoard({ schema }),
-  'outstanding-documents': (schema) => sqlOutstandingDocuments({ schema }),
-  'payout-sla-watch': (schema) => sqlPayoutSlaWatch({ schema }),
-  'seller-statistics': (schema) => sqlSellerStatistics({ schema }),
-  'carrier-loss-statistics': (schema) => sqlCarrierLossStatistics({ schema }),
-};
+export const readModelNames: readonly string[] = sqlClaimReadModelNames;
+
+const isReadModelName = (name: string): name is (typeof sqlClaimReadModelNames)[number] =>
+  sqlClaimReadModelNames.some((known) => known === name);
 
 /** Where the read models are kept: a SQL connection and its schema. */
 export interface ReadModelDatabase {
@@ -39,18 +28,15 @@ export const rebuildCommand = async (
   io: CliIo,
   projection: string,
 ): Promise<number> => {
-  const names = projection === 'all' ? Object.keys(readModels) : [projection];
-  const unknown = names.filter((name) => readModels[name] === undefined);
-  if (unknown.length > 0) {
+  if (projection !== 'all' && !isReadModelName(projection)) {
     io.stderr.write(
-      `parcel-claims rebuild: unknown projection ${unknown.join(', ')}; one of: ${[...Object.keys(readModels), 'all'].join(', ')}\n`,
+      `parcel-claims rebuild: unknown projection ${projection}; one of: ${[...readModelNames, 'all'].join(', ')}\n`,
     );
     return exitCodes.failure;
   }
-  for (const name of names) {
-    const create = readModels[name];
-    if (create === undefined) continue;
-    const model = create(database.schema);
+  const models = sqlClaimReadModels({ schema: database.schema });
+  for (const name of projection === 'all' ? sqlClaimReadModelNames : [projection]) {
+    const model = models[name];
     await model.createTables(database.executor);
     const progress = progressBar(io, name, 'events');
     const runner = projectionRunner({
