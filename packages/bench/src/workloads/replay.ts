@@ -1,5 +1,13 @@
-import { type ClaimEvent, claimEventTypes, fold, initialState } from '@parcel-claims/core';
 import {
+  type ClaimEvent,
+  claimEventTypes,
+  type DecodeError,
+  decodeClaimEvent,
+  fold,
+  initialState,
+} from '@parcel-claims/core';
+import {
+  type DecodeFailure,
   type EventDecoder,
   type RecordedEvent,
   type Upcaster,
@@ -67,12 +75,19 @@ const currentDecoder = upcastingDecoder({
   decode: decodeRecordedClaimEvent,
 });
 
+// This variant plays a release that reads schema version 2: the claim codecs decode what the
+// upcasters lifted (the service's own decoder reads version 1 only).
+const decodeLifted = (recorded: RecordedEvent): E.Either<DecodeFailure, ClaimEvent> =>
+  E.mapLeft((error: DecodeError) => ({ message: error.message, paths: error.problems.map((p) => p.path) }))(
+    decodeClaimEvent({ type: recorded.type, data: recorded.data }),
+  );
+
 const oneVersionBehindDecoder = upcastingDecoder({
   upcasters: upcasterRegistry(
     Object.fromEntries(claimEventTypes.map((type) => [type, { 1: renameOccurredAt }])),
   ),
   schemaVersionOf: () => 2,
-  decode: decodeRecordedClaimEvent,
+  decode: decodeLifted,
 });
 
 const asStored = (history: StoredHistory): StoredStream => ({

@@ -20,7 +20,11 @@ const canonicalBytes = (event: RecordedEvent): string => {
     data: event.data,
     schemaVersion: event.metadata.schemaVersion,
     commandId: event.metadata.commandId,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
     recordedAt: event.metadata.recordedAt,
+    actor:
+      event.metadata.actor === null ? null : { role: event.metadata.actor.role, id: event.metadata.actor.id },
     previousHash: event.metadata.previousHash,
   });
   if (E.isLeft(text)) throw new Error(text.left);
