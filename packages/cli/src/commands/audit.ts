@@ -1,15 +1,12 @@
 import { formatReplay, replayToJson } from '@parcel-claims/audit';
 import type { EventStore } from '@parcel-claims/eventsourcing';
-import * as E from 'fp-ts/lib/Either.js';
 import { exitCodes } from '../exit-codes.js';
 import { type CliIo, painterFor } from '../io.js';
-import { describeError } from '../open.js';
-import { type AsOfOptions, describeBreak, loadParcel, parseAsOf, zoneProblem } from './load-parcel.js';
+import { describeBreak, type ReplayOptions, replayForCommand } from './load-parcel.js';
 
-export interface AuditOptions extends AsOfOptions {
+export interface AuditOptions extends ReplayOptions {
   readonly json?: boolean;
   readonly changes?: boolean;
-  readonly zone?: string;
 }
 
 const jsonText = (value: unknown): string =>
@@ -26,34 +23,16 @@ export const auditCommand = async (
   parcelId: string,
   options: AuditOptions,
 ): Promise<number> => {
-  const asOf = parseAsOf(options);
-  const zone = zoneProblem(options.zone);
-  if (zone !== null) {
-    io.stderr.write(`parcel-claims audit: ${zone}\n`);
-    return exitCodes.failure;
-  }
-  if (E.isLeft(asOf)) {
-    io.stderr.write(`parcel-claims audit: ${asOf.left}\n`);
-    return exitCodes.failure;
-  }
-  const loaded = await loadParcel(store, parcelId, asOf.right);
-  if (loaded === null) {
-    io.stderr.write(`parcel-claims audit: no events recorded for parcel ${parcelId}\n`);
-    return exitCodes.findings;
-  }
+  const loaded = await replayForCommand(store, io, 'audit', parcelId, options);
+  if (typeof loaded === 'number') return loaded;
   const { chain, replay } = loaded;
   const paint = painterFor(io.stdout, io.env);
-  if (E.isLeft(replay)) {
-    if (chain !== null) io.stderr.write(`hash chain broken at ${describeBreak(chain)}\n`);
-    io.stderr.write(`parcel-claims audit: cannot replay parcel ${parcelId}: ${describeError(replay.left)}\n`);
-    return exitCodes.failure;
-  }
   if (options.json === true) {
     io.stdout.write(
-      `${jsonText({ ...replayToJson(replay.right), chain: chain === null ? { intact: true } : { intact: false, ...chain } })}\n`,
+      `${jsonText({ ...replayToJson(replay), chain: chain === null ? { intact: true } : { intact: false, ...chain } })}\n`,
     );
   } else {
-    const lines = formatReplay(replay.right, {
+    const lines = formatReplay(replay, {
       paint,
       changes: options.changes === true,
       ...(options.zone === undefined ? {} : { zone: options.zone }),
@@ -65,5 +44,5 @@ export const auditCommand = async (
     );
     io.stdout.write(`${lines.join('\n')}\n`);
   }
-  return chain === null && replay.right.violations.length === 0 ? exitCodes.ok : exitCodes.findings;
+  return chain === null && replay.violations.length === 0 ? exitCodes.ok : exitCodes.findings;
 };

@@ -3,6 +3,9 @@ import { Instant } from '@parcel-claims/core';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService, parcelStreamId } from '@parcel-claims/service';
 import * as E from 'fp-ts/lib/Either.js';
+import { exitCodes } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { describeError } from '../open.js';
 
 /** Where an audit stops, as given on the command line. */
 export interface AsOfOptions {
@@ -69,3 +72,45 @@ export const loadParcel = async (
 /** `parcel-X@5: hash-mismatch (expected 9f…, found 03…)`. */
 export const describeBreak = (broken: BrokenEvent): string =>
   `${broken.streamId}@${broken.revision}: ${broken.reason} (expected ${broken.expected ?? 'none'}, found ${broken.found ?? 'none'})`;
+
+/** What `audit` and `report` read a parcel with, as given on the command line. */
+export interface ReplayOptions extends AsOfOptions {
+  readonly zone?: string;
+}
+
+/** A replayed parcel and the state of its chain; the exit code instead when that failed. */
+export type ReplayedParcel = { readonly replay: Replay; readonly chain: BrokenEvent | null } | number;
+
+/**
+ * Checks `--as-of`, `--revision` and `--zone`, then loads and replays a parcel for `command`,
+ * reporting on standard error why it could not: a wrong option (exit 2), no events (exit 1), an
+ * event that does not decode (exit 2, after the chain break if there is one).
+ */
+export const replayForCommand = async (
+  store: EventStore,
+  io: CliIo,
+  command: string,
+  parcelId: string,
+  options: ReplayOptions,
+): Promise<ReplayedParcel> => {
+  const asOf = parseAsOf(options);
+  const zone = zoneProblem(options.zone);
+  const problem = zone ?? (E.isLeft(asOf) ? asOf.left : null);
+  if (problem !== null || E.isLeft(asOf)) {
+    io.stderr.write(`parcel-claims ${command}: ${problem}\n`);
+    return exitCodes.failure;
+  }
+  const loaded = await loadParcel(store, parcelId, asOf.right);
+  if (loaded === null) {
+    io.stderr.write(`parcel-claims ${command}: no events recorded for parcel ${parcelId}\n`);
+    return exitCodes.findings;
+  }
+  if (E.isLeft(loaded.replay)) {
+    if (loaded.chain !== null) io.stderr.write(`hash chain broken at ${describeBreak(loaded.chain)}\n`);
+    io.stderr.write(
+      `parcel-claims ${command}: cannot replay parcel ${parcelId}: ${describeError(loaded.replay.left)}\n`,
+    );
+    return exitCodes.failure;
+  }
+  return { replay: loaded.replay.right, chain: loaded.chain };
+};
