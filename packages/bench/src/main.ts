@@ -22,6 +22,18 @@ const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
 
 const quick = process.argv.includes('--quick');
 const plan = quick ? quickPlan : fullPlan;
+const workloads = ['replay', 'fold', 'verify', 'commands', 'served', 'postgres'] as const;
+type Workload = (typeof workloads)[number];
+const onlyIndex = process.argv.indexOf('--only');
+const onlyList = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
+const unknownWorkload = onlyList?.find((name) => !workloads.some((workload) => workload === name));
+if (unknownWorkload !== undefined) {
+  process.stderr.write(`bench: unknown workload '${unknownWorkload}' after --only; known: ${workloads.join(', ')}\n`);
+  process.exit(2);
+}
+/** `--only a,b` runs those workloads and writes nothing: a partial run must not replace the table. */
+const runs = (workload: Workload): boolean => onlyList === undefined || onlyList.includes(workload);
+const writes = plan.writeResults && onlyList === undefined;
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 if (!canCollect()) progress('run with node --expose-gc: heap figures need full collections');
@@ -33,34 +45,46 @@ const histories = storedHistories(plan.historiesPerPath, plan.seed);
 const template = await parcelTemplate();
 const rows: Row[] = [];
 
-progress('replay');
-rows.push(...(await replayRows(histories, plan.rounds, plan.time)));
-progress('fold');
-rows.push(await foldRow(histories, plan.time));
-progress('verify');
-rows.push(await verifyRow(histories, plan.rounds, plan.time));
-progress(`command handling at ${plan.commandSizes.join(', ')} events and against Emmett`);
-rows.push(
-  ...(await commandHandlingRows(template, {
-    sizes: plan.commandSizes,
-    emmettSize: plan.emmettSize,
-    emmettRounds: plan.rounds,
-    time: plan.commandTime,
-  })),
-);
-for (const target of servedTargets) {
-  progress(target.label);
-  rows.push(...(await servedStoreRows(target, template, plan.servedEvents, plan.commandTime)));
+if (runs('replay')) {
+  progress('replay');
+  rows.push(...(await replayRows(histories, plan.rounds, plan.time)));
 }
-progress(`PostgreSQL throughput with ${plan.postgresWriters} writers`);
-rows.push(
-  ...(await postgresThroughputRows(template, {
-    url: benchPostgresUrl,
-    writers: plan.postgresWriters,
-    durationMs: plan.postgresMs,
-    firstParcel: 10_000_000,
-  })),
-);
+if (runs('fold')) {
+  progress('fold');
+  rows.push(await foldRow(histories, plan.time));
+}
+if (runs('verify')) {
+  progress('verify');
+  rows.push(await verifyRow(histories, plan.rounds, plan.time));
+}
+if (runs('commands')) {
+  progress(`command handling at ${plan.commandSizes.join(', ')} events and against Emmett`);
+  rows.push(
+    ...(await commandHandlingRows(template, {
+      sizes: plan.commandSizes,
+      emmettSize: plan.emmettSize,
+      emmettRounds: plan.rounds,
+      time: plan.commandTime,
+    })),
+  );
+}
+if (runs('served')) {
+  for (const target of servedTargets) {
+    progress(target.label);
+    rows.push(...(await servedStoreRows(target, template, plan.servedEvents, plan.commandTime)));
+  }
+}
+if (runs('postgres')) {
+  progress(`PostgreSQL throughput with ${plan.postgresWriters} writers`);
+  rows.push(
+    ...(await postgresThroughputRows(template, {
+      url: benchPostgresUrl,
+      writers: plan.postgresWriters,
+      durationMs: plan.postgresMs,
+      firstParcel: 10_000_000,
+    })),
+  );
+}
 
 const sizes = eventSizes(histories, template);
 const durationSeconds = Math.round((performance.now() - started) / 1000);
@@ -68,7 +92,7 @@ const table = `${resultsTable(machine, rows)}\n\n${sizesTable(sizes)}`;
 process.stdout.write(`${table}\n\nWhole run: ${durationSeconds} s.\n`);
 if (lastKept() === undefined) progress('no benchmark kept a result');
 
-if (plan.writeResults) {
+if (writes) {
   await writeResults(resultsPath, { machine, eventSizes: sizes, durationSeconds, rows });
   const refreshed = await refreshBetweenMarkers(docsPath, table);
   progress(
