@@ -28,7 +28,9 @@ const onlyIndex = process.argv.indexOf('--only');
 const onlyList = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
 const unknownWorkload = onlyList?.find((name) => !workloads.some((workload) => workload === name));
 if (unknownWorkload !== undefined) {
-  process.stderr.write(`bench: unknown workload '${unknownWorkload}' after --only; known: ${workloads.join(', ')}\n`);
+  process.stderr.write(
+    `bench: unknown workload '${unknownWorkload}' after --only; known: ${workloads.join(', ')}\n`,
+  );
   process.exit(2);
 }
 /** `--only a,b` runs those workloads and writes nothing: a partial run must not replace the table. */
