@@ -12,7 +12,8 @@ import {
 import * as E from 'fp-ts/lib/Either.js';
 import type { SchemaNames } from '../schema/schema-names.js';
 import type { SqlExecutor } from '../sql-executor.js';
-import { callAppend, type PlannedWrite } from './append-call.js';
+import type { PlannedWrite } from './append-call.js';
+import { type SendAppend, sendAlone } from './append-sender.js';
 import type { KnownHead, StreamHeads } from './stream-heads.js';
 
 /** What an append needs of its store. */
@@ -20,6 +21,8 @@ export interface AppendContext {
   readonly executor: SqlExecutor;
   readonly names: SchemaNames;
   readonly heads: StreamHeads;
+  /** How optimistic attempts reach the database: alone, or grouped with other appends. */
+  readonly send: SendAppend;
 }
 
 interface AppendRequest {
@@ -31,7 +34,8 @@ interface AppendRequest {
 
 type Step =
   | { readonly kind: 'done'; readonly result: AppendResult }
-  | { readonly kind: 'again'; readonly plan: PlannedWrite | undefined };
+  /** Try again chaining onto `head`, the stream's head as last seen (undefined: not known). */
+  | { readonly kind: 'again'; readonly head: KnownHead | undefined };
 
 /** Calls with a stale head before taking the append lock for a whole transaction. */
 const optimisticCalls = 2;
@@ -48,8 +52,8 @@ const chainOnto = (request: AppendRequest, head: KnownHead): E.Either<InvalidEve
     }),
   );
 
-/** The write to try first: the batch chained onto the head we expect, if we know one that fits. */
-const firstPlan = (request: AppendRequest, guess: KnownHead | undefined): PlannedWrite | undefined => {
+/** The write to try: the batch chained onto the head we expect, if we know one that fits. */
+const planOn = (request: AppendRequest, guess: KnownHead | undefined): PlannedWrite | undefined => {
   if (guess === undefined || !satisfiesExpectedVersion(request.expected, versionOf(guess))) return undefined;
   const plan = chainOnto(request, guess);
   // A batch that does not chain is invalid whatever the head; asking for the facts first lets
@@ -57,19 +61,19 @@ const firstPlan = (request: AppendRequest, guess: KnownHead | undefined): Planne
   return E.isRight(plan) ? plan.right : undefined;
 };
 
-/** One round trip: write the plan, or learn the facts and let `checkAppend` decide. */
+/** One round trip: write the batch chained onto `head`, or learn the facts and let `checkAppend` decide. */
 const attempt = async (
   context: AppendContext,
-  executor: SqlExecutor,
+  send: SendAppend,
   request: AppendRequest,
-  plan: PlannedWrite | undefined,
+  head: KnownHead | undefined,
 ): Promise<Step> => {
   const { streamId, eventIds, expected } = request;
-  const outcome = await callAppend(executor, context.names, streamId, eventIds, plan);
-  if (outcome.kind === 'raced') return { kind: 'again', plan: undefined };
+  const { write, outcome } = await send({ streamId, eventIds, head, plan: (on) => planOn(request, on) });
+  if (outcome.kind === 'raced') return { kind: 'again', head: undefined };
   if (outcome.kind === 'written') {
-    const last = plan?.events[plan.events.length - 1];
-    if (last === undefined) throw new Error('append_events wrote although nothing was planned');
+    const last = write?.events[write.events.length - 1];
+    if (last === undefined) throw new Error('append_batches wrote although nothing was planned');
     context.heads.set(streamId, { revision: last.revision, hash: last.metadata.hash });
     return {
       kind: 'done',
@@ -97,7 +101,7 @@ const attempt = async (
   }
   const next = chainOnto(request, outcome.head);
   if (E.isLeft(next)) throw next.left;
-  return { kind: 'again', plan: next.right };
+  return { kind: 'again', head: outcome.head };
 };
 
 /**
@@ -121,20 +125,22 @@ export const appendEvents = async (
   if (local.kind === 'refused' && local.error instanceof DuplicateEventIds) throw local.error;
 
   const guess = expected === 'no_stream' ? null : context.heads.get(streamId);
-  let step = await attempt(context, context.executor, request, firstPlan(request, guess));
+  let step = await attempt(context, context.send, request, guess);
   for (let calls = 1; step.kind === 'again' && calls < optimisticCalls; calls += 1) {
-    step = await attempt(context, context.executor, request, step.plan);
+    step = await attempt(context, context.send, request, step.head);
   }
   if (step.kind === 'done') return step.result;
-  const { plan } = step;
+  const { head } = step;
   return context.executor.transaction(async (tx) => {
     // The append lock is only useful if reads after it see what its last holder committed.
     await tx.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
-    let locked = await attempt(context, tx, request, plan);
+    // Never grouped: these calls belong to this transaction, which holds the lock between them.
+    const alone = sendAlone(tx, context.names);
+    let locked = await attempt(context, alone, request, head);
     // The first call took the lock, so the head it returned is still the head for the second.
-    if (locked.kind === 'again') locked = await attempt(context, tx, request, locked.plan);
+    if (locked.kind === 'again') locked = await attempt(context, alone, request, locked.head);
     if (locked.kind === 'again')
-      throw new Error('append_events did not settle while holding the append lock');
+      throw new Error('append_batches did not settle while holding the append lock');
     return locked.result;
   });
 };
