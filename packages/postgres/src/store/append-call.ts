@@ -24,7 +24,12 @@ export type AppendFacts =
 export type AppendCallOutcome =
   | AppendFacts
   /** A unique constraint refused the insert: someone wrote past the lock; ask again. */
-  | { readonly kind: 'raced' };
+  | { readonly kind: 'raced' }
+  /**
+   * An append before it in its group, on the same stream, did not write as planned, so what the
+   * database answered for this one is not what it would see after that append: ask again.
+   */
+  | { readonly kind: 'deferred' };
 
 /** A batch chained onto `head`, to be written if the stream still ends there. */
 export interface PlannedWrite {

@@ -34,11 +34,22 @@ interface AppendRequest {
 
 type Step =
   | { readonly kind: 'done'; readonly result: AppendResult }
-  /** Try again chaining onto `head`, the stream's head as last seen (undefined: not known). */
-  | { readonly kind: 'again'; readonly head: KnownHead | undefined };
+  /**
+   * Try again chaining onto `head`, the stream's head as last seen (undefined: not known);
+   * `deferred` when the database did not decide this append (see `AppendCallOutcome`).
+   */
+  | { readonly kind: 'again'; readonly head: KnownHead | undefined; readonly deferred: boolean };
 
 /** Calls with a stale head before taking the append lock for a whole transaction. */
 const optimisticCalls = 2;
+
+/**
+ * Calls a group may defer an append for, on top of the optimistic ones: each deferral means an
+ * append ahead of it on its stream was decided, so appends are deferred only as often as others
+ * get ahead of them; the bound keeps a stream flooded with appends that cannot write from
+ * deferring one for ever (it then takes the lock like any writer losing races).
+ */
+const maxDeferrals = 16;
 
 const versionOf = (head: KnownHead): StreamVersion => (head === null ? 'no_stream' : head.revision);
 
@@ -51,6 +62,15 @@ const chainOnto = (request: AppendRequest, head: KnownHead): E.Either<InvalidEve
       events: request.events,
     }),
   );
+
+/**
+ * The head an append chains onto before it has asked the database: the one last seen, and for
+ * a new stream none, unless the stream is known to exist (then it asks for the facts only).
+ */
+const guessOf = (context: AppendContext, { streamId, expected }: AppendRequest): KnownHead | undefined => {
+  const seen = context.heads.get(streamId);
+  return expected === 'no_stream' && seen === undefined ? null : seen;
+};
 
 /** The write to try: the batch chained onto the head we expect, if we know one that fits. */
 const planOn = (request: AppendRequest, guess: KnownHead | undefined): PlannedWrite | undefined => {
@@ -70,7 +90,8 @@ const attempt = async (
 ): Promise<Step> => {
   const { streamId, eventIds, expected } = request;
   const { write, outcome } = await send({ streamId, eventIds, head, plan: (on) => planOn(request, on) });
-  if (outcome.kind === 'raced') return { kind: 'again', head: undefined };
+  if (outcome.kind === 'raced') return { kind: 'again', head: undefined, deferred: false };
+  if (outcome.kind === 'deferred') return { kind: 'again', head: guessOf(context, request), deferred: true };
   if (outcome.kind === 'written') {
     const last = write?.events[write.events.length - 1];
     if (last === undefined) throw new Error('append_batches wrote although nothing was planned');
@@ -101,7 +122,7 @@ const attempt = async (
   }
   const next = chainOnto(request, outcome.head);
   if (E.isLeft(next)) throw next.left;
-  return { kind: 'again', head: outcome.head };
+  return { kind: 'again', head: outcome.head, deferred: false };
 };
 
 /**
@@ -124,9 +145,12 @@ export const appendEvents = async (
   const local = checkAppend({ streamId, current: 'no_stream', expected, eventIds, locate: () => undefined });
   if (local.kind === 'refused' && local.error instanceof DuplicateEventIds) throw local.error;
 
-  const guess = expected === 'no_stream' ? null : context.heads.get(streamId);
-  let step = await attempt(context, context.send, request, guess);
-  for (let calls = 1; step.kind === 'again' && calls < optimisticCalls; calls += 1) {
+  let step = await attempt(context, context.send, request, guessOf(context, request));
+  let calls = 1;
+  let deferrals = 0;
+  while (step.kind === 'again' && (step.deferred ? deferrals < maxDeferrals : calls < optimisticCalls)) {
+    if (step.deferred) deferrals += 1;
+    else calls += 1;
     step = await attempt(context, context.send, request, step.head);
   }
   if (step.kind === 'done') return step.result;

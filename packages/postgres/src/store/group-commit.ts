@@ -1,15 +1,19 @@
 import type { SchemaNames } from '../schema/schema-names.js';
 import type { SqlExecutor } from '../sql-executor.js';
-import { type AppendCall, callAppend, callAppends } from './append-call.js';
+import {
+  type AppendCall,
+  type AppendCallOutcome,
+  type AppendFacts,
+  callAppend,
+  callAppends,
+} from './append-call.js';
 import type { AppendAttempt, AttemptResult, SendAppend } from './append-sender.js';
 import type { KnownHead } from './stream-heads.js';
 
 /** How appends are grouped. */
 export interface GroupCommitOptions {
-  /** Most appends in one call; 1 sends every append alone. */
+  /** Most appends in one call. */
   readonly maxAppends: number;
-  /** Calls in flight at once; the next waits on the server for the append lock. */
-  readonly maxInFlight: number;
 }
 
 interface Waiting {
@@ -37,32 +41,53 @@ const planned = (members: readonly Waiting[]): readonly AppendCall[] => {
 
 /**
  * Group commit: attempts that arrive while a call is in flight wait, and go together into the
- * next call of `append_batches`, one transaction that takes the append lock once. Attempts keep
- * their order of arrival, and each is planned only when its group leaves: on the head the
+ * next call of `append_batches`, one transaction that takes the append lock once. One call is in
+ * flight at a time, so groups reach the lock in the order they left and attempts keep their
+ * order of arrival, and each is planned only when its group leaves: on the head the
  * attempts before it in the group will have written to its stream, so several appends to one
- * stream in one group chain onto each other as they would one after another. If the call fails,
- * nothing of it was written, and each member is sent again alone, in order, so one member's
- * failure is only its own.
+ * stream in one group chain onto each other as they would one after another. When one of them
+ * does not write after all, those after it on its stream are not decided on what they saw, but
+ * try again (`deferred`). If the call fails, nothing of it was written, and each member is sent
+ * again alone, in order, so one member's failure is only its own.
  */
 export const groupCommit = (
   executor: SqlExecutor,
   names: SchemaNames,
-  { maxAppends, maxInFlight }: GroupCommitOptions,
+  { maxAppends }: GroupCommitOptions,
 ): SendAppend => {
   const waiting: Waiting[] = [];
-  let inFlight = 0;
-  let flushing = false;
+  let sending = false;
+  let scheduled = false;
 
-  const sendEachAlone = async (members: readonly Waiting[], calls: readonly AppendCall[]) => {
+  /** Answers the members in order with `answer(index)`, deferring those after a broken chain. */
+  const answerInOrder = async (
+    members: readonly Waiting[],
+    calls: readonly AppendCall[],
+    answer: (index: number, call: AppendCall) => Promise<AppendCallOutcome>,
+  ) => {
+    // Streams on which a member planned a write that did not happen: the members after it
+    // chained onto a head that does not exist, and must not be decided on what they saw.
+    const broken = new Set<string>();
     for (const [index, member] of members.entries()) {
       const call = calls[index];
       if (call === undefined) continue;
-      await callAppend(executor, names, call).then(
-        (outcome) => member.resolve({ write: call.write, outcome }),
-        member.reject,
-      );
+      if (broken.has(call.streamId)) {
+        member.resolve({ write: call.write, outcome: { kind: 'deferred' } });
+        continue;
+      }
+      try {
+        const outcome = await answer(index, call);
+        if (call.write !== undefined && outcome.kind !== 'written') broken.add(call.streamId);
+        member.resolve({ write: call.write, outcome });
+      } catch (error) {
+        if (call.write !== undefined) broken.add(call.streamId);
+        member.reject(error);
+      }
     }
   };
+
+  const sendEachAlone = (members: readonly Waiting[], calls: readonly AppendCall[]) =>
+    answerInOrder(members, calls, (_, call) => callAppend(executor, names, call));
 
   const sendGroup = async (members: readonly Waiting[]) => {
     try {
@@ -71,44 +96,40 @@ export const groupCommit = (
         await sendEachAlone(members, calls);
         return;
       }
-      let outcomes: Awaited<ReturnType<typeof callAppends>>;
+      let outcomes: readonly AppendFacts[];
       try {
         outcomes = await callAppends(executor, names, calls);
       } catch {
         await sendEachAlone(members, calls);
         return;
       }
-      for (const [index, member] of members.entries()) {
+      await answerInOrder(members, calls, async (index) => {
         const outcome = outcomes[index];
-        const call = calls[index];
-        if (outcome === undefined || call === undefined) {
-          member.reject(new Error('append_batches answered fewer appends than it was given'));
-        } else {
-          member.resolve({ write: call.write, outcome });
-        }
-      }
+        if (outcome === undefined) throw new Error('append_batches answered fewer appends than it was given');
+        return outcome;
+      });
     } catch (error) {
       // Only a bug gets here; members already answered ignore the rejection.
       for (const member of members) member.reject(error);
     } finally {
-      inFlight -= 1;
+      sending = false;
       schedule();
     }
   };
 
   const flush = () => {
-    flushing = false;
-    while (inFlight < maxInFlight && waiting.length > 0) {
-      inFlight += 1;
-      void sendGroup(waiting.splice(0, maxAppends));
-    }
+    scheduled = false;
+    if (sending || waiting.length === 0) return;
+    sending = true;
+    void sendGroup(waiting.splice(0, maxAppends));
   };
 
-  // A microtask later, so that appends started together (in one tick) leave together.
+  // After the callbacks already due, so that appends started together, and the next appends of
+  // callers whose appends just returned, leave together.
   function schedule() {
-    if (flushing || waiting.length === 0 || inFlight >= maxInFlight) return;
-    flushing = true;
-    queueMicrotask(flush);
+    if (scheduled || sending || waiting.length === 0) return;
+    scheduled = true;
+    setImmediate(flush);
   }
 
   return (attempt) =>

@@ -19,8 +19,6 @@ import { streamHeads } from './stream-heads.js';
 import { unlessUnavailable } from './unavailable.js';
 
 const defaultMaxAppendsPerGroup = 64;
-// One group commits while the next waits for the lock on the server, already sent.
-const groupsInFlight = 2;
 
 /** Where the store keeps its events and how its subscriptions learn of new ones. */
 export interface PostgresEventStoreOptions {
@@ -71,7 +69,7 @@ export const postgresEventStore = (options: PostgresEventStoreOptions): Postgres
   const maxAppends = Math.max(1, options.maxAppendsPerGroup ?? defaultMaxAppendsPerGroup);
   const send =
     executor.autocommit === true && maxAppends > 1
-      ? groupCommit(executor, names, { maxAppends, maxInFlight: groupsInFlight })
+      ? groupCommit(executor, names, { maxAppends })
       : sendAlone(executor, names);
   const signal = appendSignal(options.notifications, names.channel);
   const open = new Set<Subscription>();
