@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type AppendResult,
   DuplicateEventIds,
@@ -13,6 +12,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { type PgExecutor, pgExecutor, postgresEventStore, schemaNames } from '../src/index.js';
 import { collectUntil } from './support/collect-until.js';
+import { followLog, writeFromEach } from './support/concurrent-writers.js';
 import { countingExecutor } from './support/counting-executor.js';
 import { pgStoreFixture } from './support/pg-store-fixture.js';
 import { pgUrl } from './support/pg-url.js';
@@ -28,6 +28,12 @@ const extraPools: PgExecutor[] = [];
 afterAll(async () => {
   await Promise.all(extraPools.map((pool) => pool.close()));
 });
+
+/** Resolves once the callbacks already due have run, a group leaving among them if one was ready. */
+const afterDueCallbacks = () =>
+  new Promise<void>((resolve) => {
+    setImmediate(resolve);
+  });
 
 const streamOf = (prefix: string) => (name: string) => `${prefix}${name}`;
 
@@ -110,9 +116,9 @@ describe('group commit on PostgreSQL', () => {
     const first = wave('first');
     await waitUntil(async () => counted.counts().appendCalls === 1);
     const second = wave('second');
-    await sleep(20);
+    await afterDueCallbacks();
     const third = wave('third');
-    await sleep(20);
+    await afterDueCallbacks();
     // Only one call is in flight at a time: the two later waves are still waiting.
     expect(counted.counts().appendCalls).toBe(1);
     releaseFirst();
@@ -363,38 +369,11 @@ describe('group commit on PostgreSQL', () => {
     let fenceId: string | undefined;
     const lastId = () => fenceId;
     const early = collectUntil(store.subscribe({ filter: { streamPrefix: prefix } }), lastId);
-    const reader = (async () => {
-      const events: RecordedEvent[] = [];
-      let after = 0n;
-      while (fenceId === undefined || !events.some((event) => event.eventId === fenceId)) {
-        for await (const batch of store.readAll({ after, batchSize: 7 })) {
-          for (const event of batch) {
-            if (event.streamId.startsWith(prefix)) events.push(event);
-            after = event.position;
-          }
-        }
-        await sleep(3);
-      }
-      return events;
-    })();
-    const written = await Promise.all(
-      Array.from({ length: writers }, async (_, index) => {
-        const ids: string[] = [];
-        let revision = -1n;
-        for (let n = 0; n < perWriter; n += 1) {
-          const event = sampleEvent(index * 1000 + n);
-          ids.push(event.eventId);
-          if (n % 3 === 0) {
-            await writer.append(`${prefix}shared`, [event], { expectedVersion: 'any' });
-          } else {
-            const result = await writer.append(`${prefix}own-${index}`, [event], {
-              expectedVersion: revision < 0n ? 'no_stream' : revision,
-            });
-            revision = result.nextExpectedRevision;
-          }
-        }
-        return ids;
-      }),
+    const reader = followLog(store, prefix, lastId);
+    const written = await writeFromEach(
+      Array.from({ length: writers }, () => writer),
+      prefix,
+      perWriter,
     );
     const fence = sampleEvent(99_999);
     fenceId = fence.eventId;

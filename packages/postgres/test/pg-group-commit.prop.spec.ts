@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type AppendResult,
-  type EventStore,
-  type EventToAppend,
-  type ExpectedVersion,
-  inMemoryEventStore,
-  type RecordedEvent,
-} from '@parcel-claims/eventsourcing';
+import { type EventToAppend, type ExpectedVersion, inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postgresEventStore } from '../src/index.js';
+import { comparableAnswer, expectSameStreams, type Settled, settle } from './support/comparable-answer.js';
 import { pgStoreFixture } from './support/pg-store-fixture.js';
 import { sampleEvent } from './support/sample-event.js';
 
@@ -49,42 +43,6 @@ interface Issued {
   readonly events: readonly [EventToAppend, ...EventToAppend[]];
   readonly expected: ExpectedVersion;
 }
-
-type Answer =
-  | {
-      readonly ok: {
-        readonly nextExpectedRevision: bigint;
-        readonly alreadyApplied: boolean;
-        readonly at: string;
-      };
-    }
-  | { readonly error: unknown };
-
-const settle = (promise: Promise<AppendResult>) =>
-  promise.then(
-    (result) => ({ result }),
-    (error: unknown) => ({ error }),
-  );
-
-/** Positions differ between stores; the id of the event at an answer's position does not. */
-const comparable = async (
-  store: EventStore,
-  issued: Issued,
-  settled: { readonly result: AppendResult } | { readonly error: unknown },
-): Promise<Answer> => {
-  if ('error' in settled) return { error: settled.error };
-  const { result } = settled;
-  const [last] = await store.readStream(issued.streamId, { from: result.nextExpectedRevision, maxCount: 1 });
-  return {
-    ok: {
-      nextExpectedRevision: result.nextExpectedRevision,
-      alreadyApplied: result.alreadyApplied,
-      at: last?.position === result.position ? last.eventId : 'another position',
-    },
-  };
-};
-
-const withoutPosition = ({ position: _, ...event }: RecordedEvent) => event;
 
 describe('group commit against appends one after another', () => {
   it('answers every burst of concurrent appends as the same appends run in order, and ends with the same streams', async () => {
@@ -137,27 +95,23 @@ describe('group commit against appends one after another', () => {
                 settle(grouped.append(id, events, { expectedVersion: expected })),
               ),
             );
-            const oneAfterAnother: Awaited<ReturnType<typeof settle>>[] = [];
+            const oneAfterAnother: Settled[] = [];
             for (const { streamId: id, events, expected } of appends) {
               oneAfterAnother.push(await settle(serial.append(id, events, { expectedVersion: expected })));
             }
             const actual = await Promise.all(
-              appends.map((append, i) => comparable(grouped, append, together[i] ?? { error: 'missing' })),
+              appends.map((append, i) =>
+                comparableAnswer(grouped, append.streamId, together[i] ?? { error: 'missing' }),
+              ),
             );
             const expected = await Promise.all(
               appends.map((append, i) =>
-                comparable(serial, append, oneAfterAnother[i] ?? { error: 'missing' }),
+                comparableAnswer(serial, append.streamId, oneAfterAnother[i] ?? { error: 'missing' }),
               ),
             );
             expect(actual).toStrictEqual(expected);
           }
-          for (const n of [0, 1, 2]) {
-            const [expected, actual] = [
-              await serial.readStream(streamId(n)),
-              await grouped.readStream(streamId(n)),
-            ];
-            expect(actual.map(withoutPosition)).toEqual(expected.map(withoutPosition));
-          }
+          await expectSameStreams(serial, grouped, [0, 1, 2].map(streamId));
         },
       ),
       { numRuns: 60 },
