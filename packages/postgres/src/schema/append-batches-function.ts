@@ -14,12 +14,14 @@ import type { SchemaNames } from './schema-names.js';
  *
  * `p_appends` is a JSON array of `{ streamId, eventIds, headRevision, headHash, events }`;
  * `events` absent or null only asks for the facts, `headRevision` null means "no stream".
- * `headRevision` is a string so a bigint survives JSON.
+ * `headRevision` is a string so a bigint survives JSON. It is `jsonb`, parsed once, where each
+ * field taken from a `json` value would parse it again; event data is a string inside it (see
+ * `append-call.ts`), so jsonb's refusal of "\u0000" never meets the data.
  */
 export const appendBatchesFunction = (names: SchemaNames): string => {
   const { qualified, channel } = names;
   return `
-CREATE FUNCTION ${qualified('append_batches')}(p_appends json)
+CREATE FUNCTION ${qualified('append_batches')}(p_appends jsonb)
 RETURNS TABLE (
   member integer,
   kind text,
@@ -35,10 +37,10 @@ RETURNS TABLE (
 SET enable_seqscan = off
 AS $append$
 DECLARE
-  v_append json;
+  v_append jsonb;
   v_member integer;
   v_stream_id text;
-  v_events json;
+  v_events jsonb;
   v_event_ids text[];
   v_head_revision bigint;
   v_head_hash text;
@@ -49,11 +51,11 @@ BEGIN
 ${lockForAppend(names, 'append_batches')}
 
   FOR v_append, v_member IN
-    SELECT a.value, (a.n - 1)::integer FROM json_array_elements(p_appends) WITH ORDINALITY AS a(value, n)
+    SELECT a.value, (a.n - 1)::integer FROM jsonb_array_elements(p_appends) WITH ORDINALITY AS a(value, n)
   LOOP
     v_stream_id := v_append->>'streamId';
     v_events := v_append->'events';
-    v_event_ids := ARRAY(SELECT json_array_elements_text(v_append->'eventIds'));
+    v_event_ids := ARRAY(SELECT jsonb_array_elements_text(v_append->'eventIds'));
 
     SELECT e.revision, e.hash INTO v_head_revision, v_head_hash
       FROM ${qualified('events')} e
@@ -68,7 +70,7 @@ ${lockForAppend(names, 'append_batches')}
         FROM ${qualified('events')} e
        WHERE e.event_id = ANY (v_event_ids);
 
-    IF FOUND OR json_typeof(v_events) IS DISTINCT FROM 'array'
+    IF FOUND OR jsonb_typeof(v_events) IS DISTINCT FROM 'array'
        OR v_head_revision IS DISTINCT FROM (v_append->>'headRevision')::bigint
        OR v_head_hash IS DISTINCT FROM v_append->>'headHash' THEN
       IF v_head_revision IS NOT NULL THEN
@@ -77,7 +79,7 @@ ${lockForAppend(names, 'append_batches')}
       CONTINUE;
     END IF;
 
-${takePositions(names, 'v_events')}
+${takePositions(names, 'jsonb_array_length(v_events)')}
 
     INSERT INTO ${qualified('events')} (
     ${eventColumns}
@@ -86,7 +88,7 @@ ${takePositions(names, 'v_events')}
            d.command_id, d.correlation_id, d.causation_id, d.recorded_at, d.schema_version,
            d.actor_role, d.actor_id, d.previous_hash, d.hash
       -- Each document is parsed once here, where a field operator per column would parse it again.
-      FROM ROWS FROM (json_to_recordset(v_events) AS (
+      FROM ROWS FROM (jsonb_to_recordset(v_events) AS (
              revision bigint, "eventId" text, type text, data text, "commandId" text,
              "correlationId" text, "causationId" text, "recordedAt" text, "schemaVersion" integer,
              "actorRole" text, "actorId" text, "previousHash" text, hash text

@@ -57,7 +57,7 @@ ${lockForAppend(names, 'append_events')}
     RETURN;
   END IF;
 
-${takePositions(names, 'p_events')}
+${takePositions(names, 'json_array_length(p_events)')}
 
   INSERT INTO ${qualified('events')} (
     ${eventColumns}

@@ -13,11 +13,11 @@ export const lockForAppend = ({ qualified }: SchemaNames, functionName: string):
   END IF;
   PERFORM pg_advisory_xact_lock(${appendLockClass}, '${qualified('events')}'::regclass::oid::integer);`;
 
-/** Sets `v_first` to the first of `json_array_length(events)` consecutive positions, in `v_count`. */
-export const takePositions = ({ qualified }: SchemaNames, events: string): string => `
+/** Sets `v_count` to the SQL expression `count` and `v_first` to the first of as many consecutive positions. */
+export const takePositions = ({ qualified }: SchemaNames, count: string): string => `
   -- Consecutive positions for the batch, taken while holding the lock: nobody else takes one
   -- until this transaction has committed or rolled back.
-  v_count := json_array_length(${events});
+  v_count := ${count};
   v_first := nextval('${qualified('event_position')}');
   IF v_count > 1 THEN
     PERFORM setval('${qualified('event_position')}', v_first + v_count - 1);

@@ -109,7 +109,7 @@ export const callAppends = async (
   const { rows } = await executor.query(
     `SELECT member, kind, found_event_id, found_stream_id, found_revision::text AS found_revision,
             found_position::text AS found_position, found_hash
-       FROM ${names.qualified('append_batches')}($1::json)`,
+       FROM ${names.qualified('append_batches')}($1::jsonb)`,
     [JSON.stringify(calls.map(appendDocumentOf))],
   );
   const byMember = calls.map((): SqlRow[] => []);
