@@ -127,10 +127,12 @@ const attempt = async (
 
 /**
  * Appends a batch the way the in-memory store does (`checkAppend` decides, `chainEvents` seals),
- * in one round trip when the stream head is known and still current: always for `no_stream`,
- * and after a read of the stream or an earlier append for the others. Otherwise a second call
- * chains onto the head the first one returned. A writer that keeps losing that race on a busy
- * stream takes the append lock for a transaction of its own, where the head cannot move.
+ * in one round trip when the stream head is known and still current: always for `no_stream` on
+ * a stream this store has not seen, and after a read of the stream or an earlier append for the
+ * others. Otherwise a second call chains onto the head the first one returned. A writer that
+ * keeps losing that race on a busy stream takes the append lock for a transaction of its own,
+ * where the head cannot move. The optimistic calls go through `context.send`, alone or grouped
+ * with other appends of the store; a call its group `deferred` is sent again without counting.
  */
 export const appendEvents = async (
   context: AppendContext,
