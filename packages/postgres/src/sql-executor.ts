@@ -10,4 +10,11 @@ export interface SqlExecutor {
   readonly query: (sql: string, params?: readonly unknown[]) => Promise<{ readonly rows: readonly SqlRow[] }>;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it rejects. */
   readonly transaction: <T>(work: (tx: SqlExecutor) => Promise<T>) => Promise<T>;
+  /**
+   * True when each `query` commits on its own (a pool, or PGlite outside a transaction), so
+   * statements of different callers are independent and the store may send the appends of
+   * several callers in one statement (group commit). Absent or false, as inside a transaction,
+   * every append is sent alone.
+   */
+  readonly autocommit?: boolean;
 }

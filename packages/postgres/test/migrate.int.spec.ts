@@ -47,11 +47,12 @@ describe('migrate', () => {
   it('creates the schema and applies every migration once, in order; running it again applies nothing', async () => {
     const executor = process();
     const schema = freshSchema();
-    expect(await migrate(executor, { schema })).toEqual([1, 2]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3]);
     expect(await migrate(executor, { schema })).toEqual([]);
     expect(await appliedVersions(executor, schema)).toEqual([
       { version: 1, name: 'event log' },
       { version: 2, name: 'projection checkpoints' },
+      { version: 3, name: 'grouped appends' },
     ]);
   });
 
@@ -59,8 +60,8 @@ describe('migrate', () => {
     const schema = freshSchema();
     const racers = [process(), process(), process(), process()];
     const results = await Promise.all(racers.map((executor) => migrate(executor, { schema })));
-    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2], [], [], []]);
-    expect(await appliedVersions(racers[0] ?? process(), schema)).toHaveLength(2);
+    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2, 3], [], [], []]);
+    expect(await appliedVersions(racers[0] ?? process(), schema)).toHaveLength(3);
   });
 
   it('applies only the steps a schema lacks, in version order whatever the order given', async () => {
@@ -82,7 +83,7 @@ describe('migrate', () => {
     const executor = process();
     const schema = freshSchema();
     const broken: Migration = {
-      version: 3,
+      version: 4,
       name: 'broken',
       statements: () => ['CREATE TABLE broken (id integer REFERENCES nowhere (id))'],
     };
@@ -90,7 +91,7 @@ describe('migrate', () => {
       code: '42P01',
     });
     expect(await schemaExists(executor, schema)).toBe(false);
-    expect(await migrate(executor, { schema })).toEqual([1, 2]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3]);
   });
 
   it('refuses a schema name that is not a plain identifier, and creates nothing', async () => {

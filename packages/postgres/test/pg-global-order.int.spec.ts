@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { type RecordedEvent, verifyStream } from '@parcel-claims/eventsourcing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type PgExecutor, pgExecutor, postgresEventStore, schemaNames } from '../src/index.js';
 import { collectUntil } from './support/collect-until.js';
+import { followLog, writeFromEach } from './support/concurrent-writers.js';
 import { openTransaction } from './support/open-transaction.js';
 import { pgStoreFixture } from './support/pg-store-fixture.js';
 import { pgUrl } from './support/pg-url.js';
@@ -143,43 +143,10 @@ describe('global order on PostgreSQL', () => {
     const late = lateStarts.then(() =>
       collectUntil(store.subscribe({ filter: { streamPrefix: prefix } }), lastId),
     );
-    const reader = (async () => {
-      // Reads the log from its own checkpoint again and again, as a projection runner would.
-      const events: RecordedEvent[] = [];
-      let after = 0n;
-      while (fenceId === undefined || !events.some((event) => event.eventId === fenceId)) {
-        for await (const batch of store.readAll({ after, batchSize: 7 })) {
-          for (const event of batch) {
-            if (event.streamId.startsWith(prefix)) events.push(event);
-            after = event.position;
-          }
-        }
-        await sleep(3);
-      }
-      return events;
-    })();
-
-    const written = await Promise.all(
-      stores.map(async (writer, index) => {
-        const ids: string[] = [];
-        let revision = -1n;
-        for (let n = 0; n < perWriter; n += 1) {
-          const event = sampleEvent(index * 1000 + n);
-          ids.push(event.eventId);
-          if (n % 3 === 0) {
-            // Everyone also appends to one shared stream, which makes writers race for its head.
-            await writer.append(`${prefix}shared`, [event], { expectedVersion: 'any' });
-          } else {
-            const result = await writer.append(`${prefix}own-${index}`, [event], {
-              expectedVersion: revision < 0n ? 'no_stream' : revision,
-            });
-            revision = result.nextExpectedRevision;
-          }
-          if (index === 0 && n === 8) startLate();
-        }
-        return ids;
-      }),
-    );
+    const reader = followLog(store, prefix, lastId);
+    const written = await writeFromEach(stores, prefix, perWriter, (index, n) => {
+      if (index === 0 && n === 8) startLate();
+    });
     const fence = sampleEvent(99_999);
     fenceId = fence.eventId;
     await store.append(`${prefix}fence`, [fence], { expectedVersion: 'no_stream' });

@@ -68,6 +68,7 @@ export const pgExecutor = (poolOrOptions: pg.Pool | pg.PoolConfig): PgExecutor =
     pool,
     query: runOn(pool),
     transaction,
+    autocommit: true,
     close: async () => {
       if (owned && !pool.ending) await pool.end();
     },

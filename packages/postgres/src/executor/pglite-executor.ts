@@ -24,4 +24,5 @@ const runOn =
 export const pgliteExecutor = (db: PGliteDatabase): SqlExecutor => ({
   query: runOn(db),
   transaction: (work) => db.transaction((tx) => work(transactionExecutor(runOn(tx)))),
+  autocommit: true,
 });

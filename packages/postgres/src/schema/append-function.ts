@@ -1,4 +1,4 @@
-import { appendLockClass } from './lock-classes.js';
+import { eventColumns, lockForAppend, takePositions } from './append-sql.js';
 import type { SchemaNames } from './schema-names.js';
 
 /**
@@ -12,7 +12,9 @@ import type { SchemaNames } from './schema-names.js';
  *
  * `p_events` NULL only asks for the facts. `p_head_revision`/`p_head_hash` NULL mean "no stream".
  */
-export const appendFunction = ({ qualified, channel }: SchemaNames): string => `
+export const appendFunction = (names: SchemaNames): string => {
+  const { qualified, channel } = names;
+  return `
 CREATE FUNCTION ${qualified('append_events')}(
   p_stream_id text,
   p_event_ids json,
@@ -33,13 +35,7 @@ DECLARE
   v_count integer;
   v_first bigint;
 BEGIN
-  -- Under REPEATABLE READ or SERIALIZABLE the reads below would use a snapshot taken before the
-  -- lock was granted and miss the append that held it.
-  IF current_setting('transaction_isolation') <> 'read committed' THEN
-    RAISE EXCEPTION 'append_events needs READ COMMITTED isolation, not %',
-      current_setting('transaction_isolation');
-  END IF;
-  PERFORM pg_advisory_xact_lock(${appendLockClass}, '${qualified('events')}'::regclass::oid::integer);
+${lockForAppend(names, 'append_events')}
 
   SELECT e.revision, e.hash INTO v_head_revision, v_head_hash
     FROM ${qualified('events')} e
@@ -61,18 +57,10 @@ BEGIN
     RETURN;
   END IF;
 
-  -- Consecutive positions for the batch, taken while holding the lock: nobody else takes one
-  -- until this transaction has committed or rolled back.
-  v_count := json_array_length(p_events);
-  v_first := nextval('${qualified('event_position')}');
-  IF v_count > 1 THEN
-    PERFORM setval('${qualified('event_position')}', v_first + v_count - 1);
-  END IF;
+${takePositions(names, 'json_array_length(p_events)')}
 
   INSERT INTO ${qualified('events')} (
-    position, stream_id, revision, event_id, type, data,
-    command_id, correlation_id, causation_id, recorded_at, schema_version,
-    actor_role, actor_id, previous_hash, hash
+    ${eventColumns}
   )
   SELECT v_first + d.n - 1, p_stream_id, (d.doc->>'revision')::bigint, d.doc->>'eventId', d.doc->>'type',
          (d.doc->>'data')::json, d.doc->>'commandId', d.doc->>'correlationId', d.doc->>'causationId',
@@ -84,3 +72,4 @@ BEGIN
   RETURN QUERY SELECT 'written'::text, NULL::text, p_stream_id, NULL::bigint, v_first + v_count - 1, NULL::text;
 END;
 $append$`;
+};

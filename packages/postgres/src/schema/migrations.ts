@@ -1,6 +1,11 @@
 import { checkpointMigration } from './checkpoint-migration.js';
 import { eventLogMigration } from './event-log-migration.js';
+import { groupedAppendMigration } from './grouped-append-migration.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. A new step is appended here with the next version. */
-export const migrations: readonly Migration[] = [eventLogMigration, checkpointMigration];
+export const migrations: readonly Migration[] = [
+  eventLogMigration,
+  checkpointMigration,
+  groupedAppendMigration,
+];

@@ -1,8 +1,8 @@
 import type { RecordedIdLocation, SealedEvent } from '@parcel-claims/eventsourcing';
-import { bigintField, textField } from '../rows/row-fields.js';
+import { bigintField, integerField, textField } from '../rows/row-fields.js';
 import { UnexpectedRow } from '../rows/unexpected-row.js';
 import type { SchemaNames } from '../schema/schema-names.js';
-import type { SqlExecutor } from '../sql-executor.js';
+import type { SqlExecutor, SqlRow } from '../sql-executor.js';
 import type { KnownHead } from './stream-heads.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -11,21 +11,37 @@ export interface RecordedLocation extends RecordedIdLocation {
   readonly position: bigint;
 }
 
-/** What one call of `append_events` found or did. */
-export type AppendCallOutcome =
+/** What the database found or did for one append. */
+export type AppendFacts =
   | { readonly kind: 'written'; readonly position: bigint }
   | {
       readonly kind: 'facts';
       readonly head: KnownHead;
       readonly recorded: ReadonlyMap<string, RecordedLocation>;
-    }
+    };
+
+/** What one call for one append found or did. */
+export type AppendCallOutcome =
+  | AppendFacts
   /** A unique constraint refused the insert: someone wrote past the lock; ask again. */
-  | { readonly kind: 'raced' };
+  | { readonly kind: 'raced' }
+  /**
+   * An append before it in its group, on the same stream, did not write as planned, so what the
+   * database answered for this one is not what it would see after that append: ask again.
+   */
+  | { readonly kind: 'deferred' };
 
 /** A batch chained onto `head`, to be written if the stream still ends there. */
 export interface PlannedWrite {
   readonly head: KnownHead;
   readonly events: readonly SealedEvent[];
+}
+
+/** One append as the database sees it: the ids to look up, and the write to try, if any. */
+export interface AppendCall {
+  readonly streamId: string;
+  readonly eventIds: readonly string[];
+  readonly write: PlannedWrite | undefined;
 }
 
 const documentOf = (event: SealedEvent) => ({
@@ -46,38 +62,18 @@ const documentOf = (event: SealedEvent) => ({
   hash: event.metadata.hash,
 });
 
-/**
- * Calls `append_events` once: writes `write` if the stream still ends at its head and no event id
- * is recorded, else returns the stream head and where the ids are recorded, for `checkAppend`.
- * Without `write` it only returns those facts.
- */
-export const callAppend = async (
-  executor: SqlExecutor,
-  names: SchemaNames,
-  streamId: string,
-  eventIds: readonly string[],
-  write: PlannedWrite | undefined,
-): Promise<AppendCallOutcome> => {
-  const head = write?.head ?? null;
-  const params = [
+const appendDocumentOf = ({ streamId, eventIds, write }: AppendCall) => {
+  const head = write === undefined ? null : write.head;
+  return {
     streamId,
-    JSON.stringify(eventIds),
-    head === null ? null : head.revision.toString(),
-    head === null ? null : head.hash,
-    write === undefined ? null : JSON.stringify(write.events.map(documentOf)),
-  ];
-  let rows: Awaited<ReturnType<SqlExecutor['query']>>['rows'];
-  try {
-    ({ rows } = await executor.query(
-      `SELECT kind, found_event_id, found_stream_id, found_revision::text AS found_revision,
-              found_position::text AS found_position, found_hash
-         FROM ${names.qualified('append_events')}($1::text, $2::json, $3::bigint, $4::text, $5::json)`,
-      params,
-    ));
-  } catch (error) {
-    if (isUniqueViolation(error)) return { kind: 'raced' };
-    throw error;
-  }
+    eventIds,
+    headRevision: head === null ? null : head.revision.toString(),
+    headHash: head === null ? null : head.hash,
+    events: write === undefined ? null : write.events.map(documentOf),
+  };
+};
+
+const outcomeOf = (rows: readonly SqlRow[]): AppendFacts => {
   let found: KnownHead = null;
   const recorded = new Map<string, RecordedLocation>();
   for (const row of rows) {
@@ -96,4 +92,50 @@ export const callAppend = async (
     }
   }
   return { kind: 'facts', head: found, recorded };
+};
+
+/**
+ * Calls `append_batches` once for all of `calls`, in one transaction: each is written if its
+ * stream still ends at the head its write was chained onto (after the calls before it) and none
+ * of its ids is recorded; otherwise its answer is the stream head and where its ids are recorded,
+ * for `checkAppend`. One outcome per call, in order. Rejects with the driver's error, in which
+ * case nothing of any call was written.
+ */
+export const callAppends = async (
+  executor: SqlExecutor,
+  names: SchemaNames,
+  calls: readonly AppendCall[],
+): Promise<readonly AppendFacts[]> => {
+  const { rows } = await executor.query(
+    `SELECT member, kind, found_event_id, found_stream_id, found_revision::text AS found_revision,
+            found_position::text AS found_position, found_hash
+       FROM ${names.qualified('append_batches')}($1::jsonb)`,
+    [JSON.stringify(calls.map(appendDocumentOf))],
+  );
+  const byMember = calls.map((): SqlRow[] => []);
+  for (const row of rows) {
+    const member = integerField(row, 'member');
+    const memberRows = byMember[member];
+    if (memberRows === undefined) {
+      throw new UnexpectedRow({ field: 'member', expected: `an index below ${calls.length}`, found: member });
+    }
+    memberRows.push(row);
+  }
+  return byMember.map(outcomeOf);
+};
+
+/** One append in a call of its own; a unique violation means someone wrote past the lock. */
+export const callAppend = async (
+  executor: SqlExecutor,
+  names: SchemaNames,
+  call: AppendCall,
+): Promise<AppendCallOutcome> => {
+  try {
+    const [outcome] = await callAppends(executor, names, [call]);
+    if (outcome === undefined) throw new Error('append_batches answered no append');
+    return outcome;
+  } catch (error) {
+    if (isUniqueViolation(error)) return { kind: 'raced' };
+    throw error;
+  }
 };

@@ -12,7 +12,8 @@ import {
 import * as E from 'fp-ts/lib/Either.js';
 import type { SchemaNames } from '../schema/schema-names.js';
 import type { SqlExecutor } from '../sql-executor.js';
-import { callAppend, type PlannedWrite } from './append-call.js';
+import type { PlannedWrite } from './append-call.js';
+import { type SendAppend, sendAlone } from './append-sender.js';
 import type { KnownHead, StreamHeads } from './stream-heads.js';
 
 /** What an append needs of its store. */
@@ -20,6 +21,8 @@ export interface AppendContext {
   readonly executor: SqlExecutor;
   readonly names: SchemaNames;
   readonly heads: StreamHeads;
+  /** How optimistic attempts reach the database: alone, or grouped with other appends. */
+  readonly send: SendAppend;
 }
 
 interface AppendRequest {
@@ -31,10 +34,22 @@ interface AppendRequest {
 
 type Step =
   | { readonly kind: 'done'; readonly result: AppendResult }
-  | { readonly kind: 'again'; readonly plan: PlannedWrite | undefined };
+  /**
+   * Try again chaining onto `head`, the stream's head as last seen (undefined: not known);
+   * `deferred` when the database did not decide this append (see `AppendCallOutcome`).
+   */
+  | { readonly kind: 'again'; readonly head: KnownHead | undefined; readonly deferred: boolean };
 
 /** Calls with a stale head before taking the append lock for a whole transaction. */
 const optimisticCalls = 2;
+
+/**
+ * Calls a group may defer an append for, on top of the optimistic ones: each deferral means an
+ * append ahead of it on its stream was decided, so appends are deferred only as often as others
+ * get ahead of them; the bound keeps a stream flooded with appends that cannot write from
+ * deferring one for ever (it then takes the lock like any writer losing races).
+ */
+const maxDeferrals = 16;
 
 const versionOf = (head: KnownHead): StreamVersion => (head === null ? 'no_stream' : head.revision);
 
@@ -48,8 +63,17 @@ const chainOnto = (request: AppendRequest, head: KnownHead): E.Either<InvalidEve
     }),
   );
 
-/** The write to try first: the batch chained onto the head we expect, if we know one that fits. */
-const firstPlan = (request: AppendRequest, guess: KnownHead | undefined): PlannedWrite | undefined => {
+/**
+ * The head an append chains onto before it has asked the database: the one last seen, and for
+ * a new stream none, unless the stream is known to exist (then it asks for the facts only).
+ */
+const guessOf = (context: AppendContext, { streamId, expected }: AppendRequest): KnownHead | undefined => {
+  const seen = context.heads.get(streamId);
+  return expected === 'no_stream' && seen === undefined ? null : seen;
+};
+
+/** The write to try: the batch chained onto the head we expect, if we know one that fits. */
+const planOn = (request: AppendRequest, guess: KnownHead | undefined): PlannedWrite | undefined => {
   if (guess === undefined || !satisfiesExpectedVersion(request.expected, versionOf(guess))) return undefined;
   const plan = chainOnto(request, guess);
   // A batch that does not chain is invalid whatever the head; asking for the facts first lets
@@ -57,19 +81,20 @@ const firstPlan = (request: AppendRequest, guess: KnownHead | undefined): Planne
   return E.isRight(plan) ? plan.right : undefined;
 };
 
-/** One round trip: write the plan, or learn the facts and let `checkAppend` decide. */
+/** One round trip: write the batch chained onto `head`, or learn the facts and let `checkAppend` decide. */
 const attempt = async (
   context: AppendContext,
-  executor: SqlExecutor,
+  send: SendAppend,
   request: AppendRequest,
-  plan: PlannedWrite | undefined,
+  head: KnownHead | undefined,
 ): Promise<Step> => {
   const { streamId, eventIds, expected } = request;
-  const outcome = await callAppend(executor, context.names, streamId, eventIds, plan);
-  if (outcome.kind === 'raced') return { kind: 'again', plan: undefined };
+  const { write, outcome } = await send({ streamId, eventIds, head, plan: (on) => planOn(request, on) });
+  if (outcome.kind === 'raced') return { kind: 'again', head: undefined, deferred: false };
+  if (outcome.kind === 'deferred') return { kind: 'again', head: guessOf(context, request), deferred: true };
   if (outcome.kind === 'written') {
-    const last = plan?.events[plan.events.length - 1];
-    if (last === undefined) throw new Error('append_events wrote although nothing was planned');
+    const last = write?.events[write.events.length - 1];
+    if (last === undefined) throw new Error('append_batches wrote although nothing was planned');
     context.heads.set(streamId, { revision: last.revision, hash: last.metadata.hash });
     return {
       kind: 'done',
@@ -97,15 +122,17 @@ const attempt = async (
   }
   const next = chainOnto(request, outcome.head);
   if (E.isLeft(next)) throw next.left;
-  return { kind: 'again', plan: next.right };
+  return { kind: 'again', head: outcome.head, deferred: false };
 };
 
 /**
  * Appends a batch the way the in-memory store does (`checkAppend` decides, `chainEvents` seals),
- * in one round trip when the stream head is known and still current: always for `no_stream`,
- * and after a read of the stream or an earlier append for the others. Otherwise a second call
- * chains onto the head the first one returned. A writer that keeps losing that race on a busy
- * stream takes the append lock for a transaction of its own, where the head cannot move.
+ * in one round trip when the stream head is known and still current: always for `no_stream` on
+ * a stream this store has not seen, and after a read of the stream or an earlier append for the
+ * others. Otherwise a second call chains onto the head the first one returned. A writer that
+ * keeps losing that race on a busy stream takes the append lock for a transaction of its own,
+ * where the head cannot move. The optimistic calls go through `context.send`, alone or grouped
+ * with other appends of the store; a call its group `deferred` is sent again without counting.
  */
 export const appendEvents = async (
   context: AppendContext,
@@ -120,21 +147,26 @@ export const appendEvents = async (
   const local = checkAppend({ streamId, current: 'no_stream', expected, eventIds, locate: () => undefined });
   if (local.kind === 'refused' && local.error instanceof DuplicateEventIds) throw local.error;
 
-  const guess = expected === 'no_stream' ? null : context.heads.get(streamId);
-  let step = await attempt(context, context.executor, request, firstPlan(request, guess));
-  for (let calls = 1; step.kind === 'again' && calls < optimisticCalls; calls += 1) {
-    step = await attempt(context, context.executor, request, step.plan);
+  let step = await attempt(context, context.send, request, guessOf(context, request));
+  let calls = 1;
+  let deferrals = 0;
+  while (step.kind === 'again' && (step.deferred ? deferrals < maxDeferrals : calls < optimisticCalls)) {
+    if (step.deferred) deferrals += 1;
+    else calls += 1;
+    step = await attempt(context, context.send, request, step.head);
   }
   if (step.kind === 'done') return step.result;
-  const { plan } = step;
+  const { head } = step;
   return context.executor.transaction(async (tx) => {
     // The append lock is only useful if reads after it see what its last holder committed.
     await tx.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
-    let locked = await attempt(context, tx, request, plan);
+    // Never grouped: these calls belong to this transaction, which holds the lock between them.
+    const alone = sendAlone(tx, context.names);
+    let locked = await attempt(context, alone, request, head);
     // The first call took the lock, so the head it returned is still the head for the second.
-    if (locked.kind === 'again') locked = await attempt(context, tx, request, locked.plan);
+    if (locked.kind === 'again') locked = await attempt(context, alone, request, locked.head);
     if (locked.kind === 'again')
-      throw new Error('append_events did not settle while holding the append lock');
+      throw new Error('append_batches did not settle while holding the append lock');
     return locked.result;
   });
 };

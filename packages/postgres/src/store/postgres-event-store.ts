@@ -8,13 +8,17 @@ import type { NotificationSource } from '../notifications/notification-source.js
 import { schemaNames } from '../schema/schema-names.js';
 import type { SqlExecutor } from '../sql-executor.js';
 import { appendEvents } from './append-events.js';
+import { sendAlone } from './append-sender.js';
 import { appendSignal } from './append-signal.js';
+import { groupCommit } from './group-commit.js';
 import { readLogPage } from './log-page.js';
 import { pollingSubscription } from './polling-subscription.js';
 import { readAll } from './read-all.js';
 import { readStream } from './read-stream.js';
 import { streamHeads } from './stream-heads.js';
 import { unlessUnavailable } from './unavailable.js';
+
+const defaultMaxAppendsPerGroup = 64;
 
 /** Where the store keeps its events and how its subscriptions learn of new ones. */
 export interface PostgresEventStoreOptions {
@@ -30,6 +34,12 @@ export interface PostgresEventStoreOptions {
   readonly notifications?: NotificationSource;
   /** Events a subscription reads per query; default 256. */
   readonly subscriptionBatchSize?: number;
+  /**
+   * Most appends sent together in one transaction (group commit) when the executor is
+   * `autocommit`; default 64, and 1 sends every append alone. See
+   * docs/adr/0008-postgres-group-commit.md.
+   */
+  readonly maxAppendsPerGroup?: number;
 }
 
 /** An {@link EventStore} on PostgreSQL or PGlite, and how to end its subscriptions. */
@@ -56,6 +66,11 @@ export const postgresEventStore = (options: PostgresEventStoreOptions): Postgres
   const { executor } = options;
   const names = schemaNames(options.schema);
   const heads = streamHeads();
+  const maxAppends = Math.max(1, options.maxAppendsPerGroup ?? defaultMaxAppendsPerGroup);
+  const send =
+    executor.autocommit === true && maxAppends > 1
+      ? groupCommit(executor, names, { maxAppends })
+      : sendAlone(executor, names);
   const signal = appendSignal(options.notifications, names.channel);
   const open = new Set<Subscription>();
   const pageSize = Math.max(1, options.subscriptionBatchSize ?? 256);
@@ -82,7 +97,9 @@ export const postgresEventStore = (options: PostgresEventStoreOptions): Postgres
 
   return withValidStreamIds({
     append: (streamId, events, { expectedVersion }) =>
-      unlessUnavailable(() => appendEvents({ executor, names, heads }, streamId, events, expectedVersion)),
+      unlessUnavailable(() =>
+        appendEvents({ executor, names, heads, send }, streamId, events, expectedVersion),
+      ),
     readStream: (streamId, readOptions) =>
       unlessUnavailable(() => readStream(executor, names, heads, streamId, readOptions)),
     readAll: readAllEvents,

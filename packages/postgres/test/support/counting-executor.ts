@@ -3,7 +3,7 @@ import type { SqlExecutor } from '../../src/index.js';
 /** An executor that counts what goes through it, and can run something before each append call. */
 export interface CountingExecutor {
   readonly executor: SqlExecutor;
-  /** Statements run outside transactions, and calls of `append_events` among them. */
+  /** Statements run outside transactions, and calls of `append_batches` among them. */
   readonly counts: () => {
     readonly statements: number;
     readonly appendCalls: number;
@@ -23,7 +23,7 @@ export const countingExecutor = (
     executor: {
       query: async (sql, params) => {
         statements += 1;
-        if (sql.includes('append_events')) {
+        if (sql.includes('append_batches')) {
           appendCalls += 1;
           await beforeAppendCall();
         }
@@ -33,6 +33,7 @@ export const countingExecutor = (
         transactions += 1;
         return base.transaction(work);
       },
+      ...(base.autocommit === undefined ? {} : { autocommit: base.autocommit }),
     },
     counts: () => ({ statements, appendCalls, transactions }),
     reset: () => {
