@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { digitsAt } from '../codec/digits.js';
 import { daysInMonth } from './local-date.js';
 
 export interface InstantBrand {
@@ -10,17 +11,6 @@ export interface InstantBrand {
  * Instants are ordered by their epoch milliseconds: `2026-02-13T09:30:00Z` and `…00.000Z` are equal.
  */
 export type Instant = t.Branded<string, InstantBrand>;
-
-/** The number written with ASCII digits from `from` to `to` (exclusive), or -1 if any is not one. */
-const digitsAt = (s: string, from: number, to: number): number => {
-  let value = 0;
-  for (let index = from; index < to; index += 1) {
-    const digit = s.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-};
 
 /**
  * `YYYY-MM-DDTHH:MM:SS` with optional `.mmm`, then `Z`: a real day of a real month (leap years
