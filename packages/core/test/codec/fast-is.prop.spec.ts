@@ -108,6 +108,18 @@ const commandCodecs = new Map<string, t.Mixed>(
   ClaimCommand.types.map((codec) => [codec.props.type.value, codec]),
 );
 
+/** The document with the keys of every object in another order: as written, sorted (as canonical JSON stores them) or reversed. */
+const reorderKeys = (json: Json, order: 'as written' | 'sorted' | 'reversed'): Json => {
+  if (json === null || typeof json !== 'object') return json;
+  if (Array.isArray(json)) return json.map((item) => reorderKeys(item, order));
+  const entries = Object.entries(json).map(([key, item]): [string, Json] => [key, reorderKeys(item, order)]);
+  if (order === 'sorted') entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (order === 'reversed') entries.reverse();
+  return Object.fromEntries(entries);
+};
+
+const arbOrder = fc.constantFrom('as written' as const, 'sorted' as const, 'reversed' as const);
+
 const arbEvent = fc
   .oneof(...historyPaths.map((path) => arbHistory({ path })))
   .filter((history) => history.events.length > 0)
@@ -117,10 +129,15 @@ const arbEvent = fc
   );
 
 const arbCommand = arbAnyCommand.chain((command) =>
-  brokenAtMostOnce(jsonOf(ClaimCommand.encode(command))).map((json) => ({ type: command.type, json })),
+  arbOrder.chain((order) =>
+    brokenAtMostOnce(reorderKeys(jsonOf(ClaimCommand.encode(command)), order)).map((json) => ({
+      type: command.type,
+      json,
+    })),
+  ),
 );
 
-describe('is answers as before for every event and command codec, valid or broken once anywhere', () => {
+describe('is answers as before for every event and command codec, keys in any of three orders, valid or broken once anywhere', () => {
   it('events: is agrees with the reference and with decode', () => {
     fc.assert(
       fc.property(arbEvent, ({ type, json }) => {
