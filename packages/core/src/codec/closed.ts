@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { type Check, fastIs } from './fast-is.js';
+import { type Check, fastIs, withFastIs } from './fast-is.js';
 
 /** Stands in the error context for a field the shape does not have. */
 const unknownField = new t.Type<never, never, unknown>(
@@ -67,9 +67,10 @@ const closedIs = <A>(props: t.Props, base: t.Is<A>): t.Is<A> => {
  */
 export const closed = <P extends t.Props>(props: P, name?: string): t.TypeC<P> => {
   const base = t.type(props, name);
-  return new t.InterfaceType(
+  const is = closedIs(props, base.is);
+  const codec = new t.InterfaceType(
     base.name,
-    closedIs(props, base.is),
+    is,
     (u, c) => {
       const decoded = base.validate(u, c);
       if (E.isLeft(decoded)) return decoded;
@@ -85,4 +86,5 @@ export const closed = <P extends t.Props>(props: P, name?: string): t.TypeC<P> =
     base.encode,
     props,
   );
+  return withFastIs(codec, is);
 };
