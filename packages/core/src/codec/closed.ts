@@ -14,8 +14,6 @@ const unknownField = new t.Type<never, never, unknown>(
 const extraKeys = (u: object, props: t.Props): string[] =>
   Object.keys(u).filter((key) => !Object.hasOwn(props, key));
 
-const hasOwnKey = Object.prototype.hasOwnProperty;
-
 /** An object that is not an array: what io-ts `UnknownRecord` accepts. */
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   u !== null && typeof u === 'object' && !Array.isArray(u);
@@ -44,7 +42,7 @@ const closedIs = <A>(props: t.Props, base: t.Is<A>): t.Is<A> => {
     let seen = 0;
     let order: readonly (readonly [string, Check])[] | null = null;
     for (const key in u) {
-      if (!hasOwnKey.call(u, key)) continue;
+      if (!Object.hasOwn(u, key)) continue;
       if (seen === 0) order = key === firstDeclared ? declared : sorted;
       const expected = order === null ? undefined : order[seen];
       let check: Check | undefined;
