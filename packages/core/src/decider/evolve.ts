@@ -1,72 +1,25 @@
 import type { Deadline } from '../calendar/deadline.js';
 import type { ClaimEvent } from '../events/claim-event.js';
-import type { CommandId } from '../ids.js';
 import { isAfter } from '../time/instant.js';
-import type {
-  Claim,
-  Closure,
-  CommandTrail,
-  DocumentSlot,
-  DocumentStatus,
-  ParcelState,
-  Shipment,
-} from './state.js';
+import type { DocumentType } from '../vocabulary/document-type.js';
+import {
+  type ClaimDraft,
+  claimToChange,
+  documentsToChange,
+  draftOf,
+  openNewClaim,
+  type ParcelDraft,
+  setShipment,
+  shipmentToChange,
+  stamp,
+  stateOf,
+} from './parcel-draft.js';
+import type { DocumentSlot, DocumentStatus, ParcelState, ShipmentStage } from './state.js';
 
-// States, shipments, claims and document slots are written out field by field rather than
-// spread, so that each kind has one shape and one allocation per change: folding a long history
-// is dominated by building these objects. With exactOptionalPropertyTypes a change never holds
-// undefined, so a field a change lacks keeps its value.
-
-const remember = (trail: CommandTrail, commandId: CommandId): CommandTrail =>
-  trail !== null && trail.commandId === commandId ? trail : { commandId, previous: trail };
-
-/** The state after an event, with the bookkeeping every event shares. */
-const parcelWith = (
-  state: ParcelState,
-  event: ClaimEvent,
-  change: Partial<Omit<ParcelState, 'lastEventAt' | 'commands'>>,
-): ParcelState => ({
-  parcelId: change.parcelId === undefined ? state.parcelId : change.parcelId,
-  booking: change.booking === undefined ? state.booking : change.booking,
-  coverage: change.coverage === undefined ? state.coverage : change.coverage,
-  shipment: change.shipment === undefined ? state.shipment : change.shipment,
-  claim: change.claim === undefined ? state.claim : change.claim,
-  earlierClaims: change.earlierClaims === undefined ? state.earlierClaims : change.earlierClaims,
-  lastEventAt: event.data.at,
-  commands: remember(state.commands, event.data.commandId),
-});
-
-const updateShipment = (state: ParcelState, change: Partial<Shipment>): Shipment | null => {
-  const shipment = state.shipment;
-  if (shipment === null) return null;
-  return {
-    stage: change.stage === undefined ? shipment.stage : change.stage,
-    shippedAt: change.shippedAt === undefined ? shipment.shippedAt : change.shippedAt,
-    carrierId: change.carrierId === undefined ? shipment.carrierId : change.carrierId,
-    lastMovementAt: change.lastMovementAt === undefined ? shipment.lastMovementAt : change.lastMovementAt,
-    deliveredAt: change.deliveredAt === undefined ? shipment.deliveredAt : change.deliveredAt,
-  };
-};
-
-const updateClaim = (state: ParcelState, changeOf: (claim: Claim) => Partial<Claim>): Claim | null => {
-  const claim = state.claim;
-  if (claim === null) return null;
-  const change = changeOf(claim);
-  return {
-    claimId: claim.claimId,
-    claimType: claim.claimType,
-    policy: claim.policy,
-    openedAt: claim.openedAt,
-    status: change.status === undefined ? claim.status : change.status,
-    documents: change.documents === undefined ? claim.documents : change.documents,
-    decisionDue: change.decisionDue === undefined ? claim.decisionDue : change.decisionDue,
-    decisionOverdue: change.decisionOverdue === undefined ? claim.decisionOverdue : change.decisionOverdue,
-    acceptance: change.acceptance === undefined ? claim.acceptance : change.acceptance,
-    payoutOverdue: change.payoutOverdue === undefined ? claim.payoutOverdue : change.payoutOverdue,
-    payment: change.payment === undefined ? claim.payment : change.payment,
-    closure: change.closure === undefined ? claim.closure : change.closure,
-  };
-};
+// A history is folded into one private draft that is changed in place and handed out as a state
+// once, instead of building a new state, shipment and claim for every event: folding is
+// dominated by building objects. Every object a draft changes is a copy it made itself, so the
+// state folded from and the events are never changed, and no caller sees a state change.
 
 type Provision = Pick<DocumentSlot, 'providedBy' | 'reference' | 'contentHash' | 'providedAt'>;
 
@@ -86,102 +39,133 @@ const slotWith = (
   providedAt: provision.providedAt,
 });
 
-/** The claim's documents with the slot of one type changed. */
-const documentsWith = (
-  claim: Claim,
-  documentType: DocumentSlot['documentType'],
+/** The claim to change, with the slot of every document of the given type replaced. */
+const changeSlots = (
+  draft: ParcelDraft,
+  documentType: DocumentType,
   change: (slot: DocumentSlot) => DocumentSlot,
-): readonly DocumentSlot[] => claim.documents.map((d) => (d.documentType === documentType ? change(d) : d));
+): ClaimDraft | null => {
+  const claim = claimToChange(draft);
+  if (claim === null) return null;
+  const documents = documentsToChange(draft, claim);
+  for (let index = 0; index < documents.length; index += 1) {
+    const slot = documents[index];
+    if (slot !== undefined && slot.documentType === documentType) documents[index] = change(slot);
+  }
+  return claim;
+};
 
-/**
- * Folds one event into the parcel state. Total: it never throws and never recomputes a stored
- * deadline, so replaying a history gives the same state every time (rule R1).
- */
-export const evolve = (state: ParcelState, event: ClaimEvent): ParcelState => {
+const attach = (draft: ParcelDraft, documentType: DocumentType, provision: Provision): void => {
+  changeSlots(draft, documentType, (d) => slotWith(d, 'attached', d.due, provision));
+};
+
+const moveTo = (draft: ParcelDraft, stage: ShipmentStage): void => {
+  const shipment = shipmentToChange(draft);
+  if (shipment !== null) shipment.stage = stage;
+};
+
+/** Applies one event to a draft. Total: it never throws and never recomputes a stored deadline. */
+const apply = (draft: ParcelDraft, event: ClaimEvent): void => {
+  // Each case reads its event's stamp itself: one read of `at` shared by all 21 event shapes
+  // would be a megamorphic property load, the slowest kind, on every event.
   switch (event.type) {
     case 'ParcelBooked': {
       const data = event.data;
-      return parcelWith(state, event, {
-        parcelId: data.parcelId,
-        booking: {
-          sellerId: data.sellerId,
-          forwarderId: data.forwarderId,
-          origin: data.origin,
-          destination: data.destination,
-          contents: data.contents,
-          weightGrams: data.weightGrams,
-          declaredValue: data.declaredValue,
-          shippingCost: data.shippingCost,
-          bookedAt: data.at,
-        },
-        shipment: {
-          stage: 'booked',
-          shippedAt: null,
-          carrierId: null,
-          lastMovementAt: null,
-          deliveredAt: null,
-        },
+      stamp(draft, data.at, data.commandId);
+      draft.parcelId = data.parcelId;
+      draft.booking = {
+        sellerId: data.sellerId,
+        forwarderId: data.forwarderId,
+        origin: data.origin,
+        destination: data.destination,
+        contents: data.contents,
+        weightGrams: data.weightGrams,
+        declaredValue: data.declaredValue,
+        shippingCost: data.shippingCost,
+        bookedAt: data.at,
+      };
+      setShipment(draft, {
+        stage: 'booked',
+        shippedAt: null,
+        carrierId: null,
+        lastMovementAt: null,
+        deliveredAt: null,
       });
+      return;
     }
     case 'InsurancePurchased': {
       const data = event.data;
-      return parcelWith(state, event, {
-        coverage: {
-          insurerId: data.insurerId,
-          policy: data.policy,
-          insuredValue: data.insuredValue,
-          valueBasis: data.valueBasis,
-          coversShippingCost: data.coversShippingCost,
-          premium: data.premium,
-          deductible: data.deductible,
-          payerCalendar: data.payerCalendar,
-          purchasedAt: data.at,
-        },
-      });
+      stamp(draft, data.at, data.commandId);
+      draft.coverage = {
+        insurerId: data.insurerId,
+        policy: data.policy,
+        insuredValue: data.insuredValue,
+        valueBasis: data.valueBasis,
+        coversShippingCost: data.coversShippingCost,
+        premium: data.premium,
+        deductible: data.deductible,
+        payerCalendar: data.payerCalendar,
+        purchasedAt: data.at,
+      };
+      return;
     }
-    case 'ParcelPickedUp':
-      return parcelWith(state, event, { shipment: updateShipment(state, { stage: 'picked-up' }) });
-    case 'ParcelReceivedAtHub':
-      return parcelWith(state, event, { shipment: updateShipment(state, { stage: 'at-hub' }) });
-    case 'ParcelShipped':
-      return parcelWith(state, event, {
-        shipment: updateShipment(state, {
-          stage: 'shipped',
-          shippedAt: event.data.at,
-          lastMovementAt: event.data.at,
-        }),
-      });
-    case 'ParcelHandedToCarrier':
-      return parcelWith(state, event, {
-        shipment: updateShipment(state, {
-          stage: 'with-carrier',
-          carrierId: event.data.carrierId,
-          lastMovementAt: event.data.at,
-        }),
-      });
+    case 'ParcelPickedUp': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      moveTo(draft, 'picked-up');
+      return;
+    }
+    case 'ParcelReceivedAtHub': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      moveTo(draft, 'at-hub');
+      return;
+    }
+    case 'ParcelShipped': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const shipment = shipmentToChange(draft);
+      if (shipment === null) return;
+      shipment.stage = 'shipped';
+      shipment.shippedAt = data.at;
+      shipment.lastMovementAt = data.at;
+      return;
+    }
+    case 'ParcelHandedToCarrier': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const shipment = shipmentToChange(draft);
+      if (shipment === null) return;
+      shipment.stage = 'with-carrier';
+      shipment.carrierId = data.carrierId;
+      shipment.lastMovementAt = data.at;
+      return;
+    }
     case 'TrackingUpdated': {
-      const last = state.shipment?.lastMovementAt ?? null;
-      const scannedAt = event.data.scannedAt;
-      const moved = last === null || isAfter(scannedAt, last);
-      return parcelWith(
-        state,
-        event,
-        moved ? { shipment: updateShipment(state, { lastMovementAt: scannedAt }) } : {},
-      );
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const last = draft.shipment === null ? null : draft.shipment.lastMovementAt;
+      const scannedAt = data.scannedAt;
+      if (last !== null && !isAfter(scannedAt, last)) return;
+      const shipment = shipmentToChange(draft);
+      if (shipment !== null) shipment.lastMovementAt = scannedAt;
+      return;
     }
-    case 'ParcelDelivered':
-      return parcelWith(state, event, {
-        shipment: updateShipment(state, { stage: 'delivered', deliveredAt: event.data.at }),
-      });
+    case 'ParcelDelivered': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const shipment = shipmentToChange(draft);
+      if (shipment === null) return;
+      shipment.stage = 'delivered';
+      shipment.deliveredAt = data.at;
+      return;
+    }
     case 'InquiryOpened': {
-      const { claimId, claimType, policy, requiredDocuments, at } = event.data;
-      const claim: Claim = {
-        claimId,
-        claimType,
-        policy,
-        openedAt: at,
-        status: 'gathering-documents',
-        documents: requiredDocuments.map((d) => ({
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const documents: DocumentSlot[] = [];
+      for (const d of data.requiredDocuments) {
+        documents.push({
           documentType: d.documentType,
           owedBy: d.owedBy,
           due: d.due,
@@ -190,93 +174,162 @@ export const evolve = (state: ParcelState, event: ClaimEvent): ParcelState => {
           reference: null,
           contentHash: null,
           providedAt: null,
-        })),
-        decisionDue: null,
-        decisionOverdue: false,
-        acceptance: null,
-        payoutOverdue: false,
-        payment: null,
-        closure: null,
-      };
-      return parcelWith(state, event, {
-        claim,
-        earlierClaims: state.claim === null ? state.earlierClaims : [...state.earlierClaims, state.claim],
-      });
+        });
+      }
+      openNewClaim(
+        draft,
+        {
+          claimId: data.claimId,
+          claimType: data.claimType,
+          policy: data.policy,
+          openedAt: data.at,
+          status: 'gathering-documents',
+          documents,
+          decisionDue: null,
+          decisionOverdue: false,
+          acceptance: null,
+          payoutOverdue: false,
+          payment: null,
+          closure: null,
+        },
+        documents,
+      );
+      return;
     }
-    case 'DocumentAttached':
+    case 'DocumentAttached': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      attach(draft, data.documentType, {
+        providedBy: data.providedBy,
+        reference: data.reference,
+        contentHash: data.contentHash,
+        providedAt: data.at,
+      });
+      return;
+    }
     case 'LossConfirmed': {
-      const { providedBy, reference, contentHash, at } = event.data;
-      const documentType = event.type === 'LossConfirmed' ? 'loss-confirmation' : event.data.documentType;
-      const claim = updateClaim(state, (c) => ({
-        documents: documentsWith(c, documentType, (d) =>
-          slotWith(d, 'attached', d.due, { providedBy, reference, contentHash, providedAt: at }),
-        ),
-      }));
-      return parcelWith(state, event, { claim });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      attach(draft, 'loss-confirmation', {
+        providedBy: data.providedBy,
+        reference: data.reference,
+        contentHash: data.contentHash,
+        providedAt: data.at,
+      });
+      return;
     }
     case 'DocumentRejected': {
-      const { documentType, due } = event.data;
-      const claim = updateClaim(state, (c) => ({
-        documents: documentsWith(c, documentType, (d) => slotWith(d, 'rejected', due, d)),
-        status: 'gathering-documents',
-        decisionDue: null,
-        decisionOverdue: false,
-      }));
-      return parcelWith(state, event, { claim });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const due = data.due;
+      const claim = changeSlots(draft, data.documentType, (d) => slotWith(d, 'rejected', due, d));
+      if (claim === null) return;
+      claim.status = 'gathering-documents';
+      claim.decisionDue = null;
+      claim.decisionOverdue = false;
+      return;
     }
     case 'DocumentDeadlineExtended': {
-      const { documentType, due } = event.data;
-      const claim = updateClaim(state, (c) => ({
-        documents: documentsWith(c, documentType, (d) => slotWith(d, d.status, due, d)),
-      }));
-      return parcelWith(state, event, { claim });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const due = data.due;
+      changeSlots(draft, data.documentType, (d) => slotWith(d, d.status, due, d));
+      return;
     }
     case 'ClaimSubmitted': {
-      const { decisionDue } = event.data;
-      return parcelWith(state, event, {
-        claim: updateClaim(state, () => ({ status: 'submitted', decisionDue })),
-      });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim === null) return;
+      claim.status = 'submitted';
+      claim.decisionDue = data.decisionDue;
+      return;
     }
     case 'ClaimAccepted': {
-      const { approvedAmount, breakdown, payoutDue, at } = event.data;
-      const acceptance = { approvedAmount, breakdown, payoutDue, acceptedAt: at };
-      return parcelWith(state, event, {
-        claim: updateClaim(state, () => ({ status: 'accepted', acceptance })),
-      });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim === null) return;
+      claim.status = 'accepted';
+      claim.acceptance = {
+        approvedAmount: data.approvedAmount,
+        breakdown: data.breakdown,
+        payoutDue: data.payoutDue,
+        acceptedAt: data.at,
+      };
+      return;
     }
     case 'ClaimRejected': {
-      const closure: Closure = { status: 'rejected', at: event.data.at, reason: event.data.reason };
-      return parcelWith(state, event, { claim: updateClaim(state, () => ({ status: 'rejected', closure })) });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim === null) return;
+      claim.status = 'rejected';
+      claim.closure = { status: 'rejected', at: data.at, reason: data.reason };
+      return;
     }
     case 'ClaimPaid': {
-      const { amount, paymentReference, at } = event.data;
-      const payment = { amount, paymentReference, paidAt: at };
-      const closure: Closure = { status: 'paid', at };
-      return parcelWith(state, event, {
-        claim: updateClaim(state, () => ({ status: 'paid', payment, closure })),
-      });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim === null) return;
+      claim.status = 'paid';
+      claim.payment = { amount: data.amount, paymentReference: data.paymentReference, paidAt: data.at };
+      claim.closure = { status: 'paid', at: data.at };
+      return;
     }
-    case 'PayoutOverdue':
-      return parcelWith(state, event, { claim: updateClaim(state, () => ({ payoutOverdue: true })) });
-    case 'DecisionOverdue':
-      return parcelWith(state, event, { claim: updateClaim(state, () => ({ decisionOverdue: true })) });
+    case 'PayoutOverdue': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim !== null) claim.payoutOverdue = true;
+      return;
+    }
+    case 'DecisionOverdue': {
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim !== null) claim.decisionOverdue = true;
+      return;
+    }
     case 'ClaimLapsed': {
-      const missing = event.data.missingDocuments.map((d) => d.documentType);
-      const closure: Closure = { status: 'lapsed', at: event.data.at, missing };
-      return parcelWith(state, event, { claim: updateClaim(state, () => ({ status: 'lapsed', closure })) });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim === null) return;
+      const missing: DocumentType[] = [];
+      for (const d of data.missingDocuments) missing.push(d.documentType);
+      claim.status = 'lapsed';
+      claim.closure = { status: 'lapsed', at: data.at, missing };
+      return;
     }
     case 'ClaimWithdrawn': {
-      const closure: Closure = { status: 'withdrawn', at: event.data.at, reason: event.data.reason };
-      return parcelWith(state, event, {
-        claim: updateClaim(state, () => ({ status: 'withdrawn', closure })),
-      });
+      const data = event.data;
+      stamp(draft, data.at, data.commandId);
+      const claim = claimToChange(draft);
+      if (claim === null) return;
+      claim.status = 'withdrawn';
+      claim.closure = { status: 'withdrawn', at: data.at, reason: data.reason };
+      return;
     }
   }
 };
 
-/** Folds a history from the initial state. */
+/**
+ * Folds a history into the parcel state, leaving `state` and the events unchanged. Total: it
+ * never throws and never recomputes a stored deadline, so replaying a history gives the same
+ * state every time (rule R1).
+ */
 export const fold = (state: ParcelState, events: readonly ClaimEvent[]): ParcelState => {
-  let current = state;
-  for (const event of events) current = evolve(current, event);
-  return current;
+  if (events.length === 0) return state;
+  const draft = draftOf(state);
+  for (const event of events) apply(draft, event);
+  return stateOf(draft);
+};
+
+/** Folds one event into the parcel state: a new state, `state` unchanged. */
+export const evolve = (state: ParcelState, event: ClaimEvent): ParcelState => {
+  const draft = draftOf(state);
+  apply(draft, event);
+  return stateOf(draft);
 };

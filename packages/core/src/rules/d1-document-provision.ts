@@ -45,7 +45,8 @@ export const requiredDocuments = (
   openedAt: Instant,
 ): RequiredDocument[] =>
   dossierRequirements[claimType].map((r) => ({
-    ...r,
+    documentType: r.documentType,
+    owedBy: r.owedBy,
     due: addCalendarDays(calendar, openedAt, graceDays(r.owedBy, p)),
   }));
 

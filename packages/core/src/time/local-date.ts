@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { digitsAt } from '../codec/digits.js';
 
 export interface LocalDateBrand {
   readonly LocalDate: unique symbol;
@@ -18,13 +17,12 @@ export const daysInMonth = (year: number, month: number): number => {
   return (leap ? LEAP_YEAR : COMMON_YEAR)[month - 1] ?? 0;
 };
 
+/** `YYYY-MM-DD` of a real day, read character by character: dates are checked on every event decoded. */
 const isLocalDate = (s: string): s is LocalDate => {
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return day >= 1 && day <= daysInMonth(year, month);
+  if (s.length !== 10 || s[4] !== '-' || s[7] !== '-') return false;
+  const year = digitsAt(s, 0, 4);
+  const day = digitsAt(s, 8, 10);
+  return year >= 0 && day >= 1 && day <= daysInMonth(year, digitsAt(s, 5, 7));
 };
 
 export const LocalDate = t.brand(t.string, isLocalDate, 'LocalDate');
