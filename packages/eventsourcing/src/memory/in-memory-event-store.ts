@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { chainEvents } from '../hash/chain-events.js';
+import { chainEvents, recordedAt } from '../hash/chain-events.js';
 import { checkAppend } from '../store/append-check.js';
 import type { EventStore, ReadAllOptions, ReadStreamOptions } from '../store/event-store.js';
 import type { StreamVersion } from '../store/expected-version.js';
@@ -55,7 +55,7 @@ export const inMemoryEventStore = (): EventStore => {
     });
     if (E.isLeft(sealed)) throw sealed.left;
     for (const event of sealed.right) {
-      const recorded = deepFreeze({ ...event, position: BigInt(log.length + 1) });
+      const recorded = deepFreeze(recordedAt(event, BigInt(log.length + 1)));
       log.push(recorded);
       stream.push(recorded);
       eventIds.set(recorded.eventId, recorded);
