@@ -1,8 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
-import { mapWithIndex } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
+import { mapWithIndex, type ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 import type { Decider } from '../decider/decider.js';
 import { foldEvents } from '../decider/fold-events.js';
+import { DuplicateEventIds } from '../store/errors/duplicate-event-ids.js';
 import { VersionConflict } from '../store/errors/version-conflict.js';
 import type { EventMetadata } from '../store/event-metadata.js';
 import type { EventStore } from '../store/event-store.js';
@@ -77,9 +78,39 @@ const catchUp = async <Command, Event extends { readonly type: string }, State, 
 };
 
 /**
- * Load (or catch the cached state up), check for an earlier application of the same command,
- * fold, decide, append at the exact version loaded. Conflicts come back as values so the caller
- * owns the retry policy.
+ * On a remembered stream, the command is decided on the remembered state without reading the
+ * stream first: the append at the remembered revision is itself the check that nothing was
+ * recorded since, as the store refuses it otherwise. Undefined sends the command the reading way
+ * (catch up, then decide), which gives the answer whenever this way cannot: nothing remembered,
+ * the command id already among the stream's, an append refused because the stream moved on or
+ * an event id is recorded elsewhere, and every rejection or decision to change nothing, which is
+ * only answered once the state it was decided on is known to be the stream's latest.
+ */
+const attemptOnRemembered = async <Command, Event extends { readonly type: string }, State, Rejection>(
+  context: AttemptContext<Command, Event, State, Rejection>,
+  cache: StreamStateCache<State>,
+  request: CommandRequest<Command>,
+): Promise<AttemptResult<Event, State, Rejection> | undefined> => {
+  const cached = cache.get(request.streamId);
+  if (cached === undefined || cached.commandIds.has(request.commandId)) return undefined;
+  const decision = context.decider.decide(request.command, cached.state);
+  if (E.isLeft(decision) || !isNonEmpty(decision.right)) return undefined;
+  try {
+    const result = await appendDecided(context, request, cached, decision.right);
+    return result.kind === 'conflict' ? undefined : result;
+  } catch (error) {
+    if (error instanceof DuplicateEventIds) {
+      cache.forget(request.streamId);
+      return undefined;
+    }
+    throw error;
+  }
+};
+
+/**
+ * Decide on the remembered state and append at its revision; or load (or catch the cached state
+ * up), check for an earlier application of the same command, fold, decide, append at the exact
+ * version loaded. Conflicts come back as values so the caller owns the retry policy.
  */
 export const attemptCommand = async <Command, Event extends { readonly type: string }, State, Rejection>(
   context: AttemptContext<Command, Event, State, Rejection>,
@@ -87,6 +118,11 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
 ): Promise<AttemptResult<Event, State, Rejection>> => {
   const { store, decider, cache } = context;
   const { streamId, commandId } = request;
+
+  if (cache !== null) {
+    const remembered = await attemptOnRemembered(context, cache, request);
+    if (remembered !== undefined) return remembered;
+  }
 
   let view = cache === null ? undefined : await catchUp(context, cache, request);
   if (view === undefined) {
@@ -130,6 +166,22 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
     return { kind: 'done', outcome: { kind: 'unchanged', version: view.version, state } };
   }
 
+  return appendDecided(context, request, view, events);
+};
+
+/**
+ * Appends what was decided on `view` at its version and says what came of it; a version
+ * conflict comes back as a value.
+ */
+const appendDecided = async <Command, Event extends { readonly type: string }, State, Rejection>(
+  context: AttemptContext<Command, Event, State, Rejection>,
+  request: CommandRequest<Command>,
+  view: StreamView<State>,
+  events: ReadonlyNonEmptyArray<Event>,
+): Promise<AttemptResult<Event, State, Rejection>> => {
+  const { store, decider, cache } = context;
+  const { streamId, commandId } = request;
+  const { state } = view;
   const toAppend = mapWithIndex((index: number, event: Event) => {
     const metadata: EventMetadata = {
       commandId,

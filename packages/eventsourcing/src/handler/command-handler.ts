@@ -27,9 +27,11 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   /**
    * How many streams' folded state the handler keeps between commands (least recently used
    * forgotten first); default {@link defaultCachedStreams}, 0 turns it off. A command on a
-   * remembered stream reads only the events recorded after the remembered revision, so the
-   * state is never stale, whoever else writes to the stream. States must not be mutated once
-   * `evolve` returned them.
+   * remembered stream is decided on the remembered state and appended at its revision without
+   * reading first; the store refuses that append if anyone wrote since, and the command is then
+   * decided on the stream as it is. Rejections and "unchanged" are only answered after reading
+   * what was recorded since, so no answer rests on a stale state. States must not be mutated
+   * once `evolve` returned them.
    */
   readonly cachedStreams?: number;
 }
@@ -47,8 +49,9 @@ export type CommandHandler<Command, Event, State, Rejection> = (
  * (upcasting and decoding every event), return the earlier outcome if this command id was
  * already applied, fold, decide, and append the events with ids derived from the command id at
  * the exact version loaded. The folded state of recently used streams is kept (see
- * `cachedStreams`), so a later command on the same stream reads and folds only what was
- * recorded since. On a version conflict it waits, reloads and decides again, up to
+ * `cachedStreams`), so a later command on the same stream is decided on it and appended at its
+ * revision, one round trip, reading and folding what was recorded since only when the append is
+ * refused or the answer is a rejection. On a version conflict it waits, reloads and decides again, up to
  * `retry.maxRetries` times, then fails with {@link RetriesExhausted}.
  *
  * Rejections are outcomes, not errors. The promise rejects with `EventDecodeFailed`,

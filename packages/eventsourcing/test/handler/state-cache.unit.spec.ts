@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { streamStateCache } from '../../src/handler/stream-state-cache.js';
-import { type EventStore, eventIdFor, inMemoryEventStore, type ReadStreamOptions } from '../../src/index.js';
+import {
+  DuplicateEventIds,
+  type EventStore,
+  eventIdFor,
+  inMemoryEventStore,
+  type ReadStreamOptions,
+} from '../../src/index.js';
 import { accountHandler, deposit, open, request, withdraw } from '../support/account-handler.js';
 import { interleavingStore } from '../support/interleaving-store.js';
 
-/** A store that records the options of every readStream call (`whole` for a read of everything). */
-const readRecordingStore = (inner: EventStore) => {
-  const reads: (string | bigint)[] = [];
+/** A store that logs every read (`read whole` or `read from N`) and every append (`append at V`). */
+const callRecordingStore = (inner: EventStore) => {
+  const calls: string[] = [];
   const store: EventStore = {
     ...inner,
     readStream: async (streamId: string, options?: ReadStreamOptions) => {
-      reads.push(options?.from ?? 'whole');
+      calls.push(options?.from === undefined ? 'read whole' : `read from ${options.from}`);
       return inner.readStream(streamId, options);
     },
+    append: async (streamId, events, options) => {
+      calls.push(`append at ${options.expectedVersion}`);
+      return inner.append(streamId, events, options);
+    },
   };
-  return { store, reads };
+  return { store, calls };
 };
 
 describe('commandHandler: the folded state of recently used streams', () => {
-  it('reads only the events after the revision it folded up to', async () => {
-    const { store, reads } = readRecordingStore(inMemoryEventStore());
+  it('decides on the remembered state and appends at its revision without reading again', async () => {
+    const { store, calls } = callRecordingStore(inMemoryEventStore());
     const { handle } = accountHandler(store);
     await handle(request(1, open()));
     await handle(request(2, deposit(100)));
@@ -32,17 +42,40 @@ describe('commandHandler: the folded state of recently used streams', () => {
       position: 3n,
       state: { status: 'open', owner: 'Ada', balance: 70, overdraftLimit: 0 },
     });
-    expect(reads).toEqual(['whole', 1n, 2n]);
+    expect(calls).toEqual(['read whole', 'append at no_stream', 'append at 0', 'append at 1']);
   });
 
-  it('folds in what another writer recorded since, so the state is never stale', async () => {
+  it('decides again on the whole stream when another writer appended first', async () => {
     const inner = inMemoryEventStore();
-    const { store, reads } = readRecordingStore(inner);
+    const { store, calls } = callRecordingStore(inner);
+    const { handle, sleeps } = accountHandler(store);
+    const { handle: rival } = accountHandler(inner);
+    await handle(request(1, open()));
+    await rival(request(2, deposit(100)));
+    expect(await handle(request(3, deposit(10)))).toEqual({
+      kind: 'appended',
+      events: [{ type: 'Deposited', data: { amount: 10, currency: 'EUR' } }],
+      eventIds: [eventIdFor('command-3', 0)],
+      nextExpectedRevision: 2n,
+      position: 3n,
+      state: { status: 'open', owner: 'Ada', balance: 110, overdraftLimit: 0 },
+    });
+    // The append at the remembered revision 0 was refused; no retry delay, the command was
+    // decided again at once on the stream as it is.
+    expect(calls).toEqual(['read whole', 'append at no_stream', 'append at 0', 'read whole', 'append at 1']);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('answers a rejection only after reading what was recorded since, so it is never stale', async () => {
+    const inner = inMemoryEventStore();
+    const { store, calls } = callRecordingStore(inner);
     const { handle } = accountHandler(store);
     const { handle: rival } = accountHandler(inner);
     await handle(request(1, open()));
     await rival(request(2, deposit(100)));
     await rival(request(3, withdraw(60)));
+    // Refused on the remembered state (balance 0) too, but answered only once the stream is
+    // read: the rejection names the balance the stream has now.
     expect(await handle(request(4, withdraw(50)))).toEqual({
       kind: 'rejected',
       rejection: { type: 'InsufficientFunds', balance: 40, requested: 50 },
@@ -56,16 +89,25 @@ describe('commandHandler: the folded state of recently used streams', () => {
       position: 4n,
       state: { status: 'open', owner: 'Ada', balance: 0, overdraftLimit: 0 },
     });
-    expect(reads).toEqual(['whole', 1n, 3n]);
+    expect(calls).toEqual(['read whole', 'append at no_stream', 'read from 1', 'append at 2']);
   });
 
   it('answers a repeated command from the whole stream, with the original events', async () => {
-    const { store, reads } = readRecordingStore(inMemoryEventStore());
+    const { store, calls } = callRecordingStore(inMemoryEventStore());
     const { handle } = accountHandler(store);
     await handle(request(1, open()));
     await handle(request(2, deposit(100)));
     await handle(request(3, deposit(5)));
-    expect(await handle(request(2, deposit(100)))).toEqual({
+    const again = await handle(request(2, deposit(100)));
+    expect(calls).toEqual([
+      'read whole',
+      'append at no_stream',
+      'append at 0',
+      'append at 1',
+      'read from 3',
+      'read whole',
+    ]);
+    expect(again).toEqual({
       kind: 'already-applied',
       events: [{ type: 'Deposited', data: { amount: 100, currency: 'EUR' } }],
       eventIds: [eventIdFor('command-2', 0)],
@@ -74,25 +116,71 @@ describe('commandHandler: the folded state of recently used streams', () => {
       recorded: (await store.readStream('account-1')).slice(1, 2),
       state: { status: 'open', owner: 'Ada', balance: 105, overdraftLimit: 0 },
     });
-    expect(reads).toEqual(['whole', 1n, 2n, 3n, 'whole', 'whole']);
   });
 
   it('sees a repeated command that another writer recorded since', async () => {
     const inner = inMemoryEventStore();
-    const { store, reads } = readRecordingStore(inner);
+    const { store, calls } = callRecordingStore(inner);
     const { handle } = accountHandler(store);
     const { handle: rival } = accountHandler(inner);
     await handle(request(1, open()));
     await rival(request(2, deposit(100)));
     const again = await handle(request(2, deposit(100)));
-    expect(again.kind).toBe('already-applied');
-    expect(reads).toEqual(['whole', 1n, 'whole']);
+    // The rival recorded the very events this command decides at revision 0: the store says so.
+    expect(calls).toEqual(['read whole', 'append at no_stream', 'append at 0', 'read from 1']);
+    expect(again).toEqual({
+      kind: 'already-applied',
+      events: [{ type: 'Deposited', data: { amount: 100, currency: 'EUR' } }],
+      eventIds: [eventIdFor('command-2', 0)],
+      nextExpectedRevision: 1n,
+      position: 2n,
+      recorded: (await inner.readStream('account-1')).slice(1, 2),
+      state: { status: 'open', owner: 'Ada', balance: 100, overdraftLimit: 0 },
+    });
+  });
+
+  it('sees a repeated command recorded since behind other events, from the whole stream', async () => {
+    const inner = inMemoryEventStore();
+    const { store, calls } = callRecordingStore(inner);
+    const { handle } = accountHandler(store);
+    const { handle: rival } = accountHandler(inner);
+    await handle(request(1, open()));
+    await rival(request(3, deposit(7)));
+    await rival(request(2, deposit(100)));
+    const again = await handle(request(2, deposit(100)));
+    expect(calls).toEqual(['read whole', 'append at no_stream', 'append at 0', 'read whole']);
+    expect(again).toEqual({
+      kind: 'already-applied',
+      events: [{ type: 'Deposited', data: { amount: 100, currency: 'EUR' } }],
+      eventIds: [eventIdFor('command-2', 0)],
+      nextExpectedRevision: 2n,
+      position: 3n,
+      recorded: (await inner.readStream('account-1')).slice(2, 3),
+      state: { status: 'open', owner: 'Ada', balance: 107, overdraftLimit: 0 },
+    });
+  });
+
+  it('refuses a command whose event ids another stream holds, after deciding it on the whole stream', async () => {
+    const inner = inMemoryEventStore();
+    const { store, calls } = callRecordingStore(inner);
+    const { handle } = accountHandler(store);
+    const { handle: rival } = accountHandler(inner);
+    await handle(request(1, open()));
+    await rival({ ...request(7, open('Bo')), streamId: 'account-2' });
+    await expect(handle(request(7, deposit(5)))).rejects.toEqual(
+      new DuplicateEventIds({
+        streamId: 'account-1',
+        eventIds: [eventIdFor('command-7', 0)],
+        existingStreamId: 'account-2',
+      }),
+    );
+    expect(calls).toEqual(['read whole', 'append at no_stream', 'append at 0', 'read whole', 'append at 0']);
   });
 
   it('forgets a stream after a version conflict and reloads it whole', async () => {
     const inner = inMemoryEventStore();
     const { handle: rival } = accountHandler(inner);
-    const { store, reads } = readRecordingStore(
+    const { store, calls } = callRecordingStore(
       interleavingStore(inner, async (call) => {
         if (call === 2) await rival(request(90, deposit(50)));
       }),
@@ -107,7 +195,7 @@ describe('commandHandler: the folded state of recently used streams', () => {
       position: 3n,
       state: { status: 'open', owner: 'Ada', balance: 60, overdraftLimit: 0 },
     });
-    expect(reads).toEqual(['whole', 1n, 'whole']);
+    expect(calls).toEqual(['read whole', 'append at no_stream', 'append at 0', 'read whole', 'append at 1']);
   });
 
   it('reloads a stream whole when it does not continue where the cache left it', async () => {
@@ -144,16 +232,23 @@ describe('commandHandler: the folded state of recently used streams', () => {
   });
 
   it('reads whole streams every time with cachedStreams 0', async () => {
-    const { store, reads } = readRecordingStore(inMemoryEventStore());
+    const { store, calls } = callRecordingStore(inMemoryEventStore());
     const { handle } = accountHandler(store, {}, 0);
     await handle(request(1, open()));
     await handle(request(2, deposit(100)));
     await handle(request(3, withdraw(30)));
-    expect(reads).toEqual(['whole', 'whole', 'whole']);
+    expect(calls).toEqual([
+      'read whole',
+      'append at no_stream',
+      'read whole',
+      'append at 0',
+      'read whole',
+      'append at 1',
+    ]);
   });
 
   it('keeps at most cachedStreams streams, forgetting the least recently used', async () => {
-    const { store, reads } = readRecordingStore(inMemoryEventStore());
+    const { store, calls } = callRecordingStore(inMemoryEventStore());
     const { handle } = accountHandler(store, {}, 1);
     const on = (streamId: string, n: number, command: Parameters<typeof handle>[0]['command']) =>
       handle({ ...request(n, command), streamId });
@@ -162,7 +257,16 @@ describe('commandHandler: the folded state of recently used streams', () => {
     await on('b', 3, open());
     await on('a', 4, deposit(1));
     await on('a', 5, deposit(1));
-    expect(reads).toEqual(['whole', 1n, 'whole', 'whole', 3n]);
+    expect(calls).toEqual([
+      'read whole',
+      'append at no_stream',
+      'append at 0',
+      'read whole',
+      'append at no_stream',
+      'read whole',
+      'append at 1',
+      'append at 2',
+    ]);
   });
 });
 
