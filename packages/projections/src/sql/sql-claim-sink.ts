@@ -1,5 +1,7 @@
-import type { ProjectionSink } from '@parcel-claims/eventsourcing';
+import { EventHandlerFailed, type ProjectionSink, type RecordedEvent } from '@parcel-claims/eventsourcing';
 import { type SqlExecutor, sqlProjectionSink } from '@parcel-claims/postgres';
+import { UnexpectedClaimEvent } from '../per-claim/unexpected-claim-event.js';
+import type { ClaimEventRecord } from '../record/claim-event-record.js';
 import { type ClaimEventDecoder, decodeClaimRecord } from '../record/decode-claim-record.js';
 import type { SqlClaimReadModel } from './sql-claim-read-model.js';
 
@@ -16,8 +18,11 @@ export interface SqlClaimSinkOptions {
 
 /**
  * A sink that keeps a claim read model in SQL, each batch and its checkpoint in one transaction
- * (exactly once). An event that does not decode, or that the read model cannot place, fails its
- * handler, so the runner stops at it or parks it.
+ * (exactly once). A batch is written at once: the rows its events touch are read, the events
+ * folded over them in memory and the changed rows written back, a few statements per table
+ * whatever the batch's size. An event that does not decode, or that the read model cannot place,
+ * fails its handler (`EventHandlerFailed` naming it, nothing of the batch written), so the
+ * runner stops at it or parks it.
  *
  * @example
  * const board = sqlClaimsBoard({ schema: 'claims' });
@@ -28,11 +33,36 @@ export interface SqlClaimSinkOptions {
  */
 export const sqlClaimSink = (options: SqlClaimSinkOptions): ProjectionSink => {
   const { model, decode } = options;
+
+  const applyBatch = async (tx: SqlExecutor, events: readonly RecordedEvent[]): Promise<void> => {
+    const records: ClaimEventRecord[] = [];
+    let undecodable: EventHandlerFailed | undefined;
+    for (const event of events) {
+      try {
+        records.push(decodeClaimRecord(event, decode));
+      } catch (cause) {
+        undecodable = new EventHandlerFailed({ event, cause });
+        break;
+      }
+    }
+    try {
+      await model.applyAll(tx, records);
+    } catch (error) {
+      const placed =
+        error instanceof UnexpectedClaimEvent
+          ? events.find((event) => event.position === error.position && event.streamId === error.streamId)
+          : undefined;
+      throw placed === undefined ? error : new EventHandlerFailed({ event: placed, cause: error });
+    }
+    // The events before an undecodable one come first: one of them may fail before it.
+    if (undecodable !== undefined) throw undecodable;
+  };
+
   return sqlProjectionSink({
     executor: options.executor,
     schema: options.checkpointSchema ?? model.schema,
     name: options.name,
-    apply: (tx, event) => model.apply(tx, decodeClaimRecord(event, decode)),
+    applyBatch,
     reset: (tx) => model.reset(tx),
   });
 };

@@ -1,0 +1,88 @@
+import { ClaimId, ClaimType, CurrencyCode, Instant, ParcelId, PartyId } from '@parcel-claims/core';
+import * as t from 'io-ts';
+import {
+  BigintText,
+  ClaimStatusCodec,
+  MinorUnitsText,
+  moneyColumns,
+  moneyOf,
+  nullable,
+} from '../sql/codecs.js';
+import { type RowMapping, rowMapping } from '../sql/row-mapping.js';
+import type { BoardRow } from './board-entry.js';
+
+const BoardColumns = t.type({
+  stream_id: t.string,
+  claim_id: ClaimId,
+  parcel_id: ParcelId,
+  seller_id: PartyId,
+  insurer_id: nullable(PartyId),
+  claim_type: ClaimType,
+  status: ClaimStatusCodec,
+  insured_minor: nullable(MinorUnitsText),
+  insured_currency: nullable(CurrencyCode),
+  approved_minor: nullable(MinorUnitsText),
+  approved_currency: nullable(CurrencyCode),
+  paid_minor: nullable(MinorUnitsText),
+  paid_currency: nullable(CurrencyCode),
+  decision_overdue: t.boolean,
+  payout_overdue: t.boolean,
+  opened_at: Instant,
+  updated_at: Instant,
+  opened_position: BigintText,
+});
+
+/** The claims board's row in the columns of `claims_board`. */
+export const boardColumns: RowMapping<BoardRow> = rowMapping({
+  columns: [
+    { name: 'parcel_id', type: 'text', nullable: false },
+    { name: 'seller_id', type: 'text', nullable: false },
+    { name: 'insurer_id', type: 'text', nullable: true },
+    { name: 'claim_type', type: 'text', nullable: false },
+    { name: 'status', type: 'text', nullable: false },
+    { name: 'insured_minor', type: 'bigint', nullable: true },
+    { name: 'insured_currency', type: 'text', nullable: true },
+    { name: 'approved_minor', type: 'bigint', nullable: true },
+    { name: 'approved_currency', type: 'text', nullable: true },
+    { name: 'paid_minor', type: 'bigint', nullable: true },
+    { name: 'paid_currency', type: 'text', nullable: true },
+    { name: 'decision_overdue', type: 'boolean', nullable: false },
+    { name: 'payout_overdue', type: 'boolean', nullable: false },
+    { name: 'opened_at', type: 'text', nullable: false },
+    { name: 'updated_at', type: 'text', nullable: false },
+    { name: 'opened_position', type: 'bigint', nullable: false },
+  ],
+  codec: BoardColumns,
+  fromColumns: (stored, table) => ({
+    parcelId: stored.parcel_id,
+    claimId: stored.claim_id,
+    sellerId: stored.seller_id,
+    insurerId: stored.insurer_id,
+    claimType: stored.claim_type,
+    status: stored.status,
+    insuredValue: moneyOf(table, 'insured', stored.insured_minor, stored.insured_currency),
+    approvedAmount: moneyOf(table, 'approved', stored.approved_minor, stored.approved_currency),
+    paidAmount: moneyOf(table, 'paid', stored.paid_minor, stored.paid_currency),
+    decisionOverdue: stored.decision_overdue,
+    payoutOverdue: stored.payout_overdue,
+    openedAt: stored.opened_at,
+    updatedAt: stored.updated_at,
+    openedPosition: stored.opened_position,
+  }),
+  toColumns: (key, row) => ({
+    ...key,
+    parcel_id: row.parcelId,
+    seller_id: row.sellerId,
+    insurer_id: row.insurerId,
+    claim_type: row.claimType,
+    status: row.status,
+    ...moneyColumns('insured', row.insuredValue),
+    ...moneyColumns('approved', row.approvedAmount),
+    ...moneyColumns('paid', row.paidAmount),
+    decision_overdue: row.decisionOverdue,
+    payout_overdue: row.payoutOverdue,
+    opened_at: row.openedAt,
+    updated_at: row.updatedAt,
+    opened_position: row.openedPosition.toString(),
+  }),
+});

@@ -1,0 +1,63 @@
+import type { SqlExecutor } from '@parcel-claims/postgres';
+import { claimKey } from '../per-claim/claim-key.js';
+import type { ClaimRows, ClaimTable } from '../sql/claim-table.js';
+import { rowStatements, writeRows } from '../sql/row-statements.js';
+import { type ClaimDocumentsHead, decodeSlots, slotColumns, slotColumnValues } from './document-columns.js';
+import type { ClaimDocumentsRow, DocumentSlotRow } from './document-rows.js';
+
+/**
+ * The outstanding documents' rows kept in two tables: the claim's part in `claims`, each required
+ * document in its own row of `documents` (qualified), keyed by stream, claim and document type
+ * and ordered by `document_index`.
+ */
+export const documentTables = (
+  claims: ClaimTable<ClaimDocumentsHead>,
+  documents: string,
+): ClaimRows<ClaimDocumentsRow> => {
+  const statements = rowStatements(documents, ['stream_id', 'claim_id', 'document_type'], slotColumns);
+  const remove = `DELETE FROM ${documents} d
+    USING json_to_recordset($1::json) AS x(stream_id text, claim_id text, document_type text)
+    WHERE d.stream_id = x.stream_id AND d.claim_id = x.claim_id AND d.document_type = x.document_type`;
+  return {
+    load: async (tx: SqlExecutor, streamIds) => {
+      const heads = await claims.load(tx, streamIds);
+      const { rows } = await tx.query(statements.load, [JSON.stringify(streamIds)]);
+      const slots = new Map<string, { index: number; slot: DocumentSlotRow }[]>();
+      for (const { streamId, claimId, index, slot } of decodeSlots(documents, rows)) {
+        const key = claimKey(streamId, claimId);
+        const list = slots.get(key) ?? [];
+        list.push({ index, slot });
+        slots.set(key, list);
+      }
+      return heads.map(({ streamId, claimId, row }) => ({
+        streamId,
+        claimId,
+        row: {
+          ...row,
+          documents: (slots.get(claimKey(streamId, claimId)) ?? [])
+            .sort((a, b) => a.index - b.index)
+            .map(({ slot }) => slot),
+        },
+      }));
+    },
+    write: async (tx, changes) => {
+      await claims.write(tx, changes);
+      const written: Readonly<Record<string, unknown>>[] = [];
+      const removed: Readonly<Record<string, unknown>>[] = [];
+      for (const { streamId, claimId, before, after } of changes) {
+        // The pure rules replace only the slots they change; an inquiry opened again replaces them all.
+        after.documents.forEach((slot, index) => {
+          if (slot !== before?.documents[index])
+            written.push(slotColumnValues(streamId, claimId, index, slot));
+        });
+        const kept = new Set(after.documents.map((slot) => slot.documentType));
+        for (const slot of before?.documents ?? []) {
+          if (!kept.has(slot.documentType))
+            removed.push({ stream_id: streamId, claim_id: claimId, document_type: slot.documentType });
+        }
+      }
+      await writeRows(tx, remove, removed);
+      await writeRows(tx, statements.upsert, written);
+    },
+  };
+};
