@@ -176,8 +176,11 @@ export const projectionRunner = (options: ProjectionRunnerOptions): ProjectionRu
     rebuild: () =>
       exclusively('rebuilding', async () => {
         await sink.reset();
+        const { onProgress } = options;
+        // Counting reads the whole log once more: only worth it for someone watching the progress.
+        if (onProgress === undefined) return replay(() => undefined);
         const measure = progressMeter(await countEventsAfter(store, 0n, matches, batchSize), clock);
-        return replay((done) => options.onProgress?.(measure(done)));
+        return replay((done) => onProgress(measure(done)));
       }),
     start,
     stop: async () => {

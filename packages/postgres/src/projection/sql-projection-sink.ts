@@ -1,8 +1,6 @@
 import { EventHandlerFailed, type ProjectionSink, type RecordedEvent } from '@parcel-claims/eventsourcing';
-import { bigintField } from '../rows/row-fields.js';
-import { schemaNames } from '../schema/schema-names.js';
 import type { SqlExecutor } from '../sql-executor.js';
-import { handlerFailure, isHandlerFault } from './handler-failure.js';
+import { sqlProjectionsSink } from './sql-projections-sink.js';
 
 interface SqlProjectionSinkBase {
   readonly executor: SqlExecutor;
@@ -26,7 +24,7 @@ interface BatchAtATime {
   /**
    * Writes the effect of `events` (those after the stored checkpoint, in order), with `tx`,
    * inside the batch's transaction. To blame one event it rejects with `EventHandlerFailed`
-   * naming it; any other failure of the handler's own is blamed on an event by applying the
+   * naming it; any other failure of the handler's own is blamed on an event by writing the
    * events again one at a time, in a transaction that is rolled back.
    */
   readonly applyBatch: (tx: SqlExecutor, events: readonly RecordedEvent[]) => Promise<void>;
@@ -35,17 +33,6 @@ interface BatchAtATime {
 
 /** A SQL read model: where its checkpoint lives and how to write and empty it. */
 export type SqlProjectionSinkOptions = SqlProjectionSinkBase & (EventByEvent | BatchAtATime);
-
-/** A batch whose handler failed without naming an event: carried out of its transaction to be blamed. */
-class Unblamed extends Error {
-  override readonly name = 'Unblamed';
-  readonly events: readonly RecordedEvent[];
-
-  constructor(events: readonly RecordedEvent[], cause: unknown) {
-    super('A batch handler failed without naming an event', { cause });
-    this.events = events;
-  }
-}
 
 /**
  * A {@link ProjectionSink} for a read model in SQL: each batch's writes and the new checkpoint
@@ -67,102 +54,23 @@ class Unblamed extends Error {
  * });
  */
 export const sqlProjectionSink = (options: SqlProjectionSinkOptions): ProjectionSink => {
-  const { executor, name } = options;
-  const table = schemaNames(options.schema).qualified('projection_checkpoints');
-
-  /** The stored checkpoint, the row locked until the transaction ends; created at 0 if missing. */
-  const lockCheckpoint = async (tx: SqlExecutor): Promise<bigint> => {
-    await tx.query(
-      `INSERT INTO ${table} (name, position) VALUES ($1::text, 0) ON CONFLICT (name) DO NOTHING`,
-      [name],
-    );
-    const { rows } = await tx.query(
-      `SELECT position::text AS position FROM ${table} WHERE name = $1::text FOR UPDATE`,
-      [name],
-    );
-    const [row] = rows;
-    return row === undefined ? 0n : bigintField(row, 'position');
-  };
-
-  const store = (tx: SqlExecutor, position: bigint) =>
-    tx.query(`UPDATE ${table} SET position = $2::bigint, updated_at = now() WHERE name = $1::text`, [
-      name,
-      position.toString(),
-    ]);
-
-  /** Writes the events, rejecting with what the sink rejects with (or `Unblamed`). */
-  const write = async (tx: SqlExecutor, events: readonly RecordedEvent[]): Promise<void> => {
-    if (options.applyBatch === undefined) {
-      for (const event of events) {
-        try {
-          await options.apply(tx, event);
-        } catch (error) {
-          throw await handlerFailure(tx, event, error);
-        }
-      }
-      return;
-    }
-    try {
-      await options.applyBatch(tx, events);
-    } catch (error) {
-      const named =
-        error instanceof EventHandlerFailed
-          ? events.find((event) => event.position === error.event.position)
-          : undefined;
-      if (error instanceof EventHandlerFailed && named !== undefined)
-        throw await handlerFailure(tx, named, error.cause);
-      throw (await isHandlerFault(tx, error)) ? new Unblamed(events, error) : error;
-    }
-  };
-
-  // Only the failure is written again, event by event, and never committed: it finds the event
-  // to blame, as the batch's writes would have been made one event after the other.
-  const blame = (applyBatch: BatchAtATime['applyBatch'], failed: Unblamed): Promise<never> =>
-    executor.transaction(async (tx) => {
-      const stored = await lockCheckpoint(tx);
-      for (const event of failed.events) {
-        if (event.position <= stored) continue;
-        try {
-          await applyBatch(tx, [event]);
-        } catch (error) {
-          throw await handlerFailure(tx, event, error instanceof EventHandlerFailed ? error.cause : error);
-        }
-      }
-      const [first] = failed.events;
-      // A batch that fails where each of its events alone does not: its first event is where it stopped.
-      throw first === undefined
-        ? failed.cause
-        : new EventHandlerFailed({ event: first, cause: failed.cause });
-    });
-
-  return {
-    checkpoint: async () => {
-      const { rows } = await executor.query(
-        `SELECT position::text AS position FROM ${table} WHERE name = $1::text`,
-        [name],
-      );
-      const [row] = rows;
-      return row === undefined ? 0n : bigintField(row, 'position');
-    },
-    apply: async (events, checkpoint) => {
+  const applyEvents = async (tx: SqlExecutor, events: readonly RecordedEvent[]): Promise<void> => {
+    if (options.applyBatch !== undefined) return options.applyBatch(tx, events);
+    for (const event of events) {
       try {
-        await executor.transaction(async (tx) => {
-          const stored = await lockCheckpoint(tx);
-          const pending = events.filter((event) => event.position > stored);
-          if (pending.length > 0) await write(tx, pending);
-          if (checkpoint > stored) await store(tx, checkpoint);
-        });
-      } catch (error) {
-        if (error instanceof Unblamed && options.applyBatch !== undefined)
-          return blame(options.applyBatch, error);
-        throw error;
+        await options.apply(tx, event);
+      } catch (cause) {
+        throw new EventHandlerFailed({ event, cause });
       }
-    },
-    reset: () =>
-      executor.transaction(async (tx) => {
-        await lockCheckpoint(tx);
-        await options.reset(tx);
-        await store(tx, 0n);
-      }),
+    }
   };
+  return sqlProjectionsSink({
+    executor: options.executor,
+    ...(options.schema === undefined ? {} : { schema: options.schema }),
+    names: [options.name],
+    applyBatch: async (tx, pending) => {
+      for (const { events } of pending) await applyEvents(tx, events);
+    },
+    reset: options.reset,
+  });
 };

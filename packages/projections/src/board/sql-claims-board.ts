@@ -5,9 +5,9 @@ import * as t from 'io-ts';
 import { claimTable } from '../sql/claim-table.js';
 import { ClaimStatusCodec, moneyJson, nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
-import { foldIntoTables } from '../sql/fold-into-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
 import { boardColumns } from './board-columns.js';
 import type { BoardEntry } from './board-entry.js';
@@ -81,7 +81,7 @@ export const sqlClaimsBoard = (options: { readonly schema?: string } = {}): SqlC
   return {
     schema,
     createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
-    applyAll: foldIntoTables(claimsBoard, parcels, claims),
+    batch: perClaimBatch(claimsBoard, parcels, claims),
     reset: async (tx) => {
       await claims.truncate(tx);
       await parcels.truncate(tx);

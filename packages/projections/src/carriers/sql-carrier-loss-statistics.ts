@@ -4,9 +4,9 @@ import * as t from 'io-ts';
 import { claimTable } from '../sql/claim-table.js';
 import { BigintText, nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
-import { foldIntoTables } from '../sql/fold-into-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
 import type { MoneyTotal } from '../statistics/money-total.js';
 import { byCurrency } from '../statistics/sort-totals.js';
@@ -80,7 +80,7 @@ export const sqlCarrierLossStatistics = (
   return {
     schema,
     createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
-    applyAll: foldIntoTables(carrierLossStatistics, parcels, claims),
+    batch: perClaimBatch(carrierLossStatistics, parcels, claims),
     reset: async (tx) => {
       await claims.truncate(tx);
       await parcels.truncate(tx);

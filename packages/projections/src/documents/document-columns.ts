@@ -8,10 +8,9 @@ import {
   ParcelId,
   PartyId,
 } from '@parcel-claims/core';
-import type { SqlRow } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
 import { BigintText, nullable } from '../sql/codecs.js';
-import { decodeJsonRows } from '../sql/json-rows.js';
+import { decodeJsonText } from '../sql/json-rows.js';
 import { type Column, type RowMapping, rowMapping } from '../sql/row-mapping.js';
 import type { ClaimDocumentsRow, DocumentSlotRow } from './document-rows.js';
 
@@ -86,9 +85,9 @@ export interface StoredSlot {
   readonly slot: DocumentSlotRow;
 }
 
-/** The rows of `table` (`outstanding_documents`) read back as JSON text in `row`. */
-export const decodeSlots = (table: string, rows: readonly SqlRow[]): readonly StoredSlot[] =>
-  decodeJsonRows(table, rows, 'row', SlotColumns).map((stored) => ({
+/** The rows of `table` (`outstanding_documents`) read back as the JSON text of one array. */
+export const decodeSlots = (table: string, text: string): readonly StoredSlot[] =>
+  decodeJsonText(table, text, SlotColumns).map((stored) => ({
     streamId: stored.stream_id,
     claimId: stored.claim_id,
     index: stored.document_index,

@@ -1,7 +1,7 @@
-import type { SqlExecutor } from '@parcel-claims/postgres';
 import { claimKey } from '../per-claim/claim-key.js';
 import type { ClaimRows, ClaimTable } from '../sql/claim-table.js';
-import { rowStatements, writeRows } from '../sql/row-statements.js';
+import { rowStatements } from '../sql/row-statements.js';
+import type { BatchWrite } from '../sql/sql-batch.js';
 import { type ClaimDocumentsHead, decodeSlots, slotColumns, slotColumnValues } from './document-columns.js';
 import type { ClaimDocumentsRow, DocumentSlotRow } from './document-rows.js';
 
@@ -15,15 +15,18 @@ export const documentTables = (
   documents: string,
 ): ClaimRows<ClaimDocumentsRow> => {
   const statements = rowStatements(documents, ['stream_id', 'claim_id', 'document_type'], slotColumns);
-  const remove = `DELETE FROM ${documents} d
-    USING json_to_recordset($1::json) AS x(stream_id text, claim_id text, document_type text)
+  const remove: BatchWrite = (rows) => `DELETE FROM ${documents} d
+    USING json_to_recordset(${rows}) AS x(stream_id text, claim_id text, document_type text)
     WHERE d.stream_id = x.stream_id AND d.claim_id = x.claim_id AND d.document_type = x.document_type`;
   return {
-    load: async (tx: SqlExecutor, streamIds) => {
-      const heads = await claims.load(tx, streamIds);
-      const { rows } = await tx.query(statements.load, [JSON.stringify(streamIds)]);
+    reads: [...claims.reads, statements.read],
+    decode: (read) => {
+      const heads = claims.decode(read.slice(0, claims.reads.length));
       const slots = new Map<string, { index: number; slot: DocumentSlotRow }[]>();
-      for (const { streamId, claimId, index, slot } of decodeSlots(documents, rows)) {
+      for (const { streamId, claimId, index, slot } of decodeSlots(
+        documents,
+        read[claims.reads.length] ?? '[]',
+      )) {
         const key = claimKey(streamId, claimId);
         const list = slots.get(key) ?? [];
         list.push({ index, slot });
@@ -40,8 +43,7 @@ export const documentTables = (
         },
       }));
     },
-    write: async (tx, changes) => {
-      await claims.write(tx, changes);
+    writes: (changes) => {
       const written: Readonly<Record<string, unknown>>[] = [];
       const removed: Readonly<Record<string, unknown>>[] = [];
       for (const { streamId, claimId, before, after } of changes) {
@@ -56,8 +58,11 @@ export const documentTables = (
             removed.push({ stream_id: streamId, claim_id: claimId, document_type: slot.documentType });
         }
       }
-      await writeRows(tx, remove, removed);
-      await writeRows(tx, statements.upsert, written);
+      return [
+        ...claims.writes(changes),
+        { statement: remove, rows: removed },
+        { statement: statements.upsert, rows: written },
+      ];
     },
   };
 };

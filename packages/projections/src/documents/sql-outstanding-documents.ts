@@ -13,9 +13,9 @@ import * as t from 'io-ts';
 import { claimTable } from '../sql/claim-table.js';
 import { nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
-import { foldIntoTables } from '../sql/fold-into-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
 import { headColumns } from './document-columns.js';
 import { documentTables } from './document-tables.js';
@@ -78,7 +78,7 @@ export const sqlOutstandingDocuments = (
         )`,
         `CREATE INDEX IF NOT EXISTS outstanding_documents_due_at_idx ON ${documents} (due_at)`,
       ]),
-    applyAll: foldIntoTables(outstandingDocuments, parcels, documentTables(claims, documents)),
+    batch: perClaimBatch(outstandingDocuments, parcels, documentTables(claims, documents)),
     reset: async (tx) => {
       await tx.query(`TRUNCATE ${documents}`);
       await claims.truncate(tx);

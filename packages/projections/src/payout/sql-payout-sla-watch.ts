@@ -4,9 +4,9 @@ import * as t from 'io-ts';
 import { claimTable } from '../sql/claim-table.js';
 import { nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
-import { foldIntoTables } from '../sql/fold-into-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
 import { payoutColumns } from './payout-columns.js';
 import type { AwaitingPayout, AwaitingPayoutQuery, PayoutSla } from './payout-queries.js';
@@ -47,7 +47,7 @@ export const sqlPayoutSlaWatch = (options: { readonly schema?: string } = {}): S
   return {
     schema,
     createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
-    applyAll: foldIntoTables(payoutSlaWatch, parcels, claims),
+    batch: perClaimBatch(payoutSlaWatch, parcels, claims),
     reset: async (tx) => {
       await claims.truncate(tx);
       await parcels.truncate(tx);

@@ -1,6 +1,7 @@
 import { type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
 import type { RowMapping, StoredClaim } from './row-mapping.js';
-import { rowStatements, writeRows } from './row-statements.js';
+import { rowStatements } from './row-statements.js';
+import type { TableWrite } from './sql-batch.js';
 
 /** A claim's row that a batch created or changed: `before` is undefined for a claim it opened. */
 export interface ClaimChange<Row> {
@@ -10,10 +11,13 @@ export interface ClaimChange<Row> {
   readonly after: Row;
 }
 
-/** Where a read model keeps its rows of claims: read a batch's parcels' rows, write changes back. */
+/** Where a read model keeps its rows of claims: how a batch reads its parcels' rows and writes changes back. */
 export interface ClaimRows<Row> {
-  readonly load: (tx: SqlExecutor, streamIds: readonly string[]) => Promise<readonly StoredClaim<Row>[]>;
-  readonly write: (tx: SqlExecutor, changes: readonly ClaimChange<Row>[]) => Promise<void>;
+  /** SQL expressions reading the rows of the parcels in `$1` (see `SqlBatch`). */
+  readonly reads: readonly string[];
+  /** The rows, from the texts of `reads`. */
+  readonly decode: (read: readonly string[]) => readonly StoredClaim<Row>[];
+  readonly writes: (changes: readonly ClaimChange<Row>[]) => readonly TableWrite[];
 }
 
 /** A table of one row per claim, keyed by stream and claim id. */
@@ -47,18 +51,16 @@ export const claimTable = <Row>(
         (column) => `CREATE INDEX IF NOT EXISTS ${name}_${column}_idx ON ${qualified} (${column})`,
       ),
     ],
-    load: async (tx, streamIds) => {
-      const { rows } = await tx.query(statements.load, [JSON.stringify(streamIds)]);
-      return mapping.decode(qualified, rows);
-    },
-    write: (tx, changes) =>
-      writeRows(
-        tx,
-        statements.upsert,
-        changes.map(({ streamId, claimId, after }) =>
+    reads: [statements.read],
+    decode: ([text]) => (text === undefined ? [] : mapping.decode(qualified, text)),
+    writes: (changes) => [
+      {
+        statement: statements.upsert,
+        rows: changes.map(({ streamId, claimId, after }) =>
           mapping.toColumns({ stream_id: streamId, claim_id: claimId }, after),
         ),
-      ),
+      },
+    ],
     truncate: async (tx) => {
       await tx.query(`TRUNCATE ${qualified}`);
     },

@@ -3,9 +3,10 @@ import { type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
 import type { ParcelFacts } from '../per-claim/parcel-facts.js';
 import { MinorUnitsText, moneyColumns, moneyOf, nullable } from './codecs.js';
-import { decodeJsonRows } from './json-rows.js';
+import { decodeJsonText } from './json-rows.js';
 import type { Column } from './row-mapping.js';
-import { rowStatements, writeRows } from './row-statements.js';
+import { rowStatements } from './row-statements.js';
+import type { TableWrite } from './sql-batch.js';
 
 /** A parcel's facts with the stream they are kept under. */
 export interface StoredParcel {
@@ -18,8 +19,11 @@ export interface ParcelFactsTable {
   readonly name: string;
   readonly qualified: string;
   readonly ddl: readonly string[];
-  readonly load: (tx: SqlExecutor, streamIds: readonly string[]) => Promise<readonly StoredParcel[]>;
-  readonly write: (tx: SqlExecutor, parcels: readonly StoredParcel[]) => Promise<void>;
+  /** An SQL expression reading the facts of the parcels in `$1` (see `SqlBatch`). */
+  readonly read: string;
+  /** The facts, from the text `read` gave. */
+  readonly decode: (text: string) => readonly StoredParcel[];
+  readonly write: (parcels: readonly StoredParcel[]) => TableWrite;
   readonly truncate: (tx: SqlExecutor) => Promise<void>;
 }
 
@@ -63,9 +67,9 @@ export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable
         carrier_id text
       )`,
     ],
-    load: async (tx, streamIds) => {
-      const { rows } = await tx.query(statements.load, [JSON.stringify(streamIds)]);
-      return decodeJsonRows(qualified, rows, 'row', ParcelColumns).map((stored) => ({
+    read: statements.read,
+    decode: (text) =>
+      decodeJsonText(qualified, text, ParcelColumns).map((stored) => ({
         streamId: stored.stream_id,
         facts: {
           parcelId: stored.parcel_id,
@@ -75,22 +79,19 @@ export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable
           insuredValue: moneyOf(qualified, 'insured', stored.insured_minor, stored.insured_currency),
           carrierId: stored.carrier_id,
         },
-      }));
-    },
-    write: (tx, parcels) =>
-      writeRows(
-        tx,
-        statements.upsert,
-        parcels.map(({ streamId, facts }) => ({
-          stream_id: streamId,
-          parcel_id: facts.parcelId,
-          seller_id: facts.sellerId,
-          forwarder_id: facts.forwarderId,
-          insurer_id: facts.insurerId,
-          ...moneyColumns('insured', facts.insuredValue),
-          carrier_id: facts.carrierId,
-        })),
-      ),
+      })),
+    write: (parcels) => ({
+      statement: statements.upsert,
+      rows: parcels.map(({ streamId, facts }) => ({
+        stream_id: streamId,
+        parcel_id: facts.parcelId,
+        seller_id: facts.sellerId,
+        forwarder_id: facts.forwarderId,
+        insurer_id: facts.insurerId,
+        ...moneyColumns('insured', facts.insuredValue),
+        carrier_id: facts.carrierId,
+      })),
+    }),
     truncate: async (tx) => {
       await tx.query(`TRUNCATE ${qualified}`);
     },

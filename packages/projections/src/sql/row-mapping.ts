@@ -1,6 +1,5 @@
-import type { SqlRow } from '@parcel-claims/postgres';
 import type * as t from 'io-ts';
-import { decodeJsonRows } from './json-rows.js';
+import { decodeJsonText } from './json-rows.js';
 
 /** A column of a read-model table: its name and SQL type (written into statements, never input). */
 export interface Column {
@@ -30,10 +29,10 @@ export interface RowMapping<Row> {
   /** The columns besides the key (`stream_id`, `claim_id`). */
   readonly columns: readonly Column[];
   /**
-   * The rows of `table` read back as JSON text in `row` (every column by name, bigint columns as
-   * decimal text); throws `UnexpectedReadModelRow` for one the read model never writes.
+   * The rows of `table` read back as the JSON text of one array (every column by name, bigint
+   * columns as decimal text); throws `UnexpectedReadModelRow` for one the read model never writes.
    */
-  readonly decode: (table: string, rows: readonly SqlRow[]) => readonly StoredClaim<Row>[];
+  readonly decode: (table: string, text: string) => readonly StoredClaim<Row>[];
   /**
    * The row's columns, key included, as JSON values for `json_populate_recordset` (bigints as
    * decimal text, jsonb columns as the value itself).
@@ -49,8 +48,8 @@ export const rowMapping = <Row, Columns extends ClaimKeyColumns>(spec: {
   readonly toColumns: (key: ClaimKeyColumns, row: Row) => Readonly<Record<string, unknown>>;
 }): RowMapping<Row> => ({
   columns: spec.columns,
-  decode: (table, rows) =>
-    decodeJsonRows(table, rows, 'row', spec.codec).map((stored) => ({
+  decode: (table, text) =>
+    decodeJsonText(table, text, spec.codec).map((stored) => ({
       streamId: stored.stream_id,
       claimId: stored.claim_id,
       row: spec.fromColumns(stored, table),

@@ -1,18 +1,19 @@
-import type { SqlExecutor } from '@parcel-claims/postgres';
 import type { Column } from './row-mapping.js';
+import type { BatchWrite } from './sql-batch.js';
 
-/** The statements that read the rows of a batch's parcels and write changed rows back. */
+/** How a batch reads a table's rows of its parcels and writes changed rows back. */
 export interface RowStatements {
-  /** `$1`: the parcels' stream ids as a JSON array; each row as JSON text in `row`. */
-  readonly load: string;
-  /** `$1`: the rows as a JSON array of objects keyed by column; inserted, or updated on their key. */
-  readonly upsert: string;
+  /** An SQL expression: the JSON text of an array of the rows of the parcels in `$1` (an array of stream ids). */
+  readonly read: string;
+  /** Inserts the rows given, or updates them on their key. */
+  readonly upsert: BatchWrite;
 }
 
 /**
- * Statements over `qualified`, keyed by `keys`. Rows travel as JSON in one parameter (read with
- * `json_build_object`, written with `json_populate_recordset` of the table's own row type), so a
- * batch's rows of a table take one statement each way whatever their number.
+ * Statements over `qualified`, keyed by `keys`. Rows travel as JSON (read with
+ * `json_build_object`, bigint columns as text; written with `json_populate_recordset` of the
+ * table's own row type), so a batch's rows of a table take one expression each way whatever
+ * their number.
  */
 export const rowStatements = (
   qualified: string,
@@ -27,19 +28,10 @@ export const rowStatements = (
     ),
   ];
   return {
-    load: `SELECT json_build_object(${read.join(', ')})::text AS row FROM ${qualified}
-           WHERE stream_id = ANY (ARRAY(SELECT json_array_elements_text($1::json)))`,
-    upsert: `INSERT INTO ${qualified} (${all.join(', ')})
-             SELECT ${all.join(', ')} FROM json_populate_recordset(NULL::${qualified}, $1::json)
+    read: `(SELECT coalesce(json_agg(json_build_object(${read.join(', ')})), '[]')::text FROM ${qualified}
+            WHERE stream_id = ANY ($1::text[]))`,
+    upsert: (rows) => `INSERT INTO ${qualified} (${all.join(', ')})
+             SELECT ${all.join(', ')} FROM json_populate_recordset(NULL::${qualified}, ${rows})
              ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${columns.map((column) => `${column.name} = EXCLUDED.${column.name}`).join(', ')}`,
   };
-};
-
-/** Runs `statement` with `rows` as its JSON parameter, unless there are none. */
-export const writeRows = async (
-  tx: SqlExecutor,
-  statement: string,
-  rows: readonly Readonly<Record<string, unknown>>[],
-): Promise<void> => {
-  if (rows.length > 0) await tx.query(statement, [JSON.stringify(rows)]);
 };

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '@parcel-claims/postgres';
-import type { ClaimEventRecord } from '../record/claim-event-record.js';
+import type { SqlBatch } from './sql-batch.js';
 
 /**
  * A claim read model kept in PostgreSQL (or PGlite) tables of one schema: the rows of its pure
@@ -11,11 +11,10 @@ export interface SqlClaimReadModel {
   /** Creates the schema and tables if missing; safe to call at every start, from many processes. */
   readonly createTables: (executor: SqlExecutor) => Promise<void>;
   /**
-   * Writes a batch of events' effect with `tx`, the sink's transaction: reads the rows the events
-   * touch once, folds the events over them with the pure read model's rules, writes the changed
-   * rows back once. An event the read model cannot place throws `UnexpectedClaimEvent` naming it.
+   * How it takes in a batch of events: the rows it reads, and the pure fold of the events over
+   * them into the rows to write back (see `sqlClaimSink`, which runs it).
    */
-  readonly applyAll: (tx: SqlExecutor, records: readonly ClaimEventRecord[]) => Promise<void>;
+  readonly batch: SqlBatch;
   /** Empties its tables with `tx`. */
   readonly reset: (tx: SqlExecutor) => Promise<void>;
 }

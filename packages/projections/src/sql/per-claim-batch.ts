@@ -1,11 +1,10 @@
-import type { SqlExecutor } from '@parcel-claims/postgres';
 import { claimKey } from '../per-claim/claim-key.js';
 import type { PerClaim } from '../per-claim/per-claim-read-model.js';
 import { isClaimStep, isOpening } from '../per-claim/record-kinds.js';
-import type { ClaimEventRecord } from '../record/claim-event-record.js';
 import type { ClaimReadModel } from '../record/claim-read-model.js';
 import type { ClaimChange, ClaimRows } from './claim-table.js';
 import type { ParcelFactsTable, StoredParcel } from './parcel-facts-table.js';
+import type { SqlBatch } from './sql-batch.js';
 
 /** A claim's key, both ways. */
 interface ClaimIds {
@@ -14,20 +13,22 @@ interface ClaimIds {
 }
 
 /**
- * Writes a batch of a per-claim read model to its tables: reads the rows of the batch's parcels
- * (their facts and every claim of them) once, folds the batch over them with the pure read model
- * `pure`, and writes back once the rows the fold replaced. A per-claim read model's event reads
+ * How a per-claim read model kept in tables takes in a batch: it reads the rows of the batch's
+ * parcels (their facts and every claim of them), folds the batch over them with the pure read
+ * model `pure`, and writes back the rows the fold replaced. A per-claim read model's event reads
  * and changes only rows of its own parcel's stream, so folding over those rows alone gives the
- * rows folding over the whole read model would; the tables then hold the pure read model's rows.
+ * rows folding over the whole read model would: the tables hold the pure read model's rows.
  * What the pure read model throws (an event it cannot place) is thrown before anything is written.
  */
-export const foldIntoTables =
-  <Row>(pure: ClaimReadModel<PerClaim<Row>>, parcels: ParcelFactsTable, claims: ClaimRows<Row>) =>
-  async (tx: SqlExecutor, records: readonly ClaimEventRecord[]): Promise<void> => {
-    if (records.length === 0) return;
-    const streamIds = [...new Set(records.map((record) => record.streamId))];
-    const storedParcels = await parcels.load(tx, streamIds);
-    const storedClaims = await claims.load(tx, streamIds);
+export const perClaimBatch = <Row>(
+  pure: ClaimReadModel<PerClaim<Row>>,
+  parcels: ParcelFactsTable,
+  claims: ClaimRows<Row>,
+): SqlBatch => ({
+  reads: [parcels.read, ...claims.reads],
+  fold: ([parcelsText = '[]', ...claimTexts], records) => {
+    const storedParcels = parcels.decode(parcelsText);
+    const storedClaims = claims.decode(claimTexts);
     const before: PerClaim<Row> = {
       parcels: new Map(storedParcels.map(({ streamId, facts }) => [streamId, facts])),
       claims: new Map(storedClaims.map(({ streamId, claimId, row }) => [claimKey(streamId, claimId), row])),
@@ -36,7 +37,7 @@ export const foldIntoTables =
 
     // The pure rules never change a row in place: a row they did not replace is the one read.
     const changedParcels: StoredParcel[] = [];
-    for (const streamId of streamIds) {
+    for (const streamId of new Set(records.map((record) => record.streamId))) {
       const facts = after.parcels.get(streamId);
       if (facts !== undefined && facts !== before.parcels.get(streamId))
         changedParcels.push({ streamId, facts });
@@ -55,6 +56,6 @@ export const foldIntoTables =
       if (row !== undefined && row !== was)
         changedClaims.push({ streamId, claimId, before: was, after: row });
     }
-    await parcels.write(tx, changedParcels);
-    await claims.write(tx, changedClaims);
-  };
+    return [parcels.write(changedParcels), ...claims.writes(changedClaims)];
+  },
+});
