@@ -9,6 +9,7 @@ import type { PoisonHandling } from './poison.js';
 import { type ProjectionActivity, ProjectionBusy } from './projection-busy.js';
 import type { ProjectionSink } from './projection-sink.js';
 import { ProjectionStopped } from './projection-stopped.js';
+import { readAhead } from './read-ahead.js';
 import { type Clock, progressMeter, type RebuildProgress } from './rebuild-progress.js';
 
 const defaultBatchSize = 256;
@@ -114,7 +115,7 @@ export const projectionRunner = (options: ProjectionRunnerOptions): ProjectionRu
     let checkpoint = await sink.checkpoint();
     const apply = applierFrom(checkpoint);
     let handled = 0;
-    for await (const batch of store.readAll({ after: checkpoint, batchSize })) {
+    for await (const batch of readAhead(store.readAll({ after: checkpoint, batchSize }))) {
       const last = batch[batch.length - 1];
       if (last === undefined) continue;
       handled += await apply(batch, last.position);
