@@ -165,6 +165,34 @@ describe('the SQL read models written a batch at a time', () => {
     });
   }
 
+  it('an inquiry opened again starts its claim afresh, documents it no longer requires removed', async () => {
+    const store = await scenarioStore();
+    const [opened] = (await store.readStream('parcel-PB')).filter((event) => event.type === 'InquiryOpened');
+    if (opened === undefined || typeof opened.data !== 'object' || opened.data === null)
+      throw new Error('the scenario opens an inquiry on PB');
+    const required: unknown = Reflect.get(opened.data, 'requiredDocuments');
+    if (!Array.isArray(required) || required.length < 2) throw new Error('the inquiry requires documents');
+    await store.append(
+      'parcel-PB',
+      [
+        {
+          eventId: '00000000-0000-4000-8000-000000000997',
+          type: opened.type,
+          data: { ...opened.data, requiredDocuments: required.slice(0, 1) },
+          metadata: { ...opened.metadata, commandId: '00000000-0000-4000-8000-000000000997' },
+        },
+      ],
+      { expectedVersion: 'any' },
+    );
+    for (const together of [false, true]) {
+      const sinks = sinksOf(together);
+      for (const sink of sinks) await sink.reset();
+      // The last batch holds the inquiry opened again alone: the claim's rows are in the tables by then.
+      await deliver(sinks, await allEvents(store), [47, 1]);
+      expect(await storedTables(pg.executor(), pg.schema)).toEqual(await expectedTables(store));
+    }
+  });
+
   it('an empty log leaves every table empty', async () => {
     const sinks = sinksOf(true);
     for (const sink of sinks) await sink.reset();
