@@ -1,13 +1,6 @@
 import { ClaimId, ClaimType, CurrencyCode, Instant, ParcelId, PartyId } from '@parcel-claims/core';
 import * as t from 'io-ts';
-import {
-  BigintText,
-  ClaimStatusCodec,
-  MinorUnitsText,
-  moneyColumns,
-  moneyOf,
-  nullable,
-} from '../sql/codecs.js';
+import { BigintText, ClaimStatusCodec, MinorUnitsText, moneyOf, nullable } from '../sql/codecs.js';
 import { type RowMapping, rowMapping } from '../sql/row-mapping.js';
 import type { BoardRow } from './board-entry.js';
 
@@ -70,15 +63,19 @@ export const boardColumns: RowMapping<BoardRow> = rowMapping({
     openedPosition: stored.opened_position,
   }),
   toColumns: (key, row) => ({
-    ...key,
+    stream_id: key.stream_id,
+    claim_id: key.claim_id,
     parcel_id: row.parcelId,
     seller_id: row.sellerId,
     insurer_id: row.insurerId,
     claim_type: row.claimType,
     status: row.status,
-    ...moneyColumns('insured', row.insuredValue),
-    ...moneyColumns('approved', row.approvedAmount),
-    ...moneyColumns('paid', row.paidAmount),
+    insured_minor: row.insuredValue?.minorUnits ?? null,
+    insured_currency: row.insuredValue?.currency ?? null,
+    approved_minor: row.approvedAmount?.minorUnits ?? null,
+    approved_currency: row.approvedAmount?.currency ?? null,
+    paid_minor: row.paidAmount?.minorUnits ?? null,
+    paid_currency: row.paidAmount?.currency ?? null,
     decision_overdue: row.decisionOverdue,
     payout_overdue: row.payoutOverdue,
     opened_at: row.openedAt,

@@ -1,6 +1,6 @@
 import { ClaimType, CurrencyCode, PartyId } from '@parcel-claims/core';
 import * as t from 'io-ts';
-import { ClaimStatusCodec, MinorUnitsText, moneyColumns, moneyOf, nullable } from '../sql/codecs.js';
+import { ClaimStatusCodec, MinorUnitsText, moneyOf, nullable } from '../sql/codecs.js';
 import { type RowMapping, rowMapping } from '../sql/row-mapping.js';
 import type { CarrierClaimRow } from './carrier-row.js';
 
@@ -35,11 +35,13 @@ export const carrierColumns: RowMapping<CarrierClaimRow> = rowMapping({
     paidAmount: moneyOf(table, 'paid', stored.paid_minor, stored.paid_currency),
   }),
   toColumns: (key, row) => ({
-    ...key,
+    stream_id: key.stream_id,
+    claim_id: key.claim_id,
     claim_type: row.claimType,
     status: row.status,
     loss_confirmed_by: row.lossConfirmedBy,
     loss_confirmed: row.lossConfirmed,
-    ...moneyColumns('paid', row.paidAmount),
+    paid_minor: row.paidAmount?.minorUnits ?? null,
+    paid_currency: row.paidAmount?.currency ?? null,
   }),
 });

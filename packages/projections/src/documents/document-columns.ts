@@ -47,7 +47,8 @@ export const headColumns: RowMapping<ClaimDocumentsHead> = rowMapping({
     openedPosition: stored.opened_position,
   }),
   toColumns: (key, row) => ({
-    ...key,
+    stream_id: key.stream_id,
+    claim_id: key.claim_id,
     parcel_id: row.parcelId,
     claim_type: row.claimType,
     seller_id: row.sellerId,

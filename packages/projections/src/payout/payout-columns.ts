@@ -1,13 +1,6 @@
 import { ClaimId, CurrencyCode, Deadline, Instant, ParcelId, PartyId } from '@parcel-claims/core';
 import * as t from 'io-ts';
-import {
-  BigintText,
-  ClaimStatusCodec,
-  MinorUnitsText,
-  moneyColumns,
-  moneyOf,
-  nullable,
-} from '../sql/codecs.js';
+import { BigintText, ClaimStatusCodec, MinorUnitsText, moneyOf, nullable } from '../sql/codecs.js';
 import { type RowMapping, rowMapping } from '../sql/row-mapping.js';
 import { UnexpectedReadModelRow } from '../sql/unexpected-read-model-row.js';
 import type { PayoutAcceptance, PayoutRow } from './payout-row.js';
@@ -71,12 +64,14 @@ export const payoutColumns: RowMapping<PayoutRow> = rowMapping({
     overdueRecorded: stored.overdue_recorded,
   }),
   toColumns: (key, row) => ({
-    ...key,
+    stream_id: key.stream_id,
+    claim_id: key.claim_id,
     parcel_id: row.parcelId,
     seller_id: row.sellerId,
     insurer_id: row.insurerId,
     status: row.status,
-    ...moneyColumns('approved', row.acceptance?.approvedAmount ?? null),
+    approved_minor: row.acceptance?.approvedAmount.minorUnits ?? null,
+    approved_currency: row.acceptance?.approvedAmount.currency ?? null,
     accepted_at: row.acceptance?.acceptedAt ?? null,
     payout_due: row.acceptance?.payoutDue ?? null,
     payout_due_at: row.acceptance?.payoutDue.dueAt ?? null,

@@ -1,6 +1,6 @@
 import { CurrencyCode, Instant, PartyId } from '@parcel-claims/core';
 import * as t from 'io-ts';
-import { ClaimStatusCodec, MinorUnitsText, moneyColumns, moneyOf, nullable } from '../sql/codecs.js';
+import { ClaimStatusCodec, MinorUnitsText, moneyOf, nullable } from '../sql/codecs.js';
 import { type RowMapping, rowMapping } from '../sql/row-mapping.js';
 import type { SellerClaimRow } from './seller-row.js';
 
@@ -34,11 +34,13 @@ export const sellerColumns: RowMapping<SellerClaimRow> = rowMapping({
     paidAt: stored.paid_at,
   }),
   toColumns: (key, row) => ({
-    ...key,
+    stream_id: key.stream_id,
+    claim_id: key.claim_id,
     seller_id: row.sellerId,
     status: row.status,
     opened_at: row.openedAt,
-    ...moneyColumns('paid', row.paidAmount),
+    paid_minor: row.paidAmount?.minorUnits ?? null,
+    paid_currency: row.paidAmount?.currency ?? null,
     paid_at: row.paidAt,
   }),
 });

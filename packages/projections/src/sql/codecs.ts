@@ -55,12 +55,6 @@ export const moneyOf = (
   return { minorUnits, currency };
 };
 
-/** A Money's two columns, `<prefix>_minor` and `<prefix>_currency`, as JSON values; both null for none. */
-export const moneyColumns = (prefix: string, amount: Money | null): Readonly<Record<string, unknown>> => ({
-  [`${prefix}_minor`]: amount?.minorUnits ?? null,
-  [`${prefix}_currency`]: amount?.currency ?? null,
-});
-
 /** SQL for a nullable Money as JSON, from its minor-units and currency columns. */
 export const moneyJson = (minor: string, currency: string): string =>
   `CASE WHEN ${minor} IS NULL THEN NULL ELSE json_build_object('minorUnits', ${minor}, 'currency', ${currency}) END`;

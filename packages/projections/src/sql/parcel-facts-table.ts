@@ -2,7 +2,7 @@ import { CurrencyCode, ParcelId, PartyId } from '@parcel-claims/core';
 import { type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
 import type { ParcelFacts } from '../per-claim/parcel-facts.js';
-import { MinorUnitsText, moneyColumns, moneyOf, nullable } from './codecs.js';
+import { MinorUnitsText, moneyOf, nullable } from './codecs.js';
 import { decodeJsonText } from './json-rows.js';
 import type { Column } from './row-mapping.js';
 import { rowStatements } from './row-statements.js';
@@ -88,7 +88,8 @@ export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable
         seller_id: facts.sellerId,
         forwarder_id: facts.forwarderId,
         insurer_id: facts.insurerId,
-        ...moneyColumns('insured', facts.insuredValue),
+        insured_minor: facts.insuredValue?.minorUnits ?? null,
+        insured_currency: facts.insuredValue?.currency ?? null,
         carrier_id: facts.carrierId,
       })),
     }),

@@ -20,11 +20,12 @@ export const allEvents = async (store: EventStore): Promise<readonly RecordedEve
   return events;
 };
 
+/** The stream and claim ids of a `claimKey`: the stream id's length, a colon, the two ids. */
 const keyOf = (key: string): readonly [string, string] => {
-  const parsed: unknown = JSON.parse(key);
-  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string')
-    throw new Error(`not a claim key: ${key}`);
-  return [parsed[0], parsed[1]];
+  const colon = key.indexOf(':');
+  const length = Number(key.slice(0, colon));
+  if (colon < 1 || !Number.isInteger(length)) throw new Error(`not a claim key: ${key}`);
+  return [key.slice(colon + 1, colon + 1 + length), key.slice(colon + 1 + length)];
 };
 
 const money = (
