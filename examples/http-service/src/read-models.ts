@@ -1,9 +1,9 @@
-import { type EventStore, type ProjectionRunner, projectionRunner } from '@parcel-claims/eventsourcing';
+import { type EventStore, projectionRunner } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '@parcel-claims/postgres';
-import { sqlClaimReadModels, sqlClaimSink } from '@parcel-claims/projections/sql';
+import { sqlClaimReadModels, sqlClaimReadModelsSink } from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
 
-/** The five read models in PostgreSQL, kept up to date from the store. */
+/** The five read models in PostgreSQL, kept up to date from the store by one runner. */
 export const claimReadModels = async (store: EventStore, executor: SqlExecutor, schema: string) => {
   const sql = sqlClaimReadModels({ schema });
   const models = {
@@ -13,19 +13,32 @@ export const claimReadModels = async (store: EventStore, executor: SqlExecutor, 
     sellers: sql['seller-statistics'],
     carriers: sql['carrier-loss-statistics'],
   };
-  const runners: ProjectionRunner[] = [];
-  for (const [name, model] of Object.entries(models)) {
-    await model.createTables(executor);
-    const sink = sqlClaimSink({ executor, model, name, checkpointSchema: schema });
-    runners.push(projectionRunner({ store, sink, name, filter: { streamPrefix: parcelStreamPrefix } }));
-  }
+  for (const model of Object.values(models)) await model.createTables(executor);
+  // One pass over the log for all five: each batch is written to every read model at once.
+  const sink = sqlClaimReadModelsSink({
+    executor,
+    checkpointSchema: schema,
+    models: [
+      { name: 'board', model: models.board },
+      { name: 'documents', model: models.documents },
+      { name: 'payouts', model: models.payouts },
+      { name: 'sellers', model: models.sellers },
+      { name: 'carriers', model: models.carriers },
+    ],
+  });
+  const runner = projectionRunner({
+    store,
+    sink,
+    name: 'claim-read-models',
+    filter: { streamPrefix: parcelStreamPrefix },
+  });
   let latest: Promise<unknown> = Promise.resolve();
   /**
    * Brings every read model up to the head of the log before a query answers, so a client reads
    * its own writes; one refresh at a time (a runner runs one catch-up at a time).
    */
   const refresh = (): Promise<unknown> => {
-    latest = latest.then(() => Promise.all(runners.map((runner) => runner.catchUp())));
+    latest = latest.then(() => runner.catchUp());
     return latest;
   };
   return { ...models, executor, refresh };

@@ -11,6 +11,7 @@ import type { Row } from './report/row.js';
 import { resultsTable, sizesTable } from './report/table.js';
 import { commandHandlingRows } from './workloads/command-handling.js';
 import { foldRow } from './workloads/fold.js';
+import { postgresRebuildRows } from './workloads/postgres-rebuild.js';
 import { postgresThroughputRows } from './workloads/postgres-throughput.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
@@ -84,6 +85,14 @@ if (runs('postgres')) {
       writers: plan.postgresWriters,
       durationMs: plan.postgresMs,
       firstParcel: 10_000_000,
+    })),
+  );
+  progress(`PostgreSQL rebuild of the five read models from ${plan.rebuildEvents} events`);
+  rows.push(
+    ...(await postgresRebuildRows(template, {
+      url: benchPostgresUrl,
+      events: plan.rebuildEvents,
+      firstParcel: 20_000_000,
     })),
   );
 }

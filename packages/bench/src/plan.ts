@@ -15,6 +15,8 @@ export interface Plan {
   /** Concurrent writers and wall-clock milliseconds of each PostgreSQL throughput workload. */
   readonly postgresWriters: number;
   readonly postgresMs: number;
+  /** Events in the log the five read models are rebuilt from on PostgreSQL. */
+  readonly rebuildEvents: number;
   readonly writeResults: boolean;
 }
 
@@ -30,6 +32,7 @@ export const fullPlan: Plan = {
   servedEvents: 1_500,
   postgresWriters: 8,
   postgresMs: 8_000,
+  rebuildEvents: 24_000,
   writeResults: true,
 };
 
@@ -45,5 +48,6 @@ export const quickPlan: Plan = {
   servedEvents: 300,
   postgresWriters: 8,
   postgresMs: 1_000,
+  rebuildEvents: 3_000,
   writeResults: false,
 };

@@ -8,6 +8,11 @@ export { openPostgresStore } from './open/open-postgres-store.js';
 export { OpenStoreFailed } from './open/open-store-failed.js';
 export type { OpenedStore, OpenStoreOptions } from './open/opened-store.js';
 export { type SqlProjectionSinkOptions, sqlProjectionSink } from './projection/sql-projection-sink.js';
+export {
+  type PendingEvents,
+  type SqlProjectionsSinkOptions,
+  sqlProjectionsSink,
+} from './projection/sql-projections-sink.js';
 export { UnexpectedRow } from './rows/unexpected-row.js';
 export { InvalidSchemaName } from './schema/invalid-schema-name.js';
 export { type MigrateOptions, migrate } from './schema/migrate.js';

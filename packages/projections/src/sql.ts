@@ -9,11 +9,16 @@ export {
 } from './documents/sql-outstanding-documents.js';
 export { type SqlPayoutSlaWatch, sqlPayoutSlaWatch } from './payout/sql-payout-sla-watch.js';
 export { type SqlSellerStatistics, sqlSellerStatistics } from './sellers/sql-seller-statistics.js';
+export type { NamedSqlClaimReadModel } from './sql/claim-batch-writer.js';
 export type { SqlClaimReadModel } from './sql/sql-claim-read-model.js';
 export {
   type SqlClaimReadModels,
   sqlClaimReadModelNames,
   sqlClaimReadModels,
 } from './sql/sql-claim-read-models.js';
+export {
+  type SqlClaimReadModelsSinkOptions,
+  sqlClaimReadModelsSink,
+} from './sql/sql-claim-read-models-sink.js';
 export { type SqlClaimSinkOptions, sqlClaimSink } from './sql/sql-claim-sink.js';
 export { UnexpectedReadModelRow } from './sql/unexpected-read-model-row.js';

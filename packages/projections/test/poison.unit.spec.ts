@@ -13,8 +13,7 @@ import {
   UndecodableClaimEvent,
   UnexpectedClaimEvent,
 } from '../src/index.js';
-import { scenarioStore } from './support/scenario.js';
-import { withStrangeEvent } from './support/strange-event.js';
+import { withClaimNeverOpened, withStrangeEvent } from './support/strange-event.js';
 
 const filter = { streamPrefix: parcelStreamPrefix };
 
@@ -86,23 +85,7 @@ describe('claim read models and poison events', () => {
   });
 
   it('a claim step for a claim never opened is out of place', async () => {
-    const store = await scenarioStore();
-    const [attached] = (await store.readStream('parcel-PB')).filter(
-      (event) => event.type === 'DocumentAttached',
-    );
-    if (attached === undefined) throw new Error('the scenario attaches a document to PB');
-    await store.append(
-      'parcel-PA',
-      [
-        {
-          eventId: '00000000-0000-4000-8000-000000000998',
-          type: attached.type,
-          data: typeof attached.data === 'object' ? { ...attached.data, claimId: 'C9' } : attached.data,
-          metadata: { ...attached.metadata, commandId: '00000000-0000-4000-8000-000000000998' },
-        },
-      ],
-      { expectedVersion: 'any' },
-    );
+    const store = await withClaimNeverOpened();
     const failure = await failureOf(
       projectionRunner({
         store,

@@ -1,8 +1,6 @@
 import type { EventToAppend } from '@parcel-claims/eventsourcing';
-import { projectionRunner } from '@parcel-claims/eventsourcing';
 import { type OpenedStore, openPostgresStore } from '@parcel-claims/postgres';
-import { sqlClaimSink, sqlClaimsBoard } from '@parcel-claims/projections/sql';
-import { createClaimsService, parcelStreamPrefix } from '@parcel-claims/service';
+import { createClaimsService } from '@parcel-claims/service';
 import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
 import { claimWorkload } from '../fixtures/claim-workload.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
@@ -48,9 +46,8 @@ const concurrently = async (
 
 /**
  * Throughput of the PostgreSQL store under concurrent writers, timed by the wall clock:
- * commands through the claims service (each writer one parcel after another), batched appends
- * (each append one parcel's whole workload), and a rebuild of the claims board read model in
- * the same database from everything those wrote.
+ * commands through the claims service (each writer one parcel after another) and batched appends
+ * (each append one parcel's whole workload).
  */
 export const postgresThroughputRows = async (
   template: ParcelTemplate,
@@ -63,10 +60,10 @@ export const postgresThroughputRows = async (
     await stale.close();
     opened = await openPostgresStore(options.url, { schema });
   } catch (error) {
-    return [skippedRow('postgres-throughput', 'PostgreSQL appends and projection rebuild', error)];
+    return [skippedRow('postgres-throughput', 'PostgreSQL appends', error)];
   }
   try {
-    const { store, executor } = opened;
+    const { store } = opened;
     let parcel = options.firstParcel;
     const nextParcel = () => {
       parcel += 1;
@@ -89,23 +86,6 @@ export const postgresThroughputRows = async (
       return events.length;
     });
 
-    const board = sqlClaimsBoard({ schema });
-    await board.createTables(executor);
-    const sink = sqlClaimSink({ executor, model: board, name: 'claims-board' });
-    const runner = projectionRunner({
-      store,
-      sink,
-      name: 'claims-board',
-      filter: { streamPrefix: parcelStreamPrefix },
-    });
-    const rebuildStarted = performance.now();
-    const rebuilt = await runner.rebuild();
-    const rebuildRate = rebuilt.handled / ((performance.now() - rebuildStarted) / 1000);
-    let stored = 0;
-    const readStarted = performance.now();
-    for await (const batch of store.readAll({ batchSize: 256 })) stored += batch.length;
-    const readRate = stored / ((performance.now() - readStarted) / 1000);
-
     const writers = `${options.writers} concurrent writers`;
     return [
       {
@@ -123,14 +103,6 @@ export const postgresThroughputRows = async (
         baseline: null,
         ratio: null,
         target: atLeast('≥ 20,000 events/s (wall clock)', batchRate, 20_000),
-      },
-      {
-        id: 'postgres-rebuild',
-        workload: `Projection rebuild PostgreSQL → PostgreSQL: claims board from ${rebuilt.handled.toLocaleString('en-US')} events`,
-        measured: figure(rebuildRate, 'events/s'),
-        baseline: { name: 'readAll alone', ...figure(readRate, 'events/s') },
-        ratio: figure(rebuildRate / readRate, '×'),
-        target: atLeast('≥ 20,000 events/s (wall clock)', rebuildRate, 20_000),
       },
     ];
   } finally {

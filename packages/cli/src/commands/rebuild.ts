@@ -1,6 +1,10 @@
 import { type EventStore, projectionRunner } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '@parcel-claims/postgres';
-import { sqlClaimReadModelNames, sqlClaimReadModels, sqlClaimSink } from '@parcel-claims/projections/sql';
+import {
+  sqlClaimReadModelNames,
+  sqlClaimReadModels,
+  sqlClaimReadModelsSink,
+} from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -19,8 +23,9 @@ export interface ReadModelDatabase {
 }
 
 /**
- * `rebuild <projection>` (or `all`): empties a read model and replays every parcel stream into it,
- * with a progress bar, events per second and an ETA; prints what it handled.
+ * `rebuild <projection>` (or `all`): empties a read model (or all five) and replays every parcel
+ * stream into it in one pass, with a progress bar, events per second and an ETA; prints what it
+ * handled, per read model.
  */
 export const rebuildCommand = async (
   store: EventStore,
@@ -35,20 +40,28 @@ export const rebuildCommand = async (
     return exitCodes.failure;
   }
   const models = sqlClaimReadModels({ schema: database.schema });
-  for (const name of projection === 'all' ? sqlClaimReadModelNames : [projection]) {
-    const model = models[name];
-    await model.createTables(database.executor);
-    const progress = progressBar(io, name, 'events');
-    const runner = projectionRunner({
-      store,
-      sink: sqlClaimSink({ executor: database.executor, model, name, checkpointSchema: database.schema }),
-      name,
-      filter: { streamPrefix: parcelStreamPrefix },
-      onProgress: (p) => progress.update(p.done, p.total),
-      clock: io.now,
-    });
-    const result = await runner.rebuild();
-    const rate = progress.stop();
+  const names = projection === 'all' ? sqlClaimReadModelNames : [projection];
+  const [first, ...rest] = names.map((name) => ({ name, model: models[name] }));
+  if (first === undefined) return exitCodes.ok;
+  for (const { model } of [first, ...rest]) await model.createTables(database.executor);
+  // One pass over the log for all of them: each batch is written to every read model at once.
+  const label = projection === 'all' ? 'all' : first.name;
+  const progress = progressBar(io, label, 'events');
+  const runner = projectionRunner({
+    store,
+    sink: sqlClaimReadModelsSink({
+      executor: database.executor,
+      models: [first, ...rest],
+      checkpointSchema: database.schema,
+    }),
+    name: label,
+    filter: { streamPrefix: parcelStreamPrefix },
+    onProgress: (p) => progress.update(p.done, p.total),
+    clock: io.now,
+  });
+  const result = await runner.rebuild();
+  const rate = progress.stop();
+  for (const { name } of [first, ...rest]) {
     io.stdout.write(
       `Rebuilt ${name}: ${result.handled} event(s), checkpoint ${result.checkpoint} (${Math.round(rate)} events/s).\n`,
     );

@@ -9,6 +9,7 @@ import type { PoisonHandling } from './poison.js';
 import { type ProjectionActivity, ProjectionBusy } from './projection-busy.js';
 import type { ProjectionSink } from './projection-sink.js';
 import { ProjectionStopped } from './projection-stopped.js';
+import { readAhead } from './read-ahead.js';
 import { type Clock, progressMeter, type RebuildProgress } from './rebuild-progress.js';
 
 const defaultBatchSize = 256;
@@ -114,7 +115,7 @@ export const projectionRunner = (options: ProjectionRunnerOptions): ProjectionRu
     let checkpoint = await sink.checkpoint();
     const apply = applierFrom(checkpoint);
     let handled = 0;
-    for await (const batch of store.readAll({ after: checkpoint, batchSize })) {
+    for await (const batch of readAhead(store.readAll({ after: checkpoint, batchSize }))) {
       const last = batch[batch.length - 1];
       if (last === undefined) continue;
       handled += await apply(batch, last.position);
@@ -176,8 +177,11 @@ export const projectionRunner = (options: ProjectionRunnerOptions): ProjectionRu
     rebuild: () =>
       exclusively('rebuilding', async () => {
         await sink.reset();
+        const { onProgress } = options;
+        // Counting reads the whole log once more: only worth it for someone watching the progress.
+        if (onProgress === undefined) return replay(() => undefined);
         const measure = progressMeter(await countEventsAfter(store, 0n, matches, batchSize), clock);
-        return replay((done) => options.onProgress?.(measure(done)));
+        return replay((done) => onProgress(measure(done)));
       }),
     start,
     stop: async () => {

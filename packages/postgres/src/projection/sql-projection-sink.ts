@@ -1,21 +1,38 @@
-import type { ProjectionSink, RecordedEvent } from '@parcel-claims/eventsourcing';
-import { bigintField } from '../rows/row-fields.js';
-import { schemaNames } from '../schema/schema-names.js';
+import { EventHandlerFailed, type ProjectionSink, type RecordedEvent } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '../sql-executor.js';
-import { handlerFailure } from './handler-failure.js';
+import { sqlProjectionsSink } from './sql-projections-sink.js';
 
-/** A SQL read model: where its checkpoint lives and how to write and empty it. */
-export interface SqlProjectionSinkOptions {
+interface SqlProjectionSinkBase {
   readonly executor: SqlExecutor;
   /** The schema `migrate` prepared (it holds `projection_checkpoints`); default `parcel_claims`. */
   readonly schema?: string;
   /** The projection's name: its checkpoint's key. */
   readonly name: string;
-  /** Writes one event's effect on the read model, with `tx`, inside the batch's transaction. */
-  readonly apply: (tx: SqlExecutor, event: RecordedEvent) => Promise<void>;
   /** Empties the read model, with `tx`, inside the reset's transaction. */
   readonly reset: (tx: SqlExecutor) => Promise<void>;
 }
+
+/** Writes a read model event by event. */
+interface EventByEvent {
+  /** Writes one event's effect on the read model, with `tx`, inside the batch's transaction. */
+  readonly apply: (tx: SqlExecutor, event: RecordedEvent) => Promise<void>;
+  readonly applyBatch?: never;
+}
+
+/** Writes a read model a batch at a time. */
+interface BatchAtATime {
+  /**
+   * Writes the effect of `events` (those after the stored checkpoint, in order), with `tx`,
+   * inside the batch's transaction. To blame one event it rejects with `EventHandlerFailed`
+   * naming it; any other failure of the handler's own is blamed on an event by writing the
+   * events again one at a time, in a transaction that is rolled back.
+   */
+  readonly applyBatch: (tx: SqlExecutor, events: readonly RecordedEvent[]) => Promise<void>;
+  readonly apply?: never;
+}
+
+/** A SQL read model: where its checkpoint lives and how to write and empty it. */
+export type SqlProjectionSinkOptions = SqlProjectionSinkBase & (EventByEvent | BatchAtATime);
 
 /**
  * A {@link ProjectionSink} for a read model in SQL: each batch's writes and the new checkpoint
@@ -24,6 +41,9 @@ export interface SqlProjectionSinkOptions {
  * event; an infrastructure failure rejects with the driver's error. The
  * checkpoint row is locked for the batch, and events at or below the stored checkpoint are
  * skipped, so a batch delivered twice (a retry, a second runner) does not apply twice.
+ *
+ * The read model is written either event by event (`apply`) or a batch at a time (`applyBatch`,
+ * for read models that read the rows a batch touches once and write them back once).
  *
  * @example
  * const sink = sqlProjectionSink({
@@ -34,56 +54,23 @@ export interface SqlProjectionSinkOptions {
  * });
  */
 export const sqlProjectionSink = (options: SqlProjectionSinkOptions): ProjectionSink => {
-  const { executor, name } = options;
-  const table = schemaNames(options.schema).qualified('projection_checkpoints');
-
-  /** The stored checkpoint, the row locked until the transaction ends; created at 0 if missing. */
-  const lockCheckpoint = async (tx: SqlExecutor): Promise<bigint> => {
-    await tx.query(
-      `INSERT INTO ${table} (name, position) VALUES ($1::text, 0) ON CONFLICT (name) DO NOTHING`,
-      [name],
-    );
-    const { rows } = await tx.query(
-      `SELECT position::text AS position FROM ${table} WHERE name = $1::text FOR UPDATE`,
-      [name],
-    );
-    const [row] = rows;
-    return row === undefined ? 0n : bigintField(row, 'position');
+  const applyEvents = async (tx: SqlExecutor, events: readonly RecordedEvent[]): Promise<void> => {
+    if (options.applyBatch !== undefined) return options.applyBatch(tx, events);
+    for (const event of events) {
+      try {
+        await options.apply(tx, event);
+      } catch (cause) {
+        throw new EventHandlerFailed({ event, cause });
+      }
+    }
   };
-
-  const store = (tx: SqlExecutor, position: bigint) =>
-    tx.query(`UPDATE ${table} SET position = $2::bigint, updated_at = now() WHERE name = $1::text`, [
-      name,
-      position.toString(),
-    ]);
-
-  return {
-    checkpoint: async () => {
-      const { rows } = await executor.query(
-        `SELECT position::text AS position FROM ${table} WHERE name = $1::text`,
-        [name],
-      );
-      const [row] = rows;
-      return row === undefined ? 0n : bigintField(row, 'position');
+  return sqlProjectionsSink({
+    executor: options.executor,
+    ...(options.schema === undefined ? {} : { schema: options.schema }),
+    names: [options.name],
+    applyBatch: async (tx, pending) => {
+      for (const { events } of pending) await applyEvents(tx, events);
     },
-    apply: (events, checkpoint) =>
-      executor.transaction(async (tx) => {
-        const stored = await lockCheckpoint(tx);
-        for (const event of events) {
-          if (event.position <= stored) continue;
-          try {
-            await options.apply(tx, event);
-          } catch (error) {
-            throw await handlerFailure(tx, event, error);
-          }
-        }
-        if (checkpoint > stored) await store(tx, checkpoint);
-      }),
-    reset: () =>
-      executor.transaction(async (tx) => {
-        await lockCheckpoint(tx);
-        await options.reset(tx);
-        await store(tx, 0n);
-      }),
-  };
+    reset: options.reset,
+  });
 };

@@ -2,16 +2,17 @@ import { ClaimId, type ClaimStatus, ClaimType, Instant, Money, ParcelId, PartyId
 import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
 import { parcelStreamId } from '@parcel-claims/service';
 import * as t from 'io-ts';
-import { statusSetBy } from '../per-claim/claim-status-after.js';
-import { isClaimStep, isOpening, isShipment } from '../per-claim/record-kinds.js';
 import { claimTable } from '../sql/claim-table.js';
 import { ClaimStatusCodec, moneyJson, nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
+import { boardColumns } from './board-columns.js';
 import type { BoardEntry } from './board-entry.js';
 import { type ClaimFilter, zeroByStatus } from './board-queries.js';
+import { claimsBoard } from './claims-board.js';
 
 const BoardEntryCodec: t.Decoder<unknown, BoardEntry> = t.type({
   parcelId: ParcelId,
@@ -54,30 +55,7 @@ export interface SqlClaimsBoard extends SqlClaimReadModel {
 export const sqlClaimsBoard = (options: { readonly schema?: string } = {}): SqlClaimsBoard => {
   const schema = options.schema ?? defaultSchema;
   const parcels = parcelFactsTable(schema, 'claims_board_parcels');
-  const claims = claimTable(
-    schema,
-    'claims_board',
-    parcels.name,
-    [
-      { name: 'parcel_id', type: 'text', nullable: false },
-      { name: 'seller_id', type: 'text', nullable: false },
-      { name: 'insurer_id', type: 'text', nullable: true },
-      { name: 'claim_type', type: 'text', nullable: false },
-      { name: 'status', type: 'text', nullable: false },
-      { name: 'insured_minor', type: 'bigint', nullable: true },
-      { name: 'insured_currency', type: 'text', nullable: true },
-      { name: 'approved_minor', type: 'bigint', nullable: true },
-      { name: 'approved_currency', type: 'text', nullable: true },
-      { name: 'paid_minor', type: 'bigint', nullable: true },
-      { name: 'paid_currency', type: 'text', nullable: true },
-      { name: 'decision_overdue', type: 'boolean', nullable: false },
-      { name: 'payout_overdue', type: 'boolean', nullable: false },
-      { name: 'opened_at', type: 'text', nullable: false },
-      { name: 'updated_at', type: 'text', nullable: false },
-      { name: 'opened_position', type: 'bigint', nullable: false },
-    ],
-    ['status', 'seller_id', 'opened_position'],
-  );
+  const claims = claimTable(schema, 'claims_board', boardColumns, ['status', 'seller_id', 'opened_position']);
 
   const entries = async (
     executor: SqlExecutor,
@@ -103,66 +81,7 @@ export const sqlClaimsBoard = (options: { readonly schema?: string } = {}): SqlC
   return {
     schema,
     createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
-    apply: async (tx, record) => {
-      if (isShipment(record)) return parcels.apply(tx, record);
-      if (isOpening(record)) {
-        const at = record.event.data.at;
-        return claims.open(
-          tx,
-          record,
-          record.event.data.claimId,
-          {
-            claim_type: record.event.data.claimType,
-            status: 'gathering-documents',
-            approved_minor: null,
-            approved_currency: null,
-            paid_minor: null,
-            paid_currency: null,
-            decision_overdue: false,
-            payout_overdue: false,
-            opened_at: at,
-            updated_at: at,
-            opened_position: record.position.toString(),
-          },
-          {
-            parcel_id: 'parcel_id',
-            seller_id: 'seller_id',
-            insurer_id: 'insurer_id',
-            insured_minor: 'insured_minor',
-            insured_currency: 'insured_currency',
-          },
-        );
-      }
-      if (!isClaimStep(record)) return;
-      const { event } = record;
-      const status = statusSetBy(event);
-      const values: Record<string, unknown> = {
-        updated_at: event.data.at,
-        ...(status === null ? {} : { status }),
-      };
-      switch (event.type) {
-        case 'DocumentRejected':
-          values.decision_overdue = false;
-          break;
-        case 'ClaimAccepted':
-          values.approved_minor = event.data.approvedAmount.minorUnits;
-          values.approved_currency = event.data.approvedAmount.currency;
-          break;
-        case 'ClaimPaid':
-          values.paid_minor = event.data.amount.minorUnits;
-          values.paid_currency = event.data.amount.currency;
-          break;
-        case 'PayoutOverdue':
-          values.payout_overdue = true;
-          break;
-        case 'DecisionOverdue':
-          values.decision_overdue = true;
-          break;
-        default:
-          break;
-      }
-      return claims.change(tx, record, event.data.claimId, values);
-    },
+    batch: perClaimBatch(claimsBoard, parcels, claims),
     reset: async (tx) => {
       await claims.truncate(tx);
       await parcels.truncate(tx);

@@ -1,16 +1,17 @@
 import { CurrencyCode, PartyId } from '@parcel-claims/core';
 import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
-import { statusSetBy } from '../per-claim/claim-status-after.js';
-import { isClaimStep, isOpening, isShipment } from '../per-claim/record-kinds.js';
 import { claimTable } from '../sql/claim-table.js';
 import { BigintText, nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
 import type { MoneyTotal } from '../statistics/money-total.js';
 import { byCurrency } from '../statistics/sort-totals.js';
+import { carrierColumns } from './carrier-columns.js';
+import { carrierLossStatistics } from './carrier-loss-statistics.js';
 import type { CarrierLossStatistics } from './carrier-loss-statistics-queries.js';
 
 const CarrierCounts = t.type({
@@ -44,14 +45,7 @@ export const sqlCarrierLossStatistics = (
 ): SqlCarrierLossStatistics => {
   const schema = options.schema ?? defaultSchema;
   const parcels = parcelFactsTable(schema, 'carrier_loss_statistics_parcels');
-  const claims = claimTable(schema, 'carrier_loss_statistics', parcels.name, [
-    { name: 'claim_type', type: 'text', nullable: false },
-    { name: 'status', type: 'text', nullable: false },
-    { name: 'loss_confirmed_by', type: 'text', nullable: true },
-    { name: 'loss_confirmed', type: 'boolean', nullable: false },
-    { name: 'paid_minor', type: 'bigint', nullable: true },
-    { name: 'paid_currency', type: 'text', nullable: true },
-  ]);
+  const claims = claimTable(schema, 'carrier_loss_statistics', carrierColumns);
   const carrier = 'COALESCE(c.loss_confirmed_by, p.carrier_id)';
   const from = `${claims.qualified} c LEFT JOIN ${parcels.qualified} p ON p.stream_id = c.stream_id`;
 
@@ -86,45 +80,7 @@ export const sqlCarrierLossStatistics = (
   return {
     schema,
     createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
-    apply: async (tx, record) => {
-      if (isShipment(record)) return parcels.apply(tx, record);
-      if (isOpening(record)) {
-        return claims.open(
-          tx,
-          record,
-          record.event.data.claimId,
-          {
-            claim_type: record.event.data.claimType,
-            status: 'gathering-documents',
-            loss_confirmed_by: null,
-            loss_confirmed: false,
-            paid_minor: null,
-            paid_currency: null,
-          },
-          {},
-        );
-      }
-      if (!isClaimStep(record)) return;
-      const { event } = record;
-      const status = statusSetBy(event);
-      const values: Record<string, unknown> = status === null ? {} : { status };
-      switch (event.type) {
-        case 'LossConfirmed':
-          values.loss_confirmed_by = event.data.carrierId;
-          values.loss_confirmed = true;
-          break;
-        case 'DocumentRejected':
-          if (event.data.documentType === 'loss-confirmation') values.loss_confirmed = false;
-          break;
-        case 'ClaimPaid':
-          values.paid_minor = event.data.amount.minorUnits;
-          values.paid_currency = event.data.amount.currency;
-          break;
-        default:
-          break;
-      }
-      return claims.change(tx, record, event.data.claimId, values);
-    },
+    batch: perClaimBatch(carrierLossStatistics, parcels, claims),
     reset: async (tx) => {
       await claims.truncate(tx);
       await parcels.truncate(tx);

@@ -10,16 +10,17 @@ import {
 } from '@parcel-claims/core';
 import { defaultSchema, type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
-import { isClaimStep, isOpening, isShipment } from '../per-claim/record-kinds.js';
-import { UnexpectedClaimEvent } from '../per-claim/unexpected-claim-event.js';
-import type { ClaimEventRecord } from '../record/claim-event-record.js';
 import { claimTable } from '../sql/claim-table.js';
 import { nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
+import { headColumns } from './document-columns.js';
+import { documentTables } from './document-tables.js';
 import type { OutstandingDocument, OutstandingDocumentsQuery } from './outstanding-document.js';
+import { outstandingDocuments } from './outstanding-documents.js';
 
 const OutstandingDocumentCodec: t.Decoder<unknown, OutstandingDocument> = t.type({
   parcelId: ParcelId,
@@ -54,33 +55,8 @@ export const sqlOutstandingDocuments = (
 ): SqlOutstandingDocuments => {
   const schema = options.schema ?? defaultSchema;
   const parcels = parcelFactsTable(schema, 'outstanding_documents_parcels');
-  const claims = claimTable(schema, 'outstanding_documents_claims', parcels.name, [
-    { name: 'parcel_id', type: 'text', nullable: false },
-    { name: 'claim_type', type: 'text', nullable: false },
-    { name: 'seller_id', type: 'text', nullable: false },
-    { name: 'open', type: 'boolean', nullable: false },
-    { name: 'opened_position', type: 'bigint', nullable: false },
-  ]);
+  const claims = claimTable(schema, 'outstanding_documents_claims', headColumns);
   const documents = schemaNames(schema).qualified('outstanding_documents');
-
-  const changeDocument = async (
-    tx: SqlExecutor,
-    record: ClaimEventRecord,
-    claimId: string,
-    documentType: string,
-    assignments: string,
-    values: readonly unknown[],
-  ): Promise<void> => {
-    const { rows } = await tx.query(
-      `UPDATE ${documents} SET ${assignments}
-       WHERE stream_id = $1::text AND claim_id = $2::text AND document_type = $3::text RETURNING 1 AS written`,
-      [record.streamId, claimId, documentType, ...values],
-    );
-    if (rows.length === 0) {
-      await claims.change(tx, record, claimId, {});
-      throw new UnexpectedClaimEvent({ record, reason: `claim ${claimId} does not require ${documentType}` });
-    }
-  };
 
   return {
     schema,
@@ -102,83 +78,7 @@ export const sqlOutstandingDocuments = (
         )`,
         `CREATE INDEX IF NOT EXISTS outstanding_documents_due_at_idx ON ${documents} (due_at)`,
       ]),
-    apply: async (tx, record) => {
-      if (isShipment(record)) return parcels.apply(tx, record);
-      if (isOpening(record)) {
-        const { claimId, claimType, requiredDocuments } = record.event.data;
-        await claims.open(
-          tx,
-          record,
-          claimId,
-          { claim_type: claimType, open: true, opened_position: record.position.toString() },
-          { parcel_id: 'parcel_id', seller_id: 'seller_id' },
-        );
-        // Opened again (a replayed event), the claim's documents start afresh, as in the pure model.
-        await tx.query(`DELETE FROM ${documents} WHERE stream_id = $1::text AND claim_id = $2::text`, [
-          record.streamId,
-          claimId,
-        ]);
-        for (const [index, { documentType, owedBy, due }] of requiredDocuments.entries()) {
-          await tx.query(
-            `INSERT INTO ${documents} (stream_id, claim_id, document_type, document_index, owed_by, due, due_at, status)
-             VALUES ($1::text, $2::text, $3::text, $4::integer, $5::text, $6::jsonb, $7::timestamptz, 'missing')`,
-            [record.streamId, claimId, documentType, index, owedBy, JSON.stringify(due), due.dueAt],
-          );
-        }
-        return;
-      }
-      if (!isClaimStep(record)) return;
-      const { event } = record;
-      const { claimId } = event.data;
-      switch (event.type) {
-        case 'DocumentAttached':
-          return changeDocument(
-            tx,
-            record,
-            claimId,
-            event.data.documentType,
-            `status = 'attached', rejection_reason = NULL`,
-            [],
-          );
-        case 'LossConfirmed':
-          return changeDocument(
-            tx,
-            record,
-            claimId,
-            'loss-confirmation',
-            `status = 'attached', rejection_reason = NULL`,
-            [],
-          );
-        case 'DocumentRejected':
-          return changeDocument(
-            tx,
-            record,
-            claimId,
-            event.data.documentType,
-            `status = 'rejected', due = $4::jsonb, due_at = $5::timestamptz, rejection_reason = $6::text`,
-            [JSON.stringify(event.data.due), event.data.due.dueAt, event.data.reason],
-          );
-        case 'DocumentDeadlineExtended':
-          return changeDocument(
-            tx,
-            record,
-            claimId,
-            event.data.documentType,
-            'due = $4::jsonb, due_at = $5::timestamptz',
-            [JSON.stringify(event.data.due), event.data.due.dueAt],
-          );
-        case 'ClaimRejected':
-        case 'ClaimPaid':
-        case 'ClaimLapsed':
-        case 'ClaimWithdrawn':
-          return claims.change(tx, record, claimId, { open: false });
-        case 'ClaimSubmitted':
-        case 'ClaimAccepted':
-        case 'PayoutOverdue':
-        case 'DecisionOverdue':
-          return claims.change(tx, record, claimId, {});
-      }
-    },
+    batch: perClaimBatch(outstandingDocuments, parcels, documentTables(claims, documents)),
     reset: async (tx) => {
       await tx.query(`TRUNCATE ${documents}`);
       await claims.truncate(tx);

@@ -1,15 +1,16 @@
 import { ClaimId, Deadline, Instant, Money, ParcelId, PartyId } from '@parcel-claims/core';
 import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
-import { statusSetBy } from '../per-claim/claim-status-after.js';
-import { isClaimStep, isOpening, isShipment } from '../per-claim/record-kinds.js';
 import { claimTable } from '../sql/claim-table.js';
 import { nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
+import { payoutColumns } from './payout-columns.js';
 import type { AwaitingPayout, AwaitingPayoutQuery, PayoutSla } from './payout-queries.js';
+import { payoutSlaWatch } from './payout-sla-watch.js';
 
 const AwaitingPayoutCodec: t.Decoder<unknown, AwaitingPayout> = t.type({
   parcelId: ParcelId,
@@ -41,75 +42,12 @@ export interface SqlPayoutSlaWatch extends SqlClaimReadModel {
 export const sqlPayoutSlaWatch = (options: { readonly schema?: string } = {}): SqlPayoutSlaWatch => {
   const schema = options.schema ?? defaultSchema;
   const parcels = parcelFactsTable(schema, 'payout_sla_watch_parcels');
-  const claims = claimTable(
-    schema,
-    'payout_sla_watch',
-    parcels.name,
-    [
-      { name: 'parcel_id', type: 'text', nullable: false },
-      { name: 'seller_id', type: 'text', nullable: false },
-      { name: 'insurer_id', type: 'text', nullable: true },
-      { name: 'status', type: 'text', nullable: false },
-      { name: 'approved_minor', type: 'bigint', nullable: true },
-      { name: 'approved_currency', type: 'text', nullable: true },
-      { name: 'accepted_at', type: 'text', nullable: true },
-      { name: 'payout_due', type: 'jsonb', nullable: true },
-      { name: 'payout_due_at', type: 'timestamptz', nullable: true },
-      { name: 'accepted_position', type: 'bigint', nullable: true },
-      { name: 'paid_at', type: 'text', nullable: true },
-      { name: 'overdue_recorded', type: 'boolean', nullable: false },
-    ],
-    ['status'],
-  );
+  const claims = claimTable(schema, 'payout_sla_watch', payoutColumns, ['status']);
 
   return {
     schema,
     createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
-    apply: async (tx, record) => {
-      if (isShipment(record)) return parcels.apply(tx, record);
-      if (isOpening(record)) {
-        return claims.open(
-          tx,
-          record,
-          record.event.data.claimId,
-          {
-            status: 'gathering-documents',
-            approved_minor: null,
-            approved_currency: null,
-            accepted_at: null,
-            payout_due: null,
-            payout_due_at: null,
-            accepted_position: null,
-            paid_at: null,
-            overdue_recorded: false,
-          },
-          { parcel_id: 'parcel_id', seller_id: 'seller_id', insurer_id: 'insurer_id' },
-        );
-      }
-      if (!isClaimStep(record)) return;
-      const { event } = record;
-      const status = statusSetBy(event);
-      const values: Record<string, unknown> = status === null ? {} : { status };
-      switch (event.type) {
-        case 'ClaimAccepted':
-          values.approved_minor = event.data.approvedAmount.minorUnits;
-          values.approved_currency = event.data.approvedAmount.currency;
-          values.accepted_at = event.data.at;
-          values.payout_due = JSON.stringify(event.data.payoutDue);
-          values.payout_due_at = event.data.payoutDue.dueAt;
-          values.accepted_position = record.position.toString();
-          break;
-        case 'ClaimPaid':
-          values.paid_at = event.data.at;
-          break;
-        case 'PayoutOverdue':
-          values.overdue_recorded = true;
-          break;
-        default:
-          break;
-      }
-      return claims.change(tx, record, event.data.claimId, values);
-    },
+    batch: perClaimBatch(payoutSlaWatch, parcels, claims),
     reset: async (tx) => {
       await claims.truncate(tx);
       await parcels.truncate(tx);

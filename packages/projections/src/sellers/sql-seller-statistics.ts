@@ -1,16 +1,17 @@
 import { CurrencyCode, PartyId } from '@parcel-claims/core';
 import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
-import { statusSetBy } from '../per-claim/claim-status-after.js';
-import { isClaimStep, isOpening, isShipment } from '../per-claim/record-kinds.js';
 import { claimTable } from '../sql/claim-table.js';
 import { BigintText, nullable } from '../sql/codecs.js';
 import { createTablesOnce } from '../sql/create-tables.js';
 import { decodeJsonRows } from '../sql/json-rows.js';
 import { parcelFactsTable } from '../sql/parcel-facts-table.js';
+import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
 import type { MoneyTotal } from '../statistics/money-total.js';
 import { byCurrency } from '../statistics/sort-totals.js';
+import { sellerColumns } from './seller-columns.js';
+import { sellerStatistics } from './seller-statistics.js';
 import type { SellerStatistics } from './seller-statistics-queries.js';
 
 const SellerCounts = t.type({
@@ -39,20 +40,7 @@ export interface SqlSellerStatistics extends SqlClaimReadModel {
 export const sqlSellerStatistics = (options: { readonly schema?: string } = {}): SqlSellerStatistics => {
   const schema = options.schema ?? defaultSchema;
   const parcels = parcelFactsTable(schema, 'seller_statistics_parcels');
-  const claims = claimTable(
-    schema,
-    'seller_statistics',
-    parcels.name,
-    [
-      { name: 'seller_id', type: 'text', nullable: false },
-      { name: 'status', type: 'text', nullable: false },
-      { name: 'opened_at', type: 'text', nullable: false },
-      { name: 'paid_minor', type: 'bigint', nullable: true },
-      { name: 'paid_currency', type: 'text', nullable: true },
-      { name: 'paid_at', type: 'text', nullable: true },
-    ],
-    ['seller_id'],
-  );
+  const claims = claimTable(schema, 'seller_statistics', sellerColumns, ['seller_id']);
 
   const statistics = async (
     executor: SqlExecutor,
@@ -100,34 +88,7 @@ export const sqlSellerStatistics = (options: { readonly schema?: string } = {}):
   return {
     schema,
     createTables: (executor) => createTablesOnce(executor, schema, [...parcels.ddl, ...claims.ddl]),
-    apply: async (tx, record) => {
-      if (isShipment(record)) return parcels.apply(tx, record);
-      if (isOpening(record)) {
-        return claims.open(
-          tx,
-          record,
-          record.event.data.claimId,
-          {
-            status: 'gathering-documents',
-            opened_at: record.event.data.at,
-            paid_minor: null,
-            paid_currency: null,
-            paid_at: null,
-          },
-          { seller_id: 'seller_id' },
-        );
-      }
-      if (!isClaimStep(record)) return;
-      const { event } = record;
-      const status = statusSetBy(event);
-      const values: Record<string, unknown> = status === null ? {} : { status };
-      if (event.type === 'ClaimPaid') {
-        values.paid_minor = event.data.amount.minorUnits;
-        values.paid_currency = event.data.amount.currency;
-        values.paid_at = event.data.at;
-      }
-      return claims.change(tx, record, event.data.claimId, values);
-    },
+    batch: perClaimBatch(sellerStatistics, parcels, claims),
     reset: async (tx) => {
       await claims.truncate(tx);
       await parcels.truncate(tx);

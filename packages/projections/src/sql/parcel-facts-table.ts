@@ -1,34 +1,57 @@
+import { CurrencyCode, ParcelId, PartyId } from '@parcel-claims/core';
 import { type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
-import type { ShipmentEvent } from '../per-claim/claim-step-event.js';
-import { UnexpectedClaimEvent } from '../per-claim/unexpected-claim-event.js';
-import type { ClaimEventRecord } from '../record/claim-event-record.js';
+import * as t from 'io-ts';
+import type { ParcelFacts } from '../per-claim/parcel-facts.js';
+import { MinorUnitsText, moneyOf, nullable } from './codecs.js';
+import { decodeJsonText } from './json-rows.js';
+import type { Column } from './row-mapping.js';
+import { rowStatements } from './row-statements.js';
+import type { TableWrite } from './sql-batch.js';
+
+/** A parcel's facts with the stream they are kept under. */
+export interface StoredParcel {
+  readonly streamId: string;
+  readonly facts: ParcelFacts;
+}
 
 /** A read model's table of parcel facts (see `ParcelFacts`), one row per parcel stream. */
 export interface ParcelFactsTable {
   readonly name: string;
   readonly qualified: string;
   readonly ddl: readonly string[];
-  readonly apply: (tx: SqlExecutor, record: ClaimEventRecord<ShipmentEvent>) => Promise<void>;
+  /** An SQL expression reading the facts of the parcels in `$1` (see `SqlBatch`). */
+  readonly read: string;
+  /** The facts, from the text `read` gave. */
+  readonly decode: (text: string) => readonly StoredParcel[];
+  readonly write: (parcels: readonly StoredParcel[]) => TableWrite;
   readonly truncate: (tx: SqlExecutor) => Promise<void>;
 }
+
+const columns: readonly Column[] = [
+  { name: 'parcel_id', type: 'text', nullable: false },
+  { name: 'seller_id', type: 'text', nullable: false },
+  { name: 'forwarder_id', type: 'text', nullable: false },
+  { name: 'insurer_id', type: 'text', nullable: true },
+  { name: 'insured_minor', type: 'bigint', nullable: true },
+  { name: 'insured_currency', type: 'text', nullable: true },
+  { name: 'carrier_id', type: 'text', nullable: true },
+];
+
+const ParcelColumns = t.type({
+  stream_id: t.string,
+  parcel_id: ParcelId,
+  seller_id: PartyId,
+  forwarder_id: PartyId,
+  insurer_id: nullable(PartyId),
+  insured_minor: nullable(MinorUnitsText),
+  insured_currency: nullable(CurrencyCode),
+  carrier_id: nullable(PartyId),
+});
 
 /** The parcel facts table `name` in `schema`; each read model has its own, reset with it. */
 export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable => {
   const qualified = schemaNames(schema).qualified(name);
-
-  const update = async (
-    tx: SqlExecutor,
-    record: ClaimEventRecord,
-    assignments: string,
-    values: readonly unknown[],
-  ): Promise<void> => {
-    const { rows } = await tx.query(
-      `UPDATE ${qualified} SET ${assignments} WHERE stream_id = $1::text RETURNING 1 AS written`,
-      [record.streamId, ...values],
-    );
-    if (rows.length === 0) throw new UnexpectedClaimEvent({ record, reason: 'the parcel was never booked' });
-  };
-
+  const statements = rowStatements(qualified, ['stream_id'], columns);
   return {
     name,
     qualified,
@@ -44,45 +67,32 @@ export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable
         carrier_id text
       )`,
     ],
-    apply: async (tx, record) => {
-      const { event } = record;
-      switch (event.type) {
-        case 'ParcelBooked':
-          // A booking replayed starts the parcel's facts afresh, as the pure read model does.
-          await tx.query(
-            `INSERT INTO ${qualified} (stream_id, parcel_id, seller_id, forwarder_id)
-             VALUES ($1::text, $2::text, $3::text, $4::text)
-             ON CONFLICT (stream_id) DO UPDATE SET parcel_id = EXCLUDED.parcel_id, seller_id = EXCLUDED.seller_id,
-               forwarder_id = EXCLUDED.forwarder_id, insurer_id = NULL, insured_minor = NULL,
-               insured_currency = NULL, carrier_id = NULL`,
-            [record.streamId, event.data.parcelId, event.data.sellerId, event.data.forwarderId],
-          );
-          return;
-        case 'InsurancePurchased':
-          await update(
-            tx,
-            record,
-            'insurer_id = $2::text, insured_minor = $3::bigint, insured_currency = $4::text',
-            [event.data.insurerId, event.data.insuredValue.minorUnits, event.data.insuredValue.currency],
-          );
-          return;
-        case 'ParcelHandedToCarrier':
-          await update(tx, record, 'carrier_id = $2::text', [event.data.carrierId]);
-          return;
-        case 'ParcelPickedUp':
-        case 'ParcelReceivedAtHub':
-        case 'ParcelShipped':
-        case 'TrackingUpdated':
-        case 'ParcelDelivered': {
-          const { rows } = await tx.query(`SELECT 1 AS found FROM ${qualified} WHERE stream_id = $1::text`, [
-            record.streamId,
-          ]);
-          if (rows.length === 0)
-            throw new UnexpectedClaimEvent({ record, reason: 'the parcel was never booked' });
-          return;
-        }
-      }
-    },
+    read: statements.read,
+    decode: (text) =>
+      decodeJsonText(qualified, text, ParcelColumns).map((stored) => ({
+        streamId: stored.stream_id,
+        facts: {
+          parcelId: stored.parcel_id,
+          sellerId: stored.seller_id,
+          forwarderId: stored.forwarder_id,
+          insurerId: stored.insurer_id,
+          insuredValue: moneyOf(qualified, 'insured', stored.insured_minor, stored.insured_currency),
+          carrierId: stored.carrier_id,
+        },
+      })),
+    write: (parcels) => ({
+      statement: statements.upsert,
+      rows: parcels.map(({ streamId, facts }) => ({
+        stream_id: streamId,
+        parcel_id: facts.parcelId,
+        seller_id: facts.sellerId,
+        forwarder_id: facts.forwarderId,
+        insurer_id: facts.insurerId,
+        insured_minor: facts.insuredValue?.minorUnits ?? null,
+        insured_currency: facts.insuredValue?.currency ?? null,
+        carrier_id: facts.carrierId,
+      })),
+    }),
     truncate: async (tx) => {
       await tx.query(`TRUNCATE ${qualified}`);
     },

@@ -1,6 +1,7 @@
 import type { ProjectionSink } from '@parcel-claims/eventsourcing';
-import { type SqlExecutor, sqlProjectionSink } from '@parcel-claims/postgres';
-import { type ClaimEventDecoder, decodeClaimRecord } from '../record/decode-claim-record.js';
+import { type SqlExecutor, sqlProjectionsSink } from '@parcel-claims/postgres';
+import type { ClaimEventDecoder } from '../record/decode-claim-record.js';
+import { claimBatchWriter } from './claim-batch-writer.js';
 import type { SqlClaimReadModel } from './sql-claim-read-model.js';
 
 /** What `sqlClaimSink` needs: where to write, which read model, and the checkpoint's name. */
@@ -16,8 +17,11 @@ export interface SqlClaimSinkOptions {
 
 /**
  * A sink that keeps a claim read model in SQL, each batch and its checkpoint in one transaction
- * (exactly once). An event that does not decode, or that the read model cannot place, fails its
- * handler, so the runner stops at it or parks it.
+ * (exactly once). A batch is written at once: the rows of its parcels are read in one statement,
+ * the events folded over them in memory with the pure read model's rules, and the changed rows
+ * written back in one statement, whatever the batch's size. An event that does not decode, or
+ * that the read model cannot place, fails its handler (`EventHandlerFailed` naming it, nothing
+ * of the batch written), so the runner stops at it or parks it.
  *
  * @example
  * const board = sqlClaimsBoard({ schema: 'claims' });
@@ -27,12 +31,12 @@ export interface SqlClaimSinkOptions {
  * await board.listClaims(executor, { status: 'accepted' });
  */
 export const sqlClaimSink = (options: SqlClaimSinkOptions): ProjectionSink => {
-  const { model, decode } = options;
-  return sqlProjectionSink({
+  const { model, name } = options;
+  return sqlProjectionsSink({
     executor: options.executor,
     schema: options.checkpointSchema ?? model.schema,
-    name: options.name,
-    apply: (tx, event) => model.apply(tx, decodeClaimRecord(event, decode)),
+    names: [name],
+    applyBatch: claimBatchWriter([{ name, model }], options.decode),
     reset: (tx) => model.reset(tx),
   });
 };

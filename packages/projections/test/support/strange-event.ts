@@ -25,3 +25,25 @@ export const withStrangeEvent = async (): Promise<EventStore> => {
   );
   return store;
 };
+
+/** The scenario with one more event in parcel PA's stream: a document attached to claim C9, never opened. */
+export const withClaimNeverOpened = async (): Promise<EventStore> => {
+  const store = await scenarioStore();
+  const [attached] = (await store.readStream('parcel-PB')).filter(
+    (event) => event.type === 'DocumentAttached',
+  );
+  if (attached === undefined) throw new Error('the scenario attaches a document to PB');
+  await store.append(
+    'parcel-PA',
+    [
+      {
+        eventId: '00000000-0000-4000-8000-000000000998',
+        type: attached.type,
+        data: typeof attached.data === 'object' ? { ...attached.data, claimId: 'C9' } : attached.data,
+        metadata: { ...attached.metadata, commandId: '00000000-0000-4000-8000-000000000998' },
+      },
+    ],
+    { expectedVersion: 'any' },
+  );
+  return store;
+};
