@@ -82,9 +82,24 @@ if (runs('postgres')) {
   rows.push(
     ...(await postgresThroughputRows(template, {
       url: benchPostgresUrl,
+      id: 'postgres',
+      label: 'PostgreSQL server',
+      targets: true,
       writers: plan.postgresWriters,
       durationMs: plan.postgresMs,
       firstParcel: 10_000_000,
+    })),
+  );
+  progress(`PGlite throughput with ${plan.postgresWriters} writers`);
+  rows.push(
+    ...(await postgresThroughputRows(template, {
+      url: 'pglite:memory',
+      id: 'pglite',
+      label: 'PGlite in memory',
+      targets: false,
+      writers: plan.postgresWriters,
+      durationMs: plan.postgresMs,
+      firstParcel: 30_000_000,
     })),
   );
   progress(`PostgreSQL rebuild of the five read models from ${plan.rebuildEvents} events`);
