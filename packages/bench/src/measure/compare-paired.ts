@@ -40,11 +40,14 @@ export const comparePaired = async (
   baseline: Fn | Omit<TaskSpec, 'name'>,
   rounds: number,
   options: TimeOptions,
+  /** Runs before each round, untimed: e.g. to give a task fresh state. */
+  beforeRound: () => Promise<void> = async () => undefined,
 ): Promise<PairedTiming> => {
   const subjects: Timing[] = [];
   const baselines: Timing[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
+    await beforeRound();
     const subjectFirst = round % 2 === 1;
     const tasks = [taskOf('subject', subject), taskOf('baseline', baseline)];
     const [first, second] = await timeTasks(subjectFirst ? tasks : [...tasks].reverse(), options);
