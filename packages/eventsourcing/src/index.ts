@@ -16,7 +16,14 @@ export { type LoadedEvent, type LoadedStream, loadStream } from './handler/load-
 export { RetriesExhausted } from './handler/retries-exhausted.js';
 export { jitteredBackoff, type RetryPolicy } from './handler/retry-policy.js';
 export { canonicalJson } from './hash/canonical-json.js';
-export { type ChainInput, chainEvents, recordedAt, type SealedEvent } from './hash/chain-events.js';
+export {
+  type ChainInput,
+  chainEvents,
+  recordedAt,
+  type SealedEvent,
+  type SealedText,
+  sealEventsAsText,
+} from './hash/chain-events.js';
 export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
 export { type ChainBreak, type VerifyResult, verifyStream } from './hash/verify-stream.js';
 export { inMemoryEventStore } from './memory/in-memory-event-store.js';

@@ -18,17 +18,22 @@ export interface ChainInput {
   readonly events: readonly EventToAppend[];
 }
 
+/** A sealed event whose data is kept as its canonical JSON text, for stores that write text. */
+export type SealedText = Omit<SealedEvent, 'data'> & {
+  /** The RFC 8785 canonical JSON text of the data: what the hash covers. */
+  readonly dataText: string;
+};
+
 /**
- * Validates a batch and seals it: gives each event its revision, normalises its data to the
- * JSON it canonicalises to, and chains the hashes, each event's `previousHash` being the hash of
- * the one before. Every store calls this inside its append, so all stores chain alike.
- *
- * @example
- * const sealed = chainEvents({ streamId, nextRevision: 0n, previousHash: null, events });
+ * Validates and seals a batch, building each sealed event with `build` from its envelope and the
+ * canonical text of its data; `chainEvents` and `sealEventsAsText` differ only in that.
  */
-export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, readonly SealedEvent[]> => {
+const seal = <Sealed>(
+  input: ChainInput,
+  build: (envelope: Omit<SealedEvent, 'data'>, dataText: string) => Sealed,
+): E.Either<InvalidEventData, readonly Sealed[]> => {
   const { streamId } = input;
-  const sealed: SealedEvent[] = [];
+  const sealed: Sealed[] = [];
   let previousHash = input.previousHash;
   let revision = input.nextRevision;
   for (const event of input.events) {
@@ -38,9 +43,6 @@ export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, reado
     if (problem !== undefined) return refuse(problem);
     const text = canonicalJson(event.data);
     if (E.isLeft(text)) return refuse(`data is not JSON: ${text.left}`);
-    // Stored data is what its canonical text parses back to, so every store holds (and hashes)
-    // the same value whatever the writer passed (undefined fields, Dates, key order).
-    const data: unknown = JSON.parse(text.right);
     const { metadata } = event;
     const actor = metadata.actor === null ? null : { role: metadata.actor.role, id: metadata.actor.id };
     const input: HashInput = {
@@ -48,7 +50,7 @@ export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, reado
       revision,
       eventId: event.eventId,
       type: event.type,
-      data,
+      data: event.data,
       schemaVersion: metadata.schemaVersion,
       commandId: metadata.commandId,
       correlationId: metadata.correlationId,
@@ -62,28 +64,70 @@ export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, reado
     if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
     // Written out as literals (no spreads) so that every sealed event, and every recorded event a
     // store makes of one, has the same shape: reading fields of many shapes is slow.
-    sealed.push({
-      streamId,
-      revision,
-      eventId: event.eventId,
-      type: event.type,
-      data,
-      metadata: {
-        commandId: metadata.commandId,
-        correlationId: metadata.correlationId,
-        causationId: metadata.causationId,
-        recordedAt: metadata.recordedAt,
-        schemaVersion: metadata.schemaVersion,
-        actor,
-        previousHash,
-        hash: hash.right,
-      },
-    });
+    sealed.push(
+      build(
+        {
+          streamId,
+          revision,
+          eventId: event.eventId,
+          type: event.type,
+          metadata: {
+            commandId: metadata.commandId,
+            correlationId: metadata.correlationId,
+            causationId: metadata.causationId,
+            recordedAt: metadata.recordedAt,
+            schemaVersion: metadata.schemaVersion,
+            actor,
+            previousHash,
+            hash: hash.right,
+          },
+        },
+        text.right,
+      ),
+    );
     previousHash = hash.right;
     revision += 1n;
   }
   return E.right(sealed);
 };
+
+/**
+ * Validates a batch and seals it: gives each event its revision, normalises its data to the
+ * JSON it canonicalises to, and chains the hashes, each event's `previousHash` being the hash of
+ * the one before. Every store calls this (or {@link sealEventsAsText}) inside its append, so all
+ * stores chain alike.
+ *
+ * @example
+ * const sealed = chainEvents({ streamId, nextRevision: 0n, previousHash: null, events });
+ */
+export const chainEvents = (input: ChainInput): E.Either<InvalidEventData, readonly SealedEvent[]> =>
+  seal(input, (envelope, dataText) => ({
+    streamId: envelope.streamId,
+    revision: envelope.revision,
+    eventId: envelope.eventId,
+    type: envelope.type,
+    // Stored data is what its canonical text parses back to, so every store holds (and hashes)
+    // the same value whatever the writer passed (undefined fields, Dates, key order).
+    data: JSON.parse(dataText),
+    metadata: envelope.metadata,
+  }));
+
+/**
+ * {@link chainEvents} for a store that writes each event's data as JSON text: the same checks,
+ * revisions and hashes, with the data kept as its canonical text instead of parsed back.
+ *
+ * @example
+ * const sealed = sealEventsAsText({ streamId, nextRevision: 0n, previousHash: null, events });
+ */
+export const sealEventsAsText = (input: ChainInput): E.Either<InvalidEventData, readonly SealedText[]> =>
+  seal(input, (envelope, dataText) => ({
+    streamId: envelope.streamId,
+    revision: envelope.revision,
+    eventId: envelope.eventId,
+    type: envelope.type,
+    dataText,
+    metadata: envelope.metadata,
+  }));
 
 /**
  * The recorded event a store makes of a sealed one at `position`, with its fields in the order

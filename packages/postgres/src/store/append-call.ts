@@ -1,4 +1,4 @@
-import type { RecordedIdLocation, SealedEvent } from '@parcel-claims/eventsourcing';
+import type { RecordedIdLocation, SealedText } from '@parcel-claims/eventsourcing';
 import { bigintField, integerField, textField } from '../rows/row-fields.js';
 import { UnexpectedRow } from '../rows/unexpected-row.js';
 import type { SchemaNames } from '../schema/schema-names.js';
@@ -34,7 +34,7 @@ export type AppendCallOutcome =
 /** A batch chained onto `head`, to be written if the stream still ends there. */
 export interface PlannedWrite {
   readonly head: KnownHead;
-  readonly events: readonly SealedEvent[];
+  readonly events: readonly SealedText[];
 }
 
 /** One append as the database sees it: the ids to look up, and the write to try, if any. */
@@ -44,13 +44,13 @@ export interface AppendCall {
   readonly write: PlannedWrite | undefined;
 }
 
-const documentOf = (event: SealedEvent) => ({
+const documentOf = (event: SealedText) => ({
   revision: event.revision.toString(),
   eventId: event.eventId,
   type: event.type,
   // As text inside the document: PostgreSQL's json functions refuse "\u0000" in any string of a
   // document they take a field from, and a string field carries it through escaped.
-  data: JSON.stringify(event.data),
+  data: event.dataText,
   commandId: event.metadata.commandId,
   correlationId: event.metadata.correlationId,
   causationId: event.metadata.causationId,

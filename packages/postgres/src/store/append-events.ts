@@ -1,6 +1,5 @@
 import {
   type AppendResult,
-  chainEvents,
   checkAppend,
   DuplicateEventIds,
   type EventToAppend,
@@ -8,6 +7,7 @@ import {
   type InvalidEventData,
   type StreamVersion,
   satisfiesExpectedVersion,
+  sealEventsAsText,
 } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 import type { SchemaNames } from '../schema/schema-names.js';
@@ -55,7 +55,7 @@ const versionOf = (head: KnownHead): StreamVersion => (head === null ? 'no_strea
 
 const chainOnto = (request: AppendRequest, head: KnownHead): E.Either<InvalidEventData, PlannedWrite> =>
   E.map((events: PlannedWrite['events']) => ({ head, events }))(
-    chainEvents({
+    sealEventsAsText({
       streamId: request.streamId,
       nextRevision: head === null ? 0n : head.revision + 1n,
       previousHash: head === null ? null : head.hash,
