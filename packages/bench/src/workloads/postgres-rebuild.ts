@@ -1,5 +1,4 @@
 import { projectionRunner } from '@parcel-claims/eventsourcing';
-import { type OpenedStore, openPostgresStore } from '@parcel-claims/postgres';
 import {
   sqlClaimReadModelNames,
   sqlClaimReadModels,
@@ -9,6 +8,7 @@ import { parcelStreamPrefix } from '@parcel-claims/service';
 import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
 import { atLeast, figure, type Row, skippedRow } from '../report/row.js';
+import { type OwnSchemaStore, openOwnSchema } from './own-schema.js';
 
 export interface PostgresRebuildOptions {
   readonly url: string;
@@ -27,10 +27,6 @@ const fillers = 8;
 const defaultBatchSize = 1_024;
 const smallBatchSize = 256;
 
-const dropSchema = async (opened: OpenedStore): Promise<void> => {
-  await opened.executor.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-};
-
 /**
  * A rebuild of all five claim read models in PostgreSQL from a log in the same database, timed by
  * the wall clock: one runner over one `sqlClaimReadModelsSink` holding the five (each batch
@@ -43,17 +39,14 @@ export const postgresRebuildRows = async (
   template: ParcelTemplate,
   options: PostgresRebuildOptions,
 ): Promise<Row[]> => {
-  let opened: OpenedStore;
+  let own: OwnSchemaStore;
   try {
-    const stale = await openPostgresStore(options.url, { schema });
-    await dropSchema(stale);
-    await stale.close();
-    opened = await openPostgresStore(options.url, { schema });
+    own = await openOwnSchema(options.url, schema);
   } catch (error) {
     return [skippedRow('postgres-rebuild', 'PostgreSQL → PostgreSQL rebuild of the five read models', error)];
   }
   try {
-    const { store, executor } = opened;
+    const { store, executor } = own.opened;
     const parcels = Math.ceil(options.events / template.eventsPerParcel);
     let next = 0;
     await Promise.all(
@@ -103,7 +96,6 @@ export const postgresRebuildRows = async (
     };
     return [await rebuildAt(defaultBatchSize), await rebuildAt(smallBatchSize)];
   } finally {
-    await dropSchema(opened);
-    await opened.close();
+    await own.close();
   }
 };

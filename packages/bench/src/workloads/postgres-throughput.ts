@@ -1,10 +1,10 @@
 import type { EventToAppend } from '@parcel-claims/eventsourcing';
-import { type OpenedStore, openPostgresStore } from '@parcel-claims/postgres';
 import { createClaimsService } from '@parcel-claims/service';
 import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
 import { claimWorkload } from '../fixtures/claim-workload.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
 import { atLeast, figure, type Row, skippedRow } from '../report/row.js';
+import { type OwnSchemaStore, openOwnSchema } from './own-schema.js';
 
 export interface PostgresThroughputOptions {
   readonly url: string;
@@ -23,10 +23,6 @@ export interface PostgresThroughputOptions {
 
 // A schema of its own, dropped before and after.
 const schema = 'parcel_claims_bench_throughput';
-
-const dropSchema = async (opened: OpenedStore): Promise<void> => {
-  await opened.executor.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-};
 
 /** Runs `writers` loops of `work` until `durationMs` of wall clock have passed; the units done per second. */
 const concurrently = async (
@@ -59,17 +55,14 @@ export const postgresThroughputRows = async (
   template: ParcelTemplate,
   options: PostgresThroughputOptions,
 ): Promise<Row[]> => {
-  let opened: OpenedStore;
+  let own: OwnSchemaStore;
   try {
-    const stale = await openPostgresStore(options.url, { schema });
-    await dropSchema(stale);
-    await stale.close();
-    opened = await openPostgresStore(options.url, { schema });
+    own = await openOwnSchema(options.url, schema);
   } catch (error) {
     return [skippedRow(`${options.id}-throughput`, `${options.label}: appends`, error)];
   }
   try {
-    const { store } = opened;
+    const { store } = own.opened;
     let parcel = options.firstParcel;
     const nextParcel = () => {
       parcel += 1;
@@ -113,7 +106,6 @@ export const postgresThroughputRows = async (
       },
     ];
   } finally {
-    await dropSchema(opened);
-    await opened.close();
+    await own.close();
   }
 };

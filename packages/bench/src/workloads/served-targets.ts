@@ -1,6 +1,6 @@
 import { openEventStoreDbStore } from '@parcel-claims/eventstoredb';
 import { startStandIn } from '@parcel-claims/eventstoredb/testing';
-import { type OpenedStore, openPostgresStore } from '@parcel-claims/postgres';
+import { openOwnSchema } from './own-schema.js';
 import type { ServedStore, ServedTarget } from './served-store.js';
 
 // A schema of its own, dropped before and after, so a run neither sees nor leaves other data.
@@ -10,22 +10,9 @@ const schema = 'parcel_claims_bench';
 export const benchPostgresUrl =
   process.env.PARCEL_CLAIMS_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-const dropSchema = async (opened: OpenedStore): Promise<void> => {
-  await opened.executor.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-};
-
 const emptyPostgres = async (url: string): Promise<ServedStore> => {
-  const stale = await openPostgresStore(url, { schema });
-  await dropSchema(stale);
-  await stale.close();
-  const opened = await openPostgresStore(url, { schema });
-  return {
-    store: opened.store,
-    close: async () => {
-      await dropSchema(opened);
-      await opened.close();
-    },
-  };
+  const own = await openOwnSchema(url, schema);
+  return { store: own.opened.store, close: own.close };
 };
 
 const standInStore = async (): Promise<ServedStore> => {
