@@ -27,6 +27,19 @@ const callRecordingStore = (inner: EventStore) => {
   return { store, calls };
 };
 
+/**
+ * A handler on a logging store that has opened account-1 (so remembers it), and a rival handler
+ * writing to the same store directly, unlogged.
+ */
+const openedWithRival = async () => {
+  const inner = inMemoryEventStore();
+  const { store, calls } = callRecordingStore(inner);
+  const { handle, sleeps } = accountHandler(store);
+  const { handle: rival } = accountHandler(inner);
+  await handle(request(1, open()));
+  return { inner, calls, handle, sleeps, rival };
+};
+
 describe('commandHandler: the folded state of recently used streams', () => {
   it('decides on the remembered state and appends at its revision without reading again', async () => {
     const { store, calls } = callRecordingStore(inMemoryEventStore());
@@ -46,11 +59,7 @@ describe('commandHandler: the folded state of recently used streams', () => {
   });
 
   it('decides again on the whole stream when another writer appended first', async () => {
-    const inner = inMemoryEventStore();
-    const { store, calls } = callRecordingStore(inner);
-    const { handle, sleeps } = accountHandler(store);
-    const { handle: rival } = accountHandler(inner);
-    await handle(request(1, open()));
+    const { calls, handle, sleeps, rival } = await openedWithRival();
     await rival(request(2, deposit(100)));
     expect(await handle(request(3, deposit(10)))).toEqual({
       kind: 'appended',
@@ -67,11 +76,7 @@ describe('commandHandler: the folded state of recently used streams', () => {
   });
 
   it('answers a rejection only after reading what was recorded since, so it is never stale', async () => {
-    const inner = inMemoryEventStore();
-    const { store, calls } = callRecordingStore(inner);
-    const { handle } = accountHandler(store);
-    const { handle: rival } = accountHandler(inner);
-    await handle(request(1, open()));
+    const { calls, handle, rival } = await openedWithRival();
     await rival(request(2, deposit(100)));
     await rival(request(3, withdraw(60)));
     // Refused on the remembered state (balance 0) too, but answered only once the stream is
@@ -119,11 +124,7 @@ describe('commandHandler: the folded state of recently used streams', () => {
   });
 
   it('sees a repeated command that another writer recorded since', async () => {
-    const inner = inMemoryEventStore();
-    const { store, calls } = callRecordingStore(inner);
-    const { handle } = accountHandler(store);
-    const { handle: rival } = accountHandler(inner);
-    await handle(request(1, open()));
+    const { inner, calls, handle, rival } = await openedWithRival();
     await rival(request(2, deposit(100)));
     const again = await handle(request(2, deposit(100)));
     // The rival recorded the very events this command decides at revision 0: the store says so.
@@ -140,11 +141,7 @@ describe('commandHandler: the folded state of recently used streams', () => {
   });
 
   it('sees a repeated command recorded since behind other events, from the whole stream', async () => {
-    const inner = inMemoryEventStore();
-    const { store, calls } = callRecordingStore(inner);
-    const { handle } = accountHandler(store);
-    const { handle: rival } = accountHandler(inner);
-    await handle(request(1, open()));
+    const { inner, calls, handle, rival } = await openedWithRival();
     await rival(request(3, deposit(7)));
     await rival(request(2, deposit(100)));
     const again = await handle(request(2, deposit(100)));
@@ -161,11 +158,7 @@ describe('commandHandler: the folded state of recently used streams', () => {
   });
 
   it('refuses a command whose event ids another stream holds, after deciding it on the whole stream', async () => {
-    const inner = inMemoryEventStore();
-    const { store, calls } = callRecordingStore(inner);
-    const { handle } = accountHandler(store);
-    const { handle: rival } = accountHandler(inner);
-    await handle(request(1, open()));
+    const { calls, handle, rival } = await openedWithRival();
     await rival({ ...request(7, open('Bo')), streamId: 'account-2' });
     await expect(handle(request(7, deposit(5)))).rejects.toEqual(
       new DuplicateEventIds({
