@@ -25,7 +25,7 @@ export {
   sealEventsAsText,
 } from './hash/chain-events.js';
 export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
-export { type ChainBreak, type VerifyResult, verifyStream } from './hash/verify-stream.js';
+export { type ChainBreak, type VerifyResult, verifyStream, verifyStreamText } from './hash/verify-stream.js';
 export { inMemoryEventStore } from './memory/in-memory-event-store.js';
 export { type CheckpointStore, memoryCheckpointStore } from './projection/checkpoint-store.js';
 export { EventHandlerFailed } from './projection/event-handler-failed.js';
@@ -75,7 +75,7 @@ export {
   satisfiesExpectedVersion,
   versionBefore,
 } from './store/expected-version.js';
-export type { RecordedEvent } from './store/recorded-event.js';
+export type { RecordedEvent, RecordedText } from './store/recorded-event.js';
 export { isValidStreamId, withValidStreamIds } from './store/stream-id.js';
 export type { SubscribeOptions, Subscription, SubscriptionMessage } from './store/subscription.js';
 export type { DecodeFailure } from './upcasting/decode-failure.js';

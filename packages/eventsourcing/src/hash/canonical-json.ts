@@ -18,12 +18,8 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 // the quote and the backslash; \p{Cc} also takes in a few it writes as they are).
 const NEEDS_CARE = /[\p{Surrogate}\p{Cc}"\\]/u;
 
-/** A string's canonical JSON text, or undefined when it holds a lone surrogate and so has none. */
-export const canonicalString = (text: string): string | undefined => {
-  // Ids, types and timestamps have nothing to escape: quoting them is their whole JSON form.
-  if (!NEEDS_CARE.test(text)) return `"${text}"`;
-  return LONE_SURROGATE.test(text) ? undefined : JSON.stringify(text);
-};
+/** Whether a string's canonical JSON text is the string between quotes: nothing to escape, no lone surrogate. */
+export const quotesAsIs = (text: string): boolean => !NEEDS_CARE.test(text);
 
 /** How deep the fast path looks before it leaves a value (perhaps a cycle) to canonicalize. */
 const FAST_PATH_DEPTH = 64;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Actor, RecordedMetadata } from '../store/event-metadata.js';
-import { canonicalJson, canonicalString } from './canonical-json.js';
+import { canonicalJson, quotesAsIs } from './canonical-json.js';
 
 /** The fields of an event that its hash covers: everything but the hash itself and the global position. */
 export interface HashInput {
@@ -46,7 +46,8 @@ export const hashInputOf = (event: HashedEvent): HashInput => ({
   previousHash: event.metadata.previousHash,
 });
 
-const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 of a text's UTF-8 bytes, lowercase hex. */
+export const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
 
 // The canonical text of the whole input, keys in canonical order, as the canonicalize library
 // would write it. Used for the answer whenever the quick way below does not apply.
@@ -67,48 +68,46 @@ const canonicalInput = (input: HashInput): E.Either<string, string> =>
   });
 
 /**
+ * The text of the hash input with every string written between quotes as it is, and `dataText`
+ * as the data: the canonical text when no string holds anything JSON escapes (the caller checks
+ * that). The one place that fixes the input's keys and their order.
+ */
+export const plainInputText = (input: Omit<HashInput, 'data'>, dataText: string): string => {
+  const { actor, previousHash } = input;
+  // A finite number's JSON text is its string form, which is how RFC 8785 writes it.
+  return (
+    `{"actor":${actor === null ? 'null' : `{"id":"${actor.id}","role":"${actor.role}"}`},` +
+    `"causationId":"${input.causationId}","commandId":"${input.commandId}","correlationId":"${input.correlationId}",` +
+    `"data":${dataText},"eventId":"${input.eventId}",` +
+    `"previousHash":${previousHash === null ? 'null' : `"${previousHash}"`},"recordedAt":"${input.recordedAt}",` +
+    `"revision":"${input.revision}","schemaVersion":${input.schemaVersion},` +
+    `"streamId":"${input.streamId}","type":"${input.type}"}`
+  );
+};
+
+// Whether every string of the input is its own canonical text once quoted, and the schema
+// version a finite number: then plainInputText writes the canonical text.
+const isPlain = (input: HashInput): boolean =>
+  quotesAsIs(input.causationId) &&
+  quotesAsIs(input.commandId) &&
+  quotesAsIs(input.correlationId) &&
+  quotesAsIs(input.eventId) &&
+  quotesAsIs(input.recordedAt) &&
+  quotesAsIs(input.streamId) &&
+  quotesAsIs(input.type) &&
+  (input.previousHash === null || quotesAsIs(input.previousHash)) &&
+  (input.actor === null || (quotesAsIs(input.actor.id) && quotesAsIs(input.actor.role))) &&
+  Number.isFinite(input.schemaVersion);
+
+/**
  * The hash of an event whose data's canonical JSON text is known already (`dataText`, the
  * canonical text of `input.data`): the input's text is put together around it instead of
  * canonicalising the data a second time. Same answer as {@link eventHash}.
  */
 export const eventHashOfCanonicalData = (input: HashInput, dataText: string): E.Either<string, string> => {
-  const strings = [
-    input.causationId,
-    input.commandId,
-    input.correlationId,
-    input.eventId,
-    input.recordedAt,
-    input.streamId,
-    input.type,
-  ].map(canonicalString);
-  const [causationId, commandId, correlationId, eventId, recordedAt, streamId, type] = strings;
-  const previousHash = input.previousHash === null ? 'null' : canonicalString(input.previousHash);
-  const actorId = input.actor === null ? 'null' : canonicalString(input.actor.id);
-  const actorRole = input.actor === null ? 'null' : canonicalString(input.actor.role);
-  if (
-    causationId === undefined ||
-    commandId === undefined ||
-    correlationId === undefined ||
-    eventId === undefined ||
-    recordedAt === undefined ||
-    streamId === undefined ||
-    type === undefined ||
-    previousHash === undefined ||
-    actorId === undefined ||
-    actorRole === undefined ||
-    !Number.isFinite(input.schemaVersion)
-  ) {
-    return E.map(sha256Hex)(canonicalInput(input));
-  }
-  const actor = input.actor === null ? 'null' : `{"id":${actorId},"role":${actorRole}}`;
-  return E.right(
-    sha256Hex(
-      `{"actor":${actor},"causationId":${causationId},"commandId":${commandId},"correlationId":${correlationId},` +
-        `"data":${dataText},"eventId":${eventId},"previousHash":${previousHash},"recordedAt":${recordedAt},` +
-        `"revision":"${input.revision}","schemaVersion":${JSON.stringify(input.schemaVersion)},` +
-        `"streamId":${streamId},"type":${type}}`,
-    ),
-  );
+  return isPlain(input)
+    ? E.right(sha256Hex(plainInputText(input, dataText)))
+    : E.map(sha256Hex)(canonicalInput(input));
 };
 
 /**

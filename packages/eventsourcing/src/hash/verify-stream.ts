@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
-import { eventHash, hashInputOf } from './event-hash.js';
+import type { SealedText } from './chain-events.js';
+import { eventHash, hashInputOf, plainInputText, sha256Hex } from './event-hash.js';
 
 /**
  * Why a stream fails verification:
@@ -25,7 +26,7 @@ export type VerifyResult =
     };
 
 const chainBreak = (
-  event: RecordedEvent,
+  event: { readonly streamId: string; readonly revision: bigint },
   reason: ChainBreak,
   expected: string | null,
   found: string | null,
@@ -37,6 +38,10 @@ const chainBreak = (
   found,
   reason,
 });
+
+// Whether a revision is the index of its event in the stream, without a bigint made per event:
+// the index is far below 2^53, where every revision converts to a Number exactly.
+const isRevision = (revision: bigint, index: number): boolean => Number(revision) === index;
 
 /**
  * Checks a whole stream, read forwards from revision 0, against its hash chain and names the
@@ -50,7 +55,7 @@ const chainBreak = (
  */
 export const verifyStream = (events: readonly RecordedEvent[]): VerifyResult => {
   let previousHash: string | null = null;
-  let index = 0n;
+  let index = 0;
   for (const event of events) {
     const { metadata } = event;
     if (metadata.previousHash !== previousHash)
@@ -58,10 +63,120 @@ export const verifyStream = (events: readonly RecordedEvent[]): VerifyResult => 
     const hash = eventHash(hashInputOf(event));
     const expected = E.isRight(hash) ? hash.right : null;
     if (expected !== metadata.hash) return chainBreak(event, 'hash-mismatch', expected, metadata.hash);
-    if (event.revision !== index)
+    if (!isRevision(event.revision, index))
       return chainBreak(event, 'unexpected-revision', index.toString(), event.revision.toString());
     previousHash = metadata.hash;
-    index += 1n;
+    index += 1;
+  }
+  return { ok: true };
+};
+
+// Whether a string of a stored event may be put between quotes as it is in the bytes hashed: no
+// quote or backslash, which could move where a field ends, and no lone surrogate, which UTF-8
+// writes as U+FFFD. A control character may pass: canonical text never holds one unescaped, so
+// bytes holding one match no hash the store sealed, and the event is then checked by its value.
+const quotable = (text: string): boolean =>
+  !text.includes('"') && !text.includes('\\') && text.isWellFormed();
+
+// The bytes a stored event is hashed with as it is stored, or undefined when a string of it may
+// not be quoted as it is (see quotable) or its schema version is not a finite number. Its
+// previousHash is not looked at: verifyStreamText has found it to be the hash before it, a
+// SHA-256 it computed, or null; nor its stream id when it is the one the event before had.
+const storedInputText = (event: SealedText, streamIdChecked: string | null): string | undefined => {
+  const { metadata } = event;
+  const { actor, previousHash } = metadata;
+  if (
+    (event.streamId !== streamIdChecked && !quotable(event.streamId)) ||
+    !quotable(event.eventId) ||
+    !quotable(event.type) ||
+    !quotable(metadata.commandId) ||
+    !quotable(metadata.correlationId) ||
+    !quotable(metadata.causationId) ||
+    !quotable(metadata.recordedAt) ||
+    (actor !== null && (!quotable(actor.id) || !quotable(actor.role))) ||
+    !event.dataText.isWellFormed() ||
+    !Number.isFinite(metadata.schemaVersion)
+  ) {
+    return undefined;
+  }
+  return plainInputText(
+    {
+      streamId: event.streamId,
+      revision: event.revision,
+      eventId: event.eventId,
+      type: event.type,
+      schemaVersion: metadata.schemaVersion,
+      commandId: metadata.commandId,
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId,
+      recordedAt: metadata.recordedAt,
+      actor,
+      previousHash,
+    },
+    event.dataText,
+  );
+};
+
+// The hash of a stored event's data as the value its text parses to, as verifyStream computes it;
+// null when the text is not JSON or the value has no canonical form.
+const hashOfParsedText = (event: SealedText): string | null => {
+  let data: unknown;
+  try {
+    data = JSON.parse(event.dataText);
+  } catch {
+    return null;
+  }
+  const hash = eventHash(
+    hashInputOf({
+      streamId: event.streamId,
+      revision: event.revision,
+      eventId: event.eventId,
+      type: event.type,
+      data,
+      metadata: event.metadata,
+    }),
+  );
+  return E.isRight(hash) ? hash.right : null;
+};
+
+/**
+ * {@link verifyStream} for a store that keeps each event's data as the JSON text it was sealed
+ * with (the PostgreSQL store does): the stored text is hashed as it is, inside the envelope's
+ * canonical text, so the bytes the store holds are what is checked, without parsing the data or
+ * writing it out again. Only where that hash differs is the text parsed and its value hashed as
+ * `verifyStream` hashes it: text written in another key order or spacing (by an older release)
+ * verifies by its value, and a broken event is reported exactly as `verifyStream` reports it.
+ * Data text that is not JSON is a `hash-mismatch` with no expected hash.
+ *
+ * Hashing the text as it is proves what hashing its value proves. The envelope's strings are
+ * quoted canonically, so none holds a quote that could end its field, and the bytes hashed equal
+ * the sealed bytes only when every field, the data text included, is the one sealed. (A hash
+ * written by someone other than the store, over data text that is not canonical, passes here and
+ * fails `verifyStream`; whoever can write hashes can pass both with canonical text, which is why
+ * the last hash of a stream is to be compared with one kept elsewhere.)
+ *
+ * @example
+ * const result = verifyStreamText(await postgresStore.readStreamText('parcel-TSS-2026-000042'));
+ */
+export const verifyStreamText = (events: readonly SealedText[]): VerifyResult => {
+  let previousHash: string | null = null;
+  let index = 0;
+  // The stream id of the last event put between quotes as it is, which the next need not check.
+  let streamIdChecked: string | null = null;
+  for (const event of events) {
+    const { metadata } = event;
+    if (metadata.previousHash !== previousHash)
+      return chainBreak(event, 'broken-link', previousHash, metadata.previousHash);
+    const asStored = storedInputText(event, streamIdChecked);
+    streamIdChecked = asStored === undefined ? null : event.streamId;
+    if (asStored === undefined || sha256Hex(asStored) !== metadata.hash) {
+      const expected = hashOfParsedText(event);
+      if (expected !== metadata.hash) return chainBreak(event, 'hash-mismatch', expected, metadata.hash);
+    }
+    if (!isRevision(event.revision, index))
+      return chainBreak(event, 'unexpected-revision', index.toString(), event.revision.toString());
+    previousHash = metadata.hash;
+    index += 1;
   }
   return { ok: true };
 };

@@ -1,7 +1,7 @@
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 import type { EventToAppend } from './event-to-append.js';
 import type { ExpectedVersion } from './expected-version.js';
-import type { RecordedEvent } from './recorded-event.js';
+import type { RecordedEvent, RecordedText } from './recorded-event.js';
 import type { SubscribeOptions, Subscription } from './subscription.js';
 
 export interface AppendOptions {
@@ -67,6 +67,12 @@ export interface EventStore {
   ) => Promise<AppendResult>;
   /** Reads one stream. A stream that does not exist reads as an empty array, not an error. */
   readonly readStream: (streamId: string, options?: ReadStreamOptions) => Promise<readonly RecordedEvent[]>;
+  /**
+   * Only on stores that keep each event's data as the JSON text it was sealed with (PostgreSQL):
+   * one whole stream read forwards, as `readStream` reads it, with each event's data the stored
+   * text, unparsed. `verifyStreamText` checks the hash chain over exactly these bytes.
+   */
+  readonly readStreamText?: (streamId: string) => Promise<readonly RecordedText[]>;
   /**
    * Reads the global log in order, as non-empty batches of at most `batchSize` events, until a
    * read finds nothing more. Events appended while it runs may or may not be included.

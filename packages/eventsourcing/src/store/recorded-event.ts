@@ -12,3 +12,12 @@ export interface RecordedEvent {
   readonly data: unknown;
   readonly metadata: RecordedMetadata;
 }
+
+/**
+ * An event as a store that keeps event data as JSON text holds it: the data is the text the
+ * event was sealed with, not parsed (see `EventStore.readStreamText`).
+ */
+export type RecordedText = Omit<RecordedEvent, 'data'> & {
+  /** The data's JSON text as stored: its RFC 8785 canonical text, as sealed. */
+  readonly dataText: string;
+};

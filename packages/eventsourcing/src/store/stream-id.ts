@@ -17,18 +17,29 @@ const checked = (streamId: string): void => {
 };
 
 /**
- * The store with its `append` and `readStream` refusing an invalid stream id with
+ * The store with its `append`, `readStream` and `readStreamText` (if it has one) refusing an invalid stream id with
  * {@link InvalidStreamId} before anything reaches the storage. Every store of this project is
  * built with it, so all of them accept the same ids.
  */
-export const withValidStreamIds = <S extends EventStore>(store: S): S => ({
-  ...store,
-  append: async (streamId, events, options) => {
-    checked(streamId);
-    return store.append(streamId, events, options);
-  },
-  readStream: async (streamId, options) => {
-    checked(streamId);
-    return store.readStream(streamId, options);
-  },
-});
+export const withValidStreamIds = <S extends EventStore>(store: S): S => {
+  const { readStreamText } = store;
+  return {
+    ...store,
+    append: async (streamId, events, options) => {
+      checked(streamId);
+      return store.append(streamId, events, options);
+    },
+    readStream: async (streamId, options) => {
+      checked(streamId);
+      return store.readStream(streamId, options);
+    },
+    ...(readStreamText === undefined
+      ? {}
+      : {
+          readStreamText: async (streamId: string) => {
+            checked(streamId);
+            return readStreamText(streamId);
+          },
+        }),
+  };
+};
