@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { StoreUnavailable, verifyStream } from '@parcel-claims/eventsourcing';
+import {
+  type EventToAppend,
+  InvalidStreamId,
+  StoreUnavailable,
+  sealEventsAsText,
+  verifyStream,
+  verifyStreamText,
+} from '@parcel-claims/eventsourcing';
+import * as E from 'fp-ts/lib/Either.js';
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 import { describe, expect, it } from 'vitest';
 import { InvalidSchemaName, pgExecutor, postgresEventStore } from '../src/index.js';
 import { countingExecutor } from './support/counting-executor.js';
@@ -92,6 +101,49 @@ describe('the PostgreSQL store beyond the contract', () => {
     expect(verifyStream(await store.readStream(parcel))).toEqual({ ok: true });
   });
 
+  it('reads the data text it sealed, and verifyStreamText checks those bytes as they are stored', async () => {
+    const store = fixture.store();
+    const parcel = stream('parcel');
+    const events: ReadonlyNonEmptyArray<EventToAppend> = [
+      sampleEvent(1, { z: 'ü', '10': 1, a: [2.5, null] }),
+      sampleEvent(2),
+      sampleEvent(3),
+    ];
+    await store.append(parcel, events, { expectedVersion: 'no_stream' });
+    const sealed = sealEventsAsText({ streamId: parcel, nextRevision: 0n, previousHash: null, events });
+    if (E.isLeft(sealed)) throw sealed.left;
+    const read = await store.readStreamText(parcel);
+    const recorded = await store.readStream(parcel);
+    expect(read).toEqual(
+      sealed.right.map((event, index) => ({ ...event, position: recorded[index]?.position })),
+    );
+    expect(read.map((event) => event.dataText)).toEqual([
+      '{"10":1,"a":[2.5,null],"z":"ü"}',
+      '{"n":2}',
+      '{"n":3}',
+    ]);
+    expect(verifyStreamText(read)).toEqual({ ok: true });
+
+    const rewrite = (revision: number, text: string) =>
+      fixture
+        .executor()
+        .query(`UPDATE ${fixture.schema}.events SET data = $1::json WHERE stream_id = $2 AND revision = $3`, [
+          text,
+          parcel,
+          String(revision),
+        ]);
+    // The same value in another spacing and key order, as an older release wrote it, verifies.
+    await rewrite(0, '{ "z": "ü", "a": [2.5, null], "10": 1 }');
+    expect((await store.readStreamText(parcel))[0]?.dataText).toBe('{ "z": "ü", "a": [2.5, null], "10": 1 }');
+    expect(verifyStreamText(await store.readStreamText(parcel))).toEqual({ ok: true });
+    // Another value does not, and is reported as verifyStream reports it.
+    await rewrite(1, '{"n":20}');
+    const broken = verifyStreamText(await store.readStreamText(parcel));
+    expect(broken).toEqual(verifyStream(await store.readStream(parcel)));
+    expect(broken).toMatchObject({ ok: false, streamId: parcel, revision: 1n, reason: 'hash-mismatch' });
+    await expect(store.readStreamText('not a stream id')).rejects.toBeInstanceOf(InvalidStreamId);
+  });
+
   it('delivers live events by polling alone when no notifications are configured', async () => {
     const store = postgresEventStore({
       executor: fixture.executor(),
@@ -156,6 +208,7 @@ describe('the PostgreSQL store beyond the contract', () => {
         StoreUnavailable,
       );
       await expect(store.readStream('s')).rejects.toBeInstanceOf(StoreUnavailable);
+      await expect(store.readStreamText('s')).rejects.toBeInstanceOf(StoreUnavailable);
       await expect(store.readAll()[Symbol.asyncIterator]().next()).rejects.toBeInstanceOf(StoreUnavailable);
       await expect(store.subscribe()[Symbol.asyncIterator]().next()).rejects.toBeInstanceOf(StoreUnavailable);
     } finally {

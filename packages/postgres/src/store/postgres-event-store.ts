@@ -1,6 +1,7 @@
 import {
   type EventStore,
   type RecordedEvent,
+  type RecordedText,
   type Subscription,
   withValidStreamIds,
 } from '@parcel-claims/eventsourcing';
@@ -14,7 +15,7 @@ import { groupCommit } from './group-commit.js';
 import { readLogPage } from './log-page.js';
 import { pollingSubscription } from './polling-subscription.js';
 import { readAll } from './read-all.js';
-import { readStream } from './read-stream.js';
+import { readStream, readStreamText } from './read-stream.js';
 import { streamHeads } from './stream-heads.js';
 import { unlessUnavailable } from './unavailable.js';
 
@@ -44,6 +45,8 @@ export interface PostgresEventStoreOptions {
 
 /** An {@link EventStore} on PostgreSQL or PGlite, and how to end its subscriptions. */
 export interface PostgresEventStore extends EventStore {
+  /** Each event's data as the canonical JSON text it was sealed and stored with. */
+  readonly readStreamText: (streamId: string) => Promise<readonly RecordedText[]>;
   /** Closes every open subscription and stops listening; the executor stays open. */
   readonly close: () => Promise<void>;
 }
@@ -102,6 +105,7 @@ export const postgresEventStore = (options: PostgresEventStoreOptions): Postgres
       ),
     readStream: (streamId, readOptions) =>
       unlessUnavailable(() => readStream(executor, names, heads, streamId, readOptions)),
+    readStreamText: (streamId) => unlessUnavailable(() => readStreamText(executor, names, streamId)),
     readAll: readAllEvents,
     subscribe: (subscribeOptions) => {
       const subscription = pollingSubscription(source, subscribeOptions);

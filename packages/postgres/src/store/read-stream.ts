@@ -1,7 +1,7 @@
-import type { ReadStreamOptions, RecordedEvent } from '@parcel-claims/eventsourcing';
+import type { ReadStreamOptions, RecordedEvent, RecordedText } from '@parcel-claims/eventsourcing';
 import type { SchemaNames } from '../schema/schema-names.js';
-import type { SqlExecutor } from '../sql-executor.js';
-import { eventColumns, recordedEventOf } from './recorded-event-row.js';
+import type { SqlExecutor, SqlRow } from '../sql-executor.js';
+import { eventColumns, recordedEventOf, recordedTextOf } from './recorded-event-row.js';
 import type { KnownHead, StreamHeads } from './stream-heads.js';
 
 const lastRevision = '9223372036854775807';
@@ -21,14 +21,12 @@ const headShown = (events: readonly RecordedEvent[], options: ReadStreamOptions)
   return head === undefined ? undefined : { revision: head.revision, hash: head.metadata.hash };
 };
 
-/** Reads one stream as `EventStore.readStream` does, and remembers the head when the read shows it. */
-export const readStream = async (
+const selectStream = async (
   executor: SqlExecutor,
   names: SchemaNames,
-  heads: StreamHeads,
   streamId: string,
-  options: ReadStreamOptions = {},
-): Promise<readonly RecordedEvent[]> => {
+  options: ReadStreamOptions,
+): Promise<readonly SqlRow[]> => {
   const backwards = options.direction === 'backwards';
   const { rows } = await executor.query(
     backwards
@@ -44,8 +42,27 @@ export const readStream = async (
       limitOf(options.maxCount),
     ],
   );
-  const events = rows.map(recordedEventOf);
+  return rows;
+};
+
+/** Reads one stream as `EventStore.readStream` does, and remembers the head when the read shows it. */
+export const readStream = async (
+  executor: SqlExecutor,
+  names: SchemaNames,
+  heads: StreamHeads,
+  streamId: string,
+  options: ReadStreamOptions = {},
+): Promise<readonly RecordedEvent[]> => {
+  const events = (await selectStream(executor, names, streamId, options)).map(recordedEventOf);
   const head = headShown(events, options);
   if (head !== undefined) heads.set(streamId, head);
   return events;
 };
+
+/** Reads one whole stream as `EventStore.readStreamText` does: the data as the text stored. */
+export const readStreamText = async (
+  executor: SqlExecutor,
+  names: SchemaNames,
+  streamId: string,
+): Promise<readonly RecordedText[]> =>
+  (await selectStream(executor, names, streamId, {})).map(recordedTextOf);
