@@ -1,4 +1,10 @@
-import { type ChainBreak, type EventStore, verifyStream } from '@parcel-claims/eventsourcing';
+import {
+  type ChainBreak,
+  type EventStore,
+  type VerifyResult,
+  verifyStream,
+  verifyStreamText,
+} from '@parcel-claims/eventsourcing';
 
 /** The first event of a stream that breaks its hash chain. */
 export interface BrokenEvent {
@@ -42,10 +48,24 @@ export const listStreams = async (store: EventStore): Promise<ReadonlyMap<string
   return counts;
 };
 
+// A store that keeps data as text has its stored bytes hashed as they are (verifyStreamText).
+const verifyOne = async (
+  store: EventStore,
+  streamId: string,
+): Promise<{ readonly events: number; readonly result: VerifyResult }> => {
+  if (store.readStreamText === undefined) {
+    const events = await store.readStream(streamId);
+    return { events: events.length, result: verifyStream(events) };
+  }
+  const events = await store.readStreamText(streamId);
+  return { events: events.length, result: verifyStreamText(events) };
+};
+
 /**
  * Checks the hash chain of every stream of a store (or of the given ones), each read whole from
  * revision 0, and names the first broken event of each broken stream. Streams are counted first
- * from the global log so that progress has a total.
+ * from the global log so that progress has a total. On a store that keeps event data as text
+ * (`readStreamText`: the PostgreSQL store) the stored text is what is hashed, as it is.
  *
  * @example
  * const report = await verifyStore(store, { streams: ['parcel-TSS-2026-000042'] });
@@ -64,15 +84,14 @@ export const verifyStore = async (
   let streamsDone = 0;
   const broken: BrokenEvent[] = [];
   for (const [streamId, counted] of counts) {
-    const events = await store.readStream(streamId);
-    const result = verifyStream(events);
+    const { events, result } = await verifyOne(store, streamId);
     if (!result.ok) {
       const { revision, reason, expected, found } = result;
       broken.push({ streamId: result.streamId, revision, reason, expected, found });
     }
     streamsDone += 1;
-    eventsDone += events.length;
-    eventsTotal += events.length - counted;
+    eventsDone += events;
+    eventsTotal += events - counted;
     options.onProgress?.({ streamsDone, streamsTotal: counts.size, eventsDone, eventsTotal });
   }
   return { streams: counts.size, events: eventsDone, broken };

@@ -1,4 +1,10 @@
-import { type EventStore, eventHash, hashInputOf, type RecordedEvent } from '@parcel-claims/eventsourcing';
+import {
+  type EventStore,
+  eventHash,
+  hashInputOf,
+  type RecordedEvent,
+  type RecordedText,
+} from '@parcel-claims/eventsourcing';
 import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/testing/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +83,54 @@ describe('verifyStore', async () => {
     expect(await verifyStore(other, { streams: [streamId, 'parcel-none'] })).toEqual({
       streams: 2,
       events: 19,
+      broken: [],
+    });
+  });
+  it('hashes the stored data text on a store that keeps it, and never parses what verifies', async () => {
+    // The stored text of every event, as a text store keeps it; revision 3 altered in its bytes.
+    const texts: RecordedText[] = events.map(({ data, ...envelope }) => ({
+      ...envelope,
+      dataText: JSON.stringify(data),
+    }));
+    const altered = texts.map((e) =>
+      e.revision === 3n ? { ...e, dataText: e.dataText.replace('"at":"2026-', '"at":"2027-') } : e,
+    );
+    const reads: string[] = [];
+    const textStore: EventStore = {
+      ...store,
+      readStream: async () => {
+        reads.push('readStream');
+        return [];
+      },
+      readStreamText: async (id) => {
+        reads.push(`readStreamText ${id}`);
+        return id === streamId ? altered : [];
+      },
+    };
+    const target = altered[3];
+    const expectedHash =
+      target === undefined ? null : hashOf({ ...(events[3] ?? target), data: JSON.parse(target.dataText) });
+    expect(altered[3]?.dataText).not.toBe(texts[3]?.dataText);
+    const report = await verifyStore(textStore, { streams: [streamId] });
+    expect(reads).toEqual([`readStreamText ${streamId}`]);
+    expect(report).toEqual({
+      streams: 1,
+      events: 18,
+      broken: [
+        {
+          streamId,
+          revision: 3n,
+          reason: 'hash-mismatch',
+          expected: expectedHash,
+          found: events[3]?.metadata.hash,
+        },
+      ],
+    });
+    expect(
+      await verifyStore({ ...textStore, readStreamText: async () => texts }, { streams: [streamId] }),
+    ).toEqual({
+      streams: 1,
+      events: 18,
       broken: [],
     });
   });
