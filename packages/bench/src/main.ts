@@ -16,7 +16,7 @@ import { postgresThroughputRows } from './workloads/postgres-throughput.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
 import { benchPostgresUrl, servedTargets } from './workloads/served-targets.js';
-import { verifyRow } from './workloads/verify.js';
+import { verifyRows } from './workloads/verify.js';
 
 const resultsPath = new URL('../results.json', import.meta.url);
 const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
@@ -58,7 +58,7 @@ if (runs('fold')) {
 }
 if (runs('verify')) {
   progress('verify');
-  rows.push(await verifyRow(histories, plan.rounds, plan.time));
+  rows.push(...(await verifyRows(histories, plan.rounds, plan.time)));
 }
 if (runs('commands')) {
   progress(`command handling at ${plan.commandSizes.join(', ')} events and against Emmett`);
