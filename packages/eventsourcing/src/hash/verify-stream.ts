@@ -40,7 +40,8 @@ const chainBreak = (
 });
 
 // Whether a revision is the index of its event in the stream, without a bigint made per event:
-// the index is far below 2^53, where every revision converts to a Number exactly.
+// below 2^53, where every index lies, a revision converts to a Number exactly, and a larger one
+// converts to a larger Number, so the two are equal exactly when the revision is the index.
 const isRevision = (revision: bigint, index: number): boolean => Number(revision) === index;
 
 /**
