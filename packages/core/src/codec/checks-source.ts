@@ -145,7 +145,6 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
       const item: t.Mixed = codec.type;
       return `!Array.isArray(${v}) || !${v}.every(${checkFunction(item, `${hint}Item`)})`;
     }
-    if (codec instanceof t.UnionType) return `!${checkFunction(codec, hint)}(${v})`;
     throw new Error(`no check written for ${codec.name}`);
   };
 
@@ -163,11 +162,10 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
       const inner: t.Mixed = codec.type;
       const kind = inner instanceof t.StringType ? 'string' : inner instanceof t.NumberType ? 'number' : null;
       if (kind === null) throw new Error(`${codec.name} refines neither a string nor a number`);
-      const predicate = freshName(
-        `${codecName(codec).charAt(0).toLowerCase()}${codecName(codec).slice(1)}Predicate`,
-      );
+      const brand = codecName(codec);
+      const predicate = freshName(`${brand.charAt(0).toLowerCase()}${brand.slice(1)}Predicate`);
       addTo(imports, 'codec/fast-is.js', 'predicateOf');
-      functions.push(`const ${predicate} = predicateOf(${codecName(codec)});\n`);
+      functions.push(`const ${predicate} = predicateOf(${brand});\n`);
       return `typeof u === '${kind}' && ${predicate}(u)`;
     }
     if (codec instanceof t.UnionType) {
