@@ -58,6 +58,12 @@ const closedIs = <A>(props: t.Props, base: t.Is<A>): t.Is<A> => {
   };
 };
 
+// Every shape built by `closed`, so that a generator can tell them from io-ts's open `t.type`.
+const closedShapes = new WeakSet<t.Mixed>();
+
+/** Whether `codec` was built by {@link closed}: an object shape with exactly its declared fields. */
+export const isClosedShape = (codec: t.Mixed): boolean => closedShapes.has(codec);
+
 /**
  * Like `t.type`, but a field the shape does not declare is an error at its path rather than being
  * carried along unseen (or, with `t.exact`, silently dropped): stored events hold exactly their
@@ -84,5 +90,6 @@ export const closed = <P extends t.Props>(props: P, name?: string): t.TypeC<P> =
     base.encode,
     props,
   );
+  closedShapes.add(codec);
   return withFastIs(codec, is);
 };

@@ -61,3 +61,13 @@ export const fastIs = (codec: t.Mixed): Check => {
   }
   return (u) => codec.is(u);
 };
+
+/**
+ * The predicate of a refinement such as a brand, for any value its base type accepts (io-ts types
+ * it for the branded type only); throws for any other codec. The written-out checks call it.
+ */
+export const predicateOf = (codec: t.Mixed): ((u: unknown) => boolean) => {
+  if (!(codec instanceof t.RefinementType)) throw new TypeError(`${codec.name} is not a refinement`);
+  const predicate: (u: unknown) => boolean = codec.predicate;
+  return predicate;
+};

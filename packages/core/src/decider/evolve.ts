@@ -14,12 +14,21 @@ import {
   stamp,
   stateOf,
 } from './parcel-draft.js';
-import type { DocumentSlot, DocumentStatus, ParcelState, ShipmentStage } from './state.js';
+import type { Booking, Coverage, DocumentSlot, DocumentStatus, ParcelState, ShipmentStage } from './state.js';
 
 // A history is folded into one private draft that is changed in place and handed out as a state
 // once, instead of building a new state, shipment and claim for every event: folding is
 // dominated by building objects. Every object a draft changes is a copy it made itself, so the
 // state folded from and the events are never changed, and no caller sees a state change.
+//
+// The parts a state keeps for as long as the parcel lives (the booking, the coverage, the
+// document slots, and the command trail in parcel-draft.ts) are written as a literal and kept as
+// a copy of it (`{ ...literal }`, the same hidden class). Once V8 has seen many objects of one
+// literal survive, as they do wherever states are kept (a service's cache of folded states, the
+// generation of test histories), it allocates every later object of that literal in the old
+// generation. A replay would then hold the young event data it just parsed from old objects
+// that die at once, and every young collection would copy that data out. A copy made by spreading
+// has no allocation site of its own to be so marked, and starts young like the rest.
 
 type Provision = Pick<DocumentSlot, 'providedBy' | 'reference' | 'contentHash' | 'providedAt'>;
 
@@ -28,16 +37,19 @@ const slotWith = (
   status: DocumentStatus,
   due: Deadline,
   provision: Provision,
-): DocumentSlot => ({
-  documentType: d.documentType,
-  owedBy: d.owedBy,
-  due,
-  status,
-  providedBy: provision.providedBy,
-  reference: provision.reference,
-  contentHash: provision.contentHash,
-  providedAt: provision.providedAt,
-});
+): DocumentSlot => {
+  const slot: DocumentSlot = {
+    documentType: d.documentType,
+    owedBy: d.owedBy,
+    due,
+    status,
+    providedBy: provision.providedBy,
+    reference: provision.reference,
+    contentHash: provision.contentHash,
+    providedAt: provision.providedAt,
+  };
+  return { ...slot };
+};
 
 /** The claim to change, with the slot of every document of the given type replaced. */
 const changeSlots = (
@@ -73,7 +85,7 @@ const apply = (draft: ParcelDraft, event: ClaimEvent): void => {
       const data = event.data;
       stamp(draft, data.at, data.commandId);
       draft.parcelId = data.parcelId;
-      draft.booking = {
+      const booking: Booking = {
         sellerId: data.sellerId,
         forwarderId: data.forwarderId,
         origin: data.origin,
@@ -84,6 +96,7 @@ const apply = (draft: ParcelDraft, event: ClaimEvent): void => {
         shippingCost: data.shippingCost,
         bookedAt: data.at,
       };
+      draft.booking = { ...booking };
       setShipment(draft, {
         stage: 'booked',
         shippedAt: null,
@@ -96,7 +109,7 @@ const apply = (draft: ParcelDraft, event: ClaimEvent): void => {
     case 'InsurancePurchased': {
       const data = event.data;
       stamp(draft, data.at, data.commandId);
-      draft.coverage = {
+      const coverage: Coverage = {
         insurerId: data.insurerId,
         policy: data.policy,
         insuredValue: data.insuredValue,
@@ -107,6 +120,7 @@ const apply = (draft: ParcelDraft, event: ClaimEvent): void => {
         payerCalendar: data.payerCalendar,
         purchasedAt: data.at,
       };
+      draft.coverage = { ...coverage };
       return;
     }
     case 'ParcelPickedUp': {
@@ -165,7 +179,7 @@ const apply = (draft: ParcelDraft, event: ClaimEvent): void => {
       stamp(draft, data.at, data.commandId);
       const documents: DocumentSlot[] = [];
       for (const d of data.requiredDocuments) {
-        documents.push({
+        const slot: DocumentSlot = {
           documentType: d.documentType,
           owedBy: d.owedBy,
           due: d.due,
@@ -174,7 +188,8 @@ const apply = (draft: ParcelDraft, event: ClaimEvent): void => {
           reference: null,
           contentHash: null,
           providedAt: null,
-        });
+        };
+        documents.push({ ...slot });
       }
       openNewClaim(
         draft,

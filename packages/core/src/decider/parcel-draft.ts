@@ -58,11 +58,17 @@ export const stateOf = (draft: ParcelDraft): ParcelState => ({
   commands: draft.commands,
 });
 
-/** The bookkeeping every event shares: when it happened, and the command that caused it. */
+/**
+ * The bookkeeping every event shares: when it happened, and the command that caused it. The trail
+ * keeps a copy of the link's literal, for the reason evolve.ts gives for the parts a state keeps.
+ */
 export const stamp = (draft: ParcelDraft, at: Instant, commandId: CommandId): void => {
   draft.lastEventAt = at;
   const trail = draft.commands;
-  if (trail === null || trail.commandId !== commandId) draft.commands = { commandId, previous: trail };
+  if (trail === null || trail.commandId !== commandId) {
+    const link: CommandTrail = { commandId, previous: trail };
+    draft.commands = { ...link };
+  }
 };
 
 /** Replaces the shipment with one this fold built. */

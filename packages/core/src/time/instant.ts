@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { digitsAt } from '../codec/digits.js';
+import { digitsAt, twoDigitsAt, yearAt } from '../codec/digits.js';
 import { daysInMonth } from './local-date.js';
 
 export interface InstantBrand {
@@ -12,6 +12,13 @@ export interface InstantBrand {
  */
 export type Instant = t.Branded<string, InstantBrand>;
 
+// The separators of an instant, as character codes: compared without making one-character strings.
+const HYPHEN = 0x2d;
+const COLON = 0x3a;
+const FULL_STOP = 0x2e;
+const LETTER_T = 0x54;
+const LETTER_Z = 0x5a;
+
 /**
  * `YYYY-MM-DDTHH:MM:SS` with optional `.mmm`, then `Z`: a real day of a real month (leap years
  * included) and a time of day from 00:00:00 to 23:59:59. Read character by character, which
@@ -21,24 +28,24 @@ const isInstant = (s: string): s is Instant => {
   const length = s.length;
   if (length !== 20 && length !== 24) return false;
   if (
-    s[4] !== '-' ||
-    s[7] !== '-' ||
-    s[10] !== 'T' ||
-    s[13] !== ':' ||
-    s[16] !== ':' ||
-    s[length - 1] !== 'Z'
+    s.charCodeAt(4) !== HYPHEN ||
+    s.charCodeAt(7) !== HYPHEN ||
+    s.charCodeAt(10) !== LETTER_T ||
+    s.charCodeAt(13) !== COLON ||
+    s.charCodeAt(16) !== COLON ||
+    s.charCodeAt(length - 1) !== LETTER_Z
   )
     return false;
-  if (length === 24 && (s[19] !== '.' || digitsAt(s, 20, 23) < 0)) return false;
-  const year = digitsAt(s, 0, 4);
-  const day = digitsAt(s, 8, 10);
-  const hour = digitsAt(s, 11, 13);
-  const minute = digitsAt(s, 14, 16);
-  const second = digitsAt(s, 17, 19);
+  if (length === 24 && (s.charCodeAt(19) !== FULL_STOP || digitsAt(s, 20, 23) < 0)) return false;
+  const year = yearAt(s, 0);
+  const day = twoDigitsAt(s, 8);
+  const hour = twoDigitsAt(s, 11);
+  const minute = twoDigitsAt(s, 14);
+  const second = twoDigitsAt(s, 17);
   return (
     year >= 0 &&
     day >= 1 &&
-    day <= daysInMonth(year, digitsAt(s, 5, 7)) &&
+    day <= daysInMonth(year, twoDigitsAt(s, 5)) &&
     hour >= 0 &&
     hour <= 23 &&
     minute >= 0 &&

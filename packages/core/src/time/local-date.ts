@@ -1,5 +1,7 @@
 import * as t from 'io-ts';
-import { digitsAt } from '../codec/digits.js';
+import { twoDigitsAt, yearAt } from '../codec/digits.js';
+
+const HYPHEN = 0x2d;
 
 export interface LocalDateBrand {
   readonly LocalDate: unique symbol;
@@ -19,10 +21,10 @@ export const daysInMonth = (year: number, month: number): number => {
 
 /** `YYYY-MM-DD` of a real day, read character by character: dates are checked on every event decoded. */
 const isLocalDate = (s: string): s is LocalDate => {
-  if (s.length !== 10 || s[4] !== '-' || s[7] !== '-') return false;
-  const year = digitsAt(s, 0, 4);
-  const day = digitsAt(s, 8, 10);
-  return year >= 0 && day >= 1 && day <= daysInMonth(year, digitsAt(s, 5, 7));
+  if (s.length !== 10 || s.charCodeAt(4) !== HYPHEN || s.charCodeAt(7) !== HYPHEN) return false;
+  const year = yearAt(s, 0);
+  const day = twoDigitsAt(s, 8);
+  return year >= 0 && day >= 1 && day <= daysInMonth(year, twoDigitsAt(s, 5));
 };
 
 export const LocalDate = t.brand(t.string, isLocalDate, 'LocalDate');

@@ -1,5 +1,4 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { pipe } from 'fp-ts/lib/function.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import type { DecodeFailure } from './decode-failure.js';
 import { upcast } from './upcast.js';
@@ -32,18 +31,34 @@ export const upcastingDecoder =
     const currentVersion = options.schemaVersionOf(recorded.type);
     // The common case on the hot path of loading a stream: nothing to lift, nothing to copy.
     if (recorded.metadata.schemaVersion === currentVersion) return options.decode(recorded);
-    return pipe(
-      upcast(
-        options.upcasters,
-        { type: recorded.type, schemaVersion: recorded.metadata.schemaVersion, data: recorded.data },
-        currentVersion,
-      ),
-      E.chainW((data) =>
-        options.decode({
-          ...recorded,
-          data,
-          metadata: { ...recorded.metadata, schemaVersion: currentVersion },
-        }),
-      ),
+    const lifted = upcast(
+      options.upcasters,
+      { type: recorded.type, schemaVersion: recorded.metadata.schemaVersion, data: recorded.data },
+      currentVersion,
     );
+    return E.isLeft(lifted) ? lifted : options.decode(liftedTo(recorded, lifted.right, currentVersion));
   };
+
+// Built field by field: an object spread followed by more fields gives every object so built a
+// hidden class of its own in V8, and every read of the decoder's would then be megamorphic.
+const liftedTo = (recorded: RecordedEvent, data: unknown, schemaVersion: number): RecordedEvent => {
+  const metadata = recorded.metadata;
+  return {
+    streamId: recorded.streamId,
+    revision: recorded.revision,
+    position: recorded.position,
+    eventId: recorded.eventId,
+    type: recorded.type,
+    data,
+    metadata: {
+      commandId: metadata.commandId,
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId,
+      recordedAt: metadata.recordedAt,
+      schemaVersion,
+      actor: metadata.actor,
+      previousHash: metadata.previousHash,
+      hash: metadata.hash,
+    },
+  };
+};

@@ -1,0 +1,2272 @@
+// Written by packages/core/scripts/generate-checks.mjs from the event and command codecs; do not edit.
+// A test fails when this file differs from what the codecs write.
+import { CalendarId } from '../calendar/business-calendar.js';
+import { PositiveInteger } from '../calendar/positive-integer.js';
+import type { ClaimCommand, ClaimCommandType, CommandOf } from '../commands/claim-command.js';
+import type { ClaimEvent, ClaimEventType, EventOf } from '../events/claim-event.js';
+import { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from '../ids.js';
+import { CurrencyCode } from '../money/currency.js';
+import { MinorUnits } from '../money/money.js';
+import { PolicyId } from '../policy/policy.js';
+import { Instant } from '../time/instant.js';
+import { LocalDate } from '../time/local-date.js';
+import { PartyRole } from '../vocabulary/actor.js';
+import { ContentHash } from '../vocabulary/content-hash.js';
+import { CountryCode } from '../vocabulary/country-code.js';
+import { AttachableDocumentType, DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import { ClaimRejectionReason, WithdrawalReason } from '../vocabulary/reasons.js';
+import { predicateOf } from './fast-is.js';
+
+/** An object that is not an array: what io-ts `UnknownRecord` accepts. */
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  u !== null && typeof u === 'object' && !Array.isArray(u);
+
+const instantPredicate = predicateOf(Instant);
+
+const isInstant = (u: unknown): boolean => typeof u === 'string' && instantPredicate(u);
+
+const commandIdPredicate = predicateOf(CommandId);
+
+const isCommandId = (u: unknown): boolean => typeof u === 'string' && commandIdPredicate(u);
+
+const parcelIdPredicate = predicateOf(ParcelId);
+
+const isParcelId = (u: unknown): boolean => typeof u === 'string' && parcelIdPredicate(u);
+
+const partyIdPredicate = predicateOf(PartyId);
+
+const isPartyId = (u: unknown): boolean => typeof u === 'string' && partyIdPredicate(u);
+
+const countryCodePredicate = predicateOf(CountryCode);
+
+const isCountryCode = (u: unknown): boolean => typeof u === 'string' && countryCodePredicate(u);
+
+const nonEmptyTextPredicate = predicateOf(NonEmptyText);
+
+const isNonEmptyText = (u: unknown): boolean => typeof u === 'string' && nonEmptyTextPredicate(u);
+
+const positiveIntegerPredicate = predicateOf(PositiveInteger);
+
+const isPositiveInteger = (u: unknown): boolean => typeof u === 'number' && positiveIntegerPredicate(u);
+
+const minorUnitsPredicate = predicateOf(MinorUnits);
+
+const isMinorUnits = (u: unknown): boolean => typeof u === 'number' && minorUnitsPredicate(u);
+
+const isCurrencyCode = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(CurrencyCode.keys, u);
+
+const isMoney = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const minorUnits = u.minorUnits;
+  if (!isMinorUnits(minorUnits)) return false;
+  const currency = u.currency;
+  if (!isCurrencyCode(currency)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'minorUnits':
+      case 'currency':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelBookedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const sellerId = u.sellerId;
+  if (!isPartyId(sellerId)) return false;
+  const forwarderId = u.forwarderId;
+  if (!isPartyId(forwarderId)) return false;
+  const origin = u.origin;
+  if (!isCountryCode(origin)) return false;
+  const destination = u.destination;
+  if (!isCountryCode(destination)) return false;
+  const contents = u.contents;
+  if (!isNonEmptyText(contents)) return false;
+  const weightGrams = u.weightGrams;
+  if (!isPositiveInteger(weightGrams)) return false;
+  const declaredValue = u.declaredValue;
+  if (!isMoney(declaredValue)) return false;
+  const shippingCost = u.shippingCost;
+  if (!isMoney(shippingCost)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'parcelId':
+      case 'sellerId':
+      case 'forwarderId':
+      case 'origin':
+      case 'destination':
+      case 'contents':
+      case 'weightGrams':
+      case 'declaredValue':
+      case 'shippingCost':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelBooked = (u: unknown): u is EventOf<'ParcelBooked'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ParcelBooked') return false;
+  const data = u.data;
+  if (!isParcelBookedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const policyIdPredicate = predicateOf(PolicyId);
+
+const isPolicyId = (u: unknown): boolean => typeof u === 'string' && policyIdPredicate(u);
+
+const isPolicyRef = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const id = u.id;
+  if (!isPolicyId(id)) return false;
+  const version = u.version;
+  if (!isPositiveInteger(version)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'id':
+      case 'version':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const calendarIdPredicate = predicateOf(CalendarId);
+
+const isCalendarId = (u: unknown): boolean => typeof u === 'string' && calendarIdPredicate(u);
+
+const isCalendarRef = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const id = u.id;
+  if (!isCalendarId(id)) return false;
+  const version = u.version;
+  if (typeof version !== 'string') return false;
+  const zone = u.zone;
+  if (typeof zone !== 'string') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'id':
+      case 'version':
+      case 'zone':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isInsurancePurchasedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const insurerId = u.insurerId;
+  if (!isPartyId(insurerId)) return false;
+  const policy = u.policy;
+  if (!isPolicyRef(policy)) return false;
+  const insuredValue = u.insuredValue;
+  if (!isMoney(insuredValue)) return false;
+  const valueBasis = u.valueBasis;
+  if (valueBasis !== 'invoice' && valueBasis !== 'sales-price') return false;
+  const coversShippingCost = u.coversShippingCost;
+  if (typeof coversShippingCost !== 'boolean') return false;
+  const premium = u.premium;
+  if (!isMoney(premium)) return false;
+  const deductible = u.deductible;
+  if (!isMoney(deductible)) return false;
+  const payerCalendar = u.payerCalendar;
+  if (!isCalendarRef(payerCalendar)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'insurerId':
+      case 'policy':
+      case 'insuredValue':
+      case 'valueBasis':
+      case 'coversShippingCost':
+      case 'premium':
+      case 'deductible':
+      case 'payerCalendar':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isInsurancePurchased = (u: unknown): u is EventOf<'InsurancePurchased'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'InsurancePurchased') return false;
+  const data = u.data;
+  if (!isInsurancePurchasedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelPickedUpData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelPickedUp = (u: unknown): u is EventOf<'ParcelPickedUp'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ParcelPickedUp') return false;
+  const data = u.data;
+  if (!isParcelPickedUpData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelReceivedAtHubData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const hubId = u.hubId;
+  if (!isPartyId(hubId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'hubId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelReceivedAtHub = (u: unknown): u is EventOf<'ParcelReceivedAtHub'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ParcelReceivedAtHub') return false;
+  const data = u.data;
+  if (!isParcelReceivedAtHubData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelShippedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const hubId = u.hubId;
+  if (!isPartyId(hubId)) return false;
+  const cargoReference = u.cargoReference;
+  if (!isNonEmptyText(cargoReference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'hubId':
+      case 'cargoReference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelShipped = (u: unknown): u is EventOf<'ParcelShipped'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ParcelShipped') return false;
+  const data = u.data;
+  if (!isParcelShippedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelHandedToCarrierData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const carrierId = u.carrierId;
+  if (!isPartyId(carrierId)) return false;
+  const trackingNumber = u.trackingNumber;
+  if (!isNonEmptyText(trackingNumber)) return false;
+  const airBoxNumber = u.airBoxNumber;
+  if (!isNonEmptyText(airBoxNumber)) return false;
+  const customsBoxNumber = u.customsBoxNumber;
+  if (!isNonEmptyText(customsBoxNumber)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'carrierId':
+      case 'trackingNumber':
+      case 'airBoxNumber':
+      case 'customsBoxNumber':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelHandedToCarrier = (u: unknown): u is EventOf<'ParcelHandedToCarrier'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ParcelHandedToCarrier') return false;
+  const data = u.data;
+  if (!isParcelHandedToCarrierData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isTrackingUpdatedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const scannedAt = u.scannedAt;
+  if (!isInstant(scannedAt)) return false;
+  const location = u.location;
+  if (!isNonEmptyText(location)) return false;
+  const description = u.description;
+  if (!isNonEmptyText(description)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'scannedAt':
+      case 'location':
+      case 'description':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isTrackingUpdated = (u: unknown): u is EventOf<'TrackingUpdated'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'TrackingUpdated') return false;
+  const data = u.data;
+  if (!isTrackingUpdatedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelDeliveredData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelDelivered = (u: unknown): u is EventOf<'ParcelDelivered'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ParcelDelivered') return false;
+  const data = u.data;
+  if (!isParcelDeliveredData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const claimIdPredicate = predicateOf(ClaimId);
+
+const isClaimId = (u: unknown): boolean => typeof u === 'string' && claimIdPredicate(u);
+
+const isDocumentType = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(DocumentType.keys, u);
+
+const localDatePredicate = predicateOf(LocalDate);
+
+const isLocalDate = (u: unknown): boolean => typeof u === 'string' && localDatePredicate(u);
+
+const isDeadlineBasis1 = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const unit = u.unit;
+  if (unit !== 'working-days') return false;
+  const count = u.count;
+  if (!isPositiveInteger(count)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'unit':
+      case 'count':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDeadlineBasis2 = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const unit = u.unit;
+  if (unit !== 'calendar-days') return false;
+  const count = u.count;
+  if (!isPositiveInteger(count)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'unit':
+      case 'count':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDeadlineBasis = (u: unknown): boolean => isDeadlineBasis1(u) || isDeadlineBasis2(u);
+
+const isDeadline = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const from = u.from;
+  if (!isInstant(from)) return false;
+  const dueAt = u.dueAt;
+  if (!isInstant(dueAt)) return false;
+  const localDate = u.localDate;
+  if (!isLocalDate(localDate)) return false;
+  const basis = u.basis;
+  if (!isDeadlineBasis(basis)) return false;
+  const calendar = u.calendar;
+  if (!isCalendarRef(calendar)) return false;
+  const weekendsOnlyFallback = u.weekendsOnlyFallback;
+  if (typeof weekendsOnlyFallback !== 'boolean') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'from':
+      case 'dueAt':
+      case 'localDate':
+      case 'basis':
+      case 'calendar':
+      case 'weekendsOnlyFallback':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRequiredDocument = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const owedBy = u.owedBy;
+  if (owedBy !== 'seller' && owedBy !== 'forwarder' && owedBy !== 'carrier') return false;
+  const due = u.due;
+  if (!isDeadline(due)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'documentType':
+      case 'owedBy':
+      case 'due':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isInquiryOpenedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const claimType = u.claimType;
+  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  const policy = u.policy;
+  if (!isPolicyRef(policy)) return false;
+  const requiredDocuments = u.requiredDocuments;
+  if (!Array.isArray(requiredDocuments) || !requiredDocuments.every(isRequiredDocument)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'claimType':
+      case 'policy':
+      case 'requiredDocuments':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isInquiryOpened = (u: unknown): u is EventOf<'InquiryOpened'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'InquiryOpened') return false;
+  const data = u.data;
+  if (!isInquiryOpenedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDocumentOwner = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(DocumentOwner.keys, u);
+
+const contentHashPredicate = predicateOf(ContentHash);
+
+const isContentHash = (u: unknown): boolean => typeof u === 'string' && contentHashPredicate(u);
+
+const isDocumentAttachedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const providedBy = u.providedBy;
+  if (!isDocumentOwner(providedBy)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  const contentHash = u.contentHash;
+  if (!isContentHash(contentHash)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'documentType':
+      case 'providedBy':
+      case 'reference':
+      case 'contentHash':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDocumentAttached = (u: unknown): u is EventOf<'DocumentAttached'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'DocumentAttached') return false;
+  const data = u.data;
+  if (!isDocumentAttachedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDocumentRejectedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const reason = u.reason;
+  if (!isNonEmptyText(reason)) return false;
+  const due = u.due;
+  if (!isDeadline(due)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'documentType':
+      case 'reason':
+      case 'due':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDocumentRejected = (u: unknown): u is EventOf<'DocumentRejected'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'DocumentRejected') return false;
+  const data = u.data;
+  if (!isDocumentRejectedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDocumentDeadlineExtendedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const due = u.due;
+  if (!isDeadline(due)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'documentType':
+      case 'due':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDocumentDeadlineExtended = (u: unknown): u is EventOf<'DocumentDeadlineExtended'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'DocumentDeadlineExtended') return false;
+  const data = u.data;
+  if (!isDocumentDeadlineExtendedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isLossConfirmedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const carrierId = u.carrierId;
+  if (!isPartyId(carrierId)) return false;
+  const providedBy = u.providedBy;
+  if (!isDocumentOwner(providedBy)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  const contentHash = u.contentHash;
+  if (!isContentHash(contentHash)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'carrierId':
+      case 'providedBy':
+      case 'reference':
+      case 'contentHash':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isLossConfirmed = (u: unknown): u is EventOf<'LossConfirmed'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'LossConfirmed') return false;
+  const data = u.data;
+  if (!isLossConfirmedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimSubmittedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const decisionDue = u.decisionDue;
+  if (!isDeadline(decisionDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'decisionDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimSubmitted = (u: unknown): u is EventOf<'ClaimSubmitted'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimSubmitted') return false;
+  const data = u.data;
+  if (!isClaimSubmittedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPayoutBreakdown = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const insuredValue = u.insuredValue;
+  if (!isMoney(insuredValue)) return false;
+  const provenValue = u.provenValue;
+  if (!isMoney(provenValue)) return false;
+  const coveredShippingCost = u.coveredShippingCost;
+  if (!isMoney(coveredShippingCost)) return false;
+  const deductible = u.deductible;
+  if (!isMoney(deductible)) return false;
+  const cap = u.cap;
+  if (!isMoney(cap)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'insuredValue':
+      case 'provenValue':
+      case 'coveredShippingCost':
+      case 'deductible':
+      case 'cap':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimAcceptedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const approvedAmount = u.approvedAmount;
+  if (!isMoney(approvedAmount)) return false;
+  const breakdown = u.breakdown;
+  if (!isPayoutBreakdown(breakdown)) return false;
+  const payoutDue = u.payoutDue;
+  if (!isDeadline(payoutDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'approvedAmount':
+      case 'breakdown':
+      case 'payoutDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimAccepted = (u: unknown): u is EventOf<'ClaimAccepted'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimAccepted') return false;
+  const data = u.data;
+  if (!isClaimAcceptedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimRejectionReason = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(ClaimRejectionReason.keys, u);
+
+const isClaimRejectedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const reason = u.reason;
+  if (!isClaimRejectionReason(reason)) return false;
+  const explanation = u.explanation;
+  if (!isNonEmptyText(explanation)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'reason':
+      case 'explanation':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimRejected = (u: unknown): u is EventOf<'ClaimRejected'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimRejected') return false;
+  const data = u.data;
+  if (!isClaimRejectedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimPaidData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  const paymentReference = u.paymentReference;
+  if (!isNonEmptyText(paymentReference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'amount':
+      case 'paymentReference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimPaid = (u: unknown): u is EventOf<'ClaimPaid'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimPaid') return false;
+  const data = u.data;
+  if (!isClaimPaidData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPayoutOverdueData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const dueAt = u.dueAt;
+  if (!isInstant(dueAt)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'dueAt':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPayoutOverdue = (u: unknown): u is EventOf<'PayoutOverdue'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'PayoutOverdue') return false;
+  const data = u.data;
+  if (!isPayoutOverdueData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDecisionOverdueData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const dueAt = u.dueAt;
+  if (!isInstant(dueAt)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'dueAt':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDecisionOverdue = (u: unknown): u is EventOf<'DecisionOverdue'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'DecisionOverdue') return false;
+  const data = u.data;
+  if (!isDecisionOverdueData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isMissingDocument = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const owedBy = u.owedBy;
+  if (owedBy !== 'seller' && owedBy !== 'forwarder' && owedBy !== 'carrier') return false;
+  const dueAt = u.dueAt;
+  if (!isInstant(dueAt)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'documentType':
+      case 'owedBy':
+      case 'dueAt':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimLapsedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const missingDocuments = u.missingDocuments;
+  if (!Array.isArray(missingDocuments) || !missingDocuments.every(isMissingDocument)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'missingDocuments':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimLapsed = (u: unknown): u is EventOf<'ClaimLapsed'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimLapsed') return false;
+  const data = u.data;
+  if (!isClaimLapsedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isWithdrawalReason = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(WithdrawalReason.keys, u);
+
+const isClaimWithdrawnData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const reason = u.reason;
+  if (!isWithdrawalReason(reason)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'reason':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimWithdrawn = (u: unknown): u is EventOf<'ClaimWithdrawn'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimWithdrawn') return false;
+  const data = u.data;
+  if (!isClaimWithdrawnData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPartyRole = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(PartyRole.keys, u);
+
+const isActor = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const role = u.role;
+  if (!isPartyRole(role)) return false;
+  const id = u.id;
+  if (!isPartyId(id)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'role':
+      case 'id':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isBookParcelData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const sellerId = u.sellerId;
+  if (!isPartyId(sellerId)) return false;
+  const forwarderId = u.forwarderId;
+  if (!isPartyId(forwarderId)) return false;
+  const origin = u.origin;
+  if (!isCountryCode(origin)) return false;
+  const destination = u.destination;
+  if (!isCountryCode(destination)) return false;
+  const contents = u.contents;
+  if (!isNonEmptyText(contents)) return false;
+  const weightGrams = u.weightGrams;
+  if (!isPositiveInteger(weightGrams)) return false;
+  const declaredValue = u.declaredValue;
+  if (!isMoney(declaredValue)) return false;
+  const shippingCost = u.shippingCost;
+  if (!isMoney(shippingCost)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'sellerId':
+      case 'forwarderId':
+      case 'origin':
+      case 'destination':
+      case 'contents':
+      case 'weightGrams':
+      case 'declaredValue':
+      case 'shippingCost':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isBookParcel = (u: unknown): u is CommandOf<'BookParcel'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'BookParcel') return false;
+  const data = u.data;
+  if (!isBookParcelData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPurchaseInsuranceData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const insurerId = u.insurerId;
+  if (!isPartyId(insurerId)) return false;
+  const policy = u.policy;
+  if (!isPolicyRef(policy)) return false;
+  const insuredValue = u.insuredValue;
+  if (!isMoney(insuredValue)) return false;
+  const valueBasis = u.valueBasis;
+  if (valueBasis !== 'invoice' && valueBasis !== 'sales-price') return false;
+  const coversShippingCost = u.coversShippingCost;
+  if (typeof coversShippingCost !== 'boolean') return false;
+  const premium = u.premium;
+  if (!isMoney(premium)) return false;
+  const payerCalendar = u.payerCalendar;
+  if (!isCalendarId(payerCalendar)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'insurerId':
+      case 'policy':
+      case 'insuredValue':
+      case 'valueBasis':
+      case 'coversShippingCost':
+      case 'premium':
+      case 'payerCalendar':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPurchaseInsurance = (u: unknown): u is CommandOf<'PurchaseInsurance'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'PurchaseInsurance') return false;
+  const data = u.data;
+  if (!isPurchaseInsuranceData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordPickupData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordPickup = (u: unknown): u is CommandOf<'RecordPickup'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecordPickup') return false;
+  const data = u.data;
+  if (!isRecordPickupData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordHubArrivalData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const hubId = u.hubId;
+  if (!isPartyId(hubId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'hubId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordHubArrival = (u: unknown): u is CommandOf<'RecordHubArrival'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecordHubArrival') return false;
+  const data = u.data;
+  if (!isRecordHubArrivalData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isShipParcelData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const hubId = u.hubId;
+  if (!isPartyId(hubId)) return false;
+  const cargoReference = u.cargoReference;
+  if (!isNonEmptyText(cargoReference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'hubId':
+      case 'cargoReference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isShipParcel = (u: unknown): u is CommandOf<'ShipParcel'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ShipParcel') return false;
+  const data = u.data;
+  if (!isShipParcelData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isHandOverToCarrierData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const carrierId = u.carrierId;
+  if (!isPartyId(carrierId)) return false;
+  const trackingNumber = u.trackingNumber;
+  if (!isNonEmptyText(trackingNumber)) return false;
+  const airBoxNumber = u.airBoxNumber;
+  if (!isNonEmptyText(airBoxNumber)) return false;
+  const customsBoxNumber = u.customsBoxNumber;
+  if (!isNonEmptyText(customsBoxNumber)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'carrierId':
+      case 'trackingNumber':
+      case 'airBoxNumber':
+      case 'customsBoxNumber':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isHandOverToCarrier = (u: unknown): u is CommandOf<'HandOverToCarrier'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'HandOverToCarrier') return false;
+  const data = u.data;
+  if (!isHandOverToCarrierData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordTrackingUpdateData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const scannedAt = u.scannedAt;
+  if (!isInstant(scannedAt)) return false;
+  const location = u.location;
+  if (!isNonEmptyText(location)) return false;
+  const description = u.description;
+  if (!isNonEmptyText(description)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'scannedAt':
+      case 'location':
+      case 'description':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordTrackingUpdate = (u: unknown): u is CommandOf<'RecordTrackingUpdate'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecordTrackingUpdate') return false;
+  const data = u.data;
+  if (!isRecordTrackingUpdateData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordDeliveryData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordDelivery = (u: unknown): u is CommandOf<'RecordDelivery'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecordDelivery') return false;
+  const data = u.data;
+  if (!isRecordDeliveryData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isOpenInquiryData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const claimType = u.claimType;
+  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'claimType':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isOpenInquiry = (u: unknown): u is CommandOf<'OpenInquiry'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'OpenInquiry') return false;
+  const data = u.data;
+  if (!isOpenInquiryData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAttachableDocumentType = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(AttachableDocumentType.keys, u);
+
+const isAttachDocumentData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const documentType = u.documentType;
+  if (!isAttachableDocumentType(documentType)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  const contentHash = u.contentHash;
+  if (!isContentHash(contentHash)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'documentType':
+      case 'reference':
+      case 'contentHash':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAttachDocument = (u: unknown): u is CommandOf<'AttachDocument'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'AttachDocument') return false;
+  const data = u.data;
+  if (!isAttachDocumentData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRejectDocumentData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const reason = u.reason;
+  if (!isNonEmptyText(reason)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'documentType':
+      case 'reason':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRejectDocument = (u: unknown): u is CommandOf<'RejectDocument'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RejectDocument') return false;
+  const data = u.data;
+  if (!isRejectDocumentData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isExtendDocumentDeadlineData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const extendByDays = u.extendByDays;
+  if (!isPositiveInteger(extendByDays)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'documentType':
+      case 'extendByDays':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isExtendDocumentDeadline = (u: unknown): u is CommandOf<'ExtendDocumentDeadline'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ExtendDocumentDeadline') return false;
+  const data = u.data;
+  if (!isExtendDocumentDeadlineData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isConfirmLossData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const carrierId = u.carrierId;
+  if (!isPartyId(carrierId)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  const contentHash = u.contentHash;
+  if (!isContentHash(contentHash)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'carrierId':
+      case 'reference':
+      case 'contentHash':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isConfirmLoss = (u: unknown): u is CommandOf<'ConfirmLoss'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ConfirmLoss') return false;
+  const data = u.data;
+  if (!isConfirmLossData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isSubmitClaimData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isSubmitClaim = (u: unknown): u is CommandOf<'SubmitClaim'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'SubmitClaim') return false;
+  const data = u.data;
+  if (!isSubmitClaimData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAcceptClaimData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const provenValue = u.provenValue;
+  if (!isMoney(provenValue)) return false;
+  const approvedAmount = u.approvedAmount;
+  if (!isMoney(approvedAmount)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'provenValue':
+      case 'approvedAmount':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAcceptClaim = (u: unknown): u is CommandOf<'AcceptClaim'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'AcceptClaim') return false;
+  const data = u.data;
+  if (!isAcceptClaimData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRejectClaimData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const reason = u.reason;
+  if (!isClaimRejectionReason(reason)) return false;
+  const explanation = u.explanation;
+  if (!isNonEmptyText(explanation)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'reason':
+      case 'explanation':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRejectClaim = (u: unknown): u is CommandOf<'RejectClaim'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RejectClaim') return false;
+  const data = u.data;
+  if (!isRejectClaimData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPayClaimData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  const paymentReference = u.paymentReference;
+  if (!isNonEmptyText(paymentReference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'amount':
+      case 'paymentReference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPayClaim = (u: unknown): u is CommandOf<'PayClaim'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'PayClaim') return false;
+  const data = u.data;
+  if (!isPayClaimData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isWithdrawClaimDataReason = (u: unknown): boolean =>
+  u === 'parcel-found' || u === 'seller-request' || u === 'settled-with-buyer';
+
+const isWithdrawClaimData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const reason = u.reason;
+  if (!isWithdrawClaimDataReason(reason)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'reason':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isWithdrawClaim = (u: unknown): u is CommandOf<'WithdrawClaim'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'WithdrawClaim') return false;
+  const data = u.data;
+  if (!isWithdrawClaimData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCheckDeadlinesData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isInstant(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCheckDeadlines = (u: unknown): u is CommandOf<'CheckDeadlines'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'CheckDeadlines') return false;
+  const data = u.data;
+  if (!isCheckDeadlinesData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+/** The check of each ClaimEvent's codec, by its `type`: what `is` answers, written out. */
+export const claimEventChecks: Readonly<Record<ClaimEventType, (u: unknown) => u is ClaimEvent>> = {
+  ParcelBooked: isParcelBooked,
+  InsurancePurchased: isInsurancePurchased,
+  ParcelPickedUp: isParcelPickedUp,
+  ParcelReceivedAtHub: isParcelReceivedAtHub,
+  ParcelShipped: isParcelShipped,
+  ParcelHandedToCarrier: isParcelHandedToCarrier,
+  TrackingUpdated: isTrackingUpdated,
+  ParcelDelivered: isParcelDelivered,
+  InquiryOpened: isInquiryOpened,
+  DocumentAttached: isDocumentAttached,
+  DocumentRejected: isDocumentRejected,
+  DocumentDeadlineExtended: isDocumentDeadlineExtended,
+  LossConfirmed: isLossConfirmed,
+  ClaimSubmitted: isClaimSubmitted,
+  ClaimAccepted: isClaimAccepted,
+  ClaimRejected: isClaimRejected,
+  ClaimPaid: isClaimPaid,
+  PayoutOverdue: isPayoutOverdue,
+  DecisionOverdue: isDecisionOverdue,
+  ClaimLapsed: isClaimLapsed,
+  ClaimWithdrawn: isClaimWithdrawn,
+};
+
+/** The check of each ClaimCommand's codec, by its `type`: what `is` answers, written out. */
+export const claimCommandChecks: Readonly<Record<ClaimCommandType, (u: unknown) => u is ClaimCommand>> = {
+  BookParcel: isBookParcel,
+  PurchaseInsurance: isPurchaseInsurance,
+  RecordPickup: isRecordPickup,
+  RecordHubArrival: isRecordHubArrival,
+  ShipParcel: isShipParcel,
+  HandOverToCarrier: isHandOverToCarrier,
+  RecordTrackingUpdate: isRecordTrackingUpdate,
+  RecordDelivery: isRecordDelivery,
+  OpenInquiry: isOpenInquiry,
+  AttachDocument: isAttachDocument,
+  RejectDocument: isRejectDocument,
+  ExtendDocumentDeadline: isExtendDocumentDeadline,
+  ConfirmLoss: isConfirmLoss,
+  SubmitClaim: isSubmitClaim,
+  AcceptClaim: isAcceptClaim,
+  RejectClaim: isRejectClaim,
+  PayClaim: isPayClaim,
+  WithdrawClaim: isWithdrawClaim,
+  CheckDeadlines: isCheckDeadlines,
+};

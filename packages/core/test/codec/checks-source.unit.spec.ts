@@ -1,0 +1,54 @@
+import * as t from 'io-ts';
+import { describe, expect, it } from 'vitest';
+import { type CheckedUnion, checksSource } from '../../src/codec/checks-source.js';
+import { closed } from '../../src/codec/closed.js';
+
+const Code = t.brand(
+  t.string,
+  (s): s is t.Branded<string, { readonly Code: unique symbol }> => s !== '',
+  'Code',
+);
+
+const unionOf = (data: t.Mixed): CheckedUnion => ({
+  record: 'checks',
+  module: 'events/claim-event.js',
+  unionType: 'ClaimEvent',
+  tagType: 'ClaimEventType',
+  memberType: 'EventOf',
+  members: [closed({ type: t.literal('Happened'), data })],
+});
+
+const writing =
+  (data: t.Mixed, exported: Readonly<Record<string, unknown>> = {}) =>
+  () =>
+    checksSource([{ path: 'ids.js', exports: exported }], [unionOf(data)]);
+
+describe('checksSource refuses what it cannot write exactly', () => {
+  it('an open io-ts shape, whose undeclared keys it would not refuse', () => {
+    expect(writing(t.type({ a: t.string }))).toThrow('{ a: string } is not a closed shape');
+  });
+
+  it('a brand no checked module exports, whose predicate it could not name', () => {
+    expect(writing(closed({ code: Code }))).toThrow('Code is not exported by any checked module');
+  });
+
+  it('a field that accepts undefined, which io-ts tells apart from a missing field', () => {
+    expect(writing(closed({ a: t.union([t.string, t.undefined]) }))).toThrow(
+      '(string | undefined) accepts undefined',
+    );
+  });
+
+  it('a codec it has no check for', () => {
+    expect(writing(closed({ a: t.record(t.string, t.number) }))).toThrow(
+      'no check written for { [K in string]: number }',
+    );
+  });
+
+  it('names a brand by the module that exports it, and takes its predicate once', () => {
+    const source = writing(closed({ first: Code, second: Code }), { Code })();
+    expect(source).toContain("import { Code } from '../ids.js';");
+    expect(source.match(/predicateOf\(Code\)/g)).toEqual(['predicateOf(Code)']);
+    expect(source).toContain('  if (!isCode(first)) return false;\n');
+    expect(source).toContain('  if (!isCode(second)) return false;\n');
+  });
+});
