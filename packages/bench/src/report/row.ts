@@ -1,3 +1,6 @@
+import type { PairedTiming } from '../measure/compare-paired.js';
+import type { Timing } from '../measure/time-tasks.js';
+
 /** A number and its unit, as printed and as written to results.json. */
 export interface Figure {
   readonly value: number;
@@ -33,6 +36,27 @@ export const figure = (value: number, unit: string, rmePercent?: number): Figure
 export const atLeast = (text: string, value: number, threshold: number): Target => ({
   text,
   met: value >= threshold,
+});
+
+/**
+ * The measured, baseline and ratio figures of a subject timed against its baseline: each rate
+ * from its timing with `rate`, in `unit`, and the median of the round ratios.
+ */
+export const pairedFigures = (
+  paired: PairedTiming,
+  rate: (timing: Timing) => number,
+  unit: string,
+  baselineName: string,
+): Pick<Row, 'measured' | 'baseline' | 'ratio'> => ({
+  measured: figure(rate(paired.subject), unit, paired.subject.rmePercent),
+  baseline: { name: baselineName, ...figure(rate(paired.baseline), unit, paired.baseline.rmePercent) },
+  ratio: figure(paired.ratio, '×'),
+});
+
+/** The lowest and highest round ratio of a paired timing, for a row's details. */
+export const roundRatioRange = (paired: PairedTiming): Readonly<Record<string, Figure>> => ({
+  lowestRoundRatio: figure(Math.min(...paired.roundRatios), '×'),
+  highestRoundRatio: figure(Math.max(...paired.roundRatios), '×'),
 });
 
 /** A row for a workload that could not run, saying why. */

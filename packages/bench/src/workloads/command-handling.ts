@@ -6,7 +6,7 @@ import { prefill } from '../fixtures/prefill.js';
 import { comparePaired } from '../measure/compare-paired.js';
 import { collectGarbage, settledHeapBytes } from '../measure/heap.js';
 import { perSecond, type TimeOptions, type Timing, timeTasks } from '../measure/time-tasks.js';
-import { atLeast, figure, type Row } from '../report/row.js';
+import { atLeast, figure, pairedFigures, type Row, roundRatioRange } from '../report/row.js';
 import { emmettExecute, emmettStore } from './emmett-claims.js';
 import { commandsPerParcel, type Execute, parcelTask } from './parcel-runner.js';
 
@@ -82,18 +82,12 @@ export const commandHandlingRows = async (
       rows.push({
         id: 'emmett',
         workload: `Commands vs Emmett 0.42.0 in-memory store, same decider, at ${thousands(step)} events`,
-        measured: figure(commandRate(paired.subject), 'commands/s', paired.subject.rmePercent),
-        baseline: {
-          name: 'Emmett CommandHandler + getInMemoryEventStore',
-          ...figure(commandRate(paired.baseline), 'commands/s', paired.baseline.rmePercent),
-        },
-        ratio: figure(paired.ratio, '×'),
+        ...pairedFigures(paired, commandRate, 'commands/s', 'Emmett CommandHandler + getInMemoryEventStore'),
         target: atLeast('≥ 10× Emmett', paired.ratio, 10),
         details: {
           storeEventsAtStart: figure(sizeBefore, 'events'),
           storeEventsAtEnd: figure(size, 'events'),
-          lowestRoundRatio: figure(Math.min(...paired.roundRatios), '×'),
-          highestRoundRatio: figure(Math.max(...paired.roundRatios), '×'),
+          ...roundRatioRange(paired),
         },
       });
     }
@@ -147,19 +141,18 @@ export const commandHandlingRows = async (
   rows.push({
     id: 'commands-flatness',
     workload: `Command throughput at ${thousands(largest)} over ${thousands(smallest)} events, alternating rounds`,
-    measured: figure(commandRate(paired.subject), 'commands/s', paired.subject.rmePercent),
-    baseline: {
-      name: `a fresh store of ${thousands(smallest)} events each round`,
-      ...figure(commandRate(paired.baseline), 'commands/s', paired.baseline.rmePercent),
-    },
-    ratio: figure(paired.ratio, '×'),
+    ...pairedFigures(
+      paired,
+      commandRate,
+      'commands/s',
+      `a fresh store of ${thousands(smallest)} events each round`,
+    ),
     target: atLeast('≥ 0.8', paired.ratio, 0.8),
     details: {
       sequentialRatio: figure((rates.get(largest) ?? Number.NaN) / (rates.get(smallest) ?? Number.NaN), '×'),
       largestStoreEventsAtStart: figure(largestAtStart, 'events'),
       largestStoreEventsAtEnd: figure(size, 'events'),
-      lowestRoundRatio: figure(Math.min(...paired.roundRatios), '×'),
-      highestRoundRatio: figure(Math.max(...paired.roundRatios), '×'),
+      ...roundRatioRange(paired),
     },
   });
 

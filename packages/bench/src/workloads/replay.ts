@@ -21,7 +21,7 @@ import type { StoredHistory } from '../fixtures/stored-histories.js';
 import { comparePaired } from '../measure/compare-paired.js';
 import { keep } from '../measure/keep.js';
 import { perSecond, type TimeOptions } from '../measure/time-tasks.js';
-import { atLeast, figure, type Row } from '../report/row.js';
+import { atLeast, figure, pairedFigures, type Row, roundRatioRange } from '../report/row.js';
 
 type Envelope = Omit<RecordedEvent, 'data'>;
 
@@ -177,19 +177,18 @@ export const replayRows = async (
     rows.push({
       id: variant.id,
       workload: variant.workload,
-      measured: figure(perSecond(paired.subject, events), 'events/s', paired.subject.rmePercent),
-      baseline: {
-        name: 'JSON.parse of the same bytes',
-        ...figure(perSecond(paired.baseline, events), 'events/s', paired.baseline.rmePercent),
-      },
-      ratio: figure(paired.ratio, '×'),
+      ...pairedFigures(
+        paired,
+        (timing) => perSecond(timing, events),
+        'events/s',
+        'JSON.parse of the same bytes',
+      ),
       target: variant.target ? atLeast('≥ 0.5× JSON.parse', paired.ratio, 0.5) : null,
       details: {
         replayThroughput: figure(perSecond(paired.subject, megabytes), 'MB/s'),
         parseThroughput: figure(perSecond(paired.baseline, megabytes), 'MB/s'),
         eventsPerCall: figure(events, 'events'),
-        lowestRoundRatio: figure(Math.min(...paired.roundRatios), '×'),
-        highestRoundRatio: figure(Math.max(...paired.roundRatios), '×'),
+        ...roundRatioRange(paired),
       },
     });
   }

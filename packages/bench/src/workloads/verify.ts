@@ -12,7 +12,7 @@ import type { StoredHistory } from '../fixtures/stored-histories.js';
 import { comparePaired } from '../measure/compare-paired.js';
 import { keep } from '../measure/keep.js';
 import { perSecond, type TimeOptions } from '../measure/time-tasks.js';
-import { atLeast, figure, type Row } from '../report/row.js';
+import { atLeast, figure, pairedFigures, type Row, roundRatioRange } from '../report/row.js';
 
 const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
@@ -111,17 +111,16 @@ export const verifyRows = async (
     rows.push({
       id: variant.id,
       workload: variant.workload,
-      measured: figure(perSecond(paired.subject, events), 'events/s', paired.subject.rmePercent),
-      baseline: {
-        name: 'SHA-256 of the same canonical bytes',
-        ...figure(perSecond(paired.baseline, events), 'events/s', paired.baseline.rmePercent),
-      },
-      ratio: figure(paired.ratio, '×'),
+      ...pairedFigures(
+        paired,
+        (timing) => perSecond(timing, events),
+        'events/s',
+        'SHA-256 of the same canonical bytes',
+      ),
       target: variant.target ? atLeast('≥ 0.5× bare SHA-256', paired.ratio, 0.5) : null,
       details: {
         eventsPerCall: figure(events, 'events'),
-        lowestRoundRatio: figure(Math.min(...paired.roundRatios), '×'),
-        highestRoundRatio: figure(Math.max(...paired.roundRatios), '×'),
+        ...roundRatioRange(paired),
       },
     });
   }
