@@ -20,4 +20,9 @@ export interface OpenStoreOptions {
   readonly pollIntervalMs?: number;
   /** Connections in the pool, for `postgres://` URLs; default 10. */
   readonly poolSize?: number;
+  /**
+   * Open for reading only (audit, verify, report): never create, migrate or write; a store that
+   * is not there rejects with `StoreNotFound`. Default false: create and migrate as needed.
+   */
+  readonly readOnly?: boolean;
 }
