@@ -14,7 +14,8 @@ const exitCodeHelp = `
 Exit codes:
   0  done; for audit and verify: nothing wrong found
   1  something is wrong: a broken hash chain, a rule violation, a parcel without events
-  2  wrong usage, a store that cannot be opened or read, a file that cannot be written`;
+  2  wrong usage, a store that cannot be opened or read, or is not there (audit, verify and
+     report only read: they never create a store), a file that cannot be written`;
 
 const wholeNumber =
   (name: string) =>

@@ -24,17 +24,13 @@ export const auditorGrants = (role: string, database: string, schema: string): r
 /** Creates an auditor role with a name no other run uses (roles belong to the whole server). */
 export const auditorRole = async (schema: string): Promise<AuditorRole> => {
   const name = `auditor_${randomBytes(5).toString('hex')}`;
-  const url = new URL(pgUrl);
-  for (const statement of auditorGrants(name, url.pathname.slice(1), schema)) await sql(statement);
-  url.username = name;
-  url.password = '';
+  const server = new URL(pgUrl);
+  await sql(auditorGrants(name, server.pathname.slice(1), schema).join(';\n'));
+  const asAuditor = Object.assign(new URL(pgUrl), { username: name, password: '' });
+  // DROP OWNED revokes the grants, the database's included, which DROP ROLE requires.
   return {
     name,
-    url: url.toString(),
-    drop: async () => {
-      // Revokes the grants (on the database too), which DROP ROLE requires.
-      await sql(`DROP OWNED BY ${name}`);
-      await sql(`DROP ROLE ${name}`);
-    },
+    url: asAuditor.href,
+    drop: () => sql(`DROP OWNED BY ${name}; DROP ROLE ${name}`).then(() => undefined),
   };
 };
