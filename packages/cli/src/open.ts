@@ -21,19 +21,31 @@ export const describeError = (error: unknown): string => {
   return lines.join('\n');
 };
 
+/** Which store a command opens, and whether it writes to it. */
+export interface StoreAccess {
+  readonly url: string;
+  readonly schema: string;
+  /**
+   * True for the commands that only read (`audit`, `verify`, `report`, the events of a `rebuild`
+   * into another database): they never create, migrate or write, and a store that is not there
+   * is `StoreNotFound`, not a new empty store reported intact.
+   */
+  readonly readOnly: boolean;
+}
+
 /**
- * Opens the store a URL names, runs `use` on it and closes it. A store that cannot be opened, and
- * any error `use` throws, is reported on standard error (passwords never shown) with exit code 2.
+ * Opens the store a URL names, runs `use` on it and closes it. A store that cannot be opened
+ * (`StoreNotFound` among others), and any error `use` throws, is reported on standard error
+ * (passwords never shown) with exit code 2.
  */
 export const withStore = async (
   io: CliIo,
-  url: string,
-  schema: string,
+  access: StoreAccess,
   use: (opened: OpenedStore) => Promise<number>,
 ): Promise<number> => {
   let opened: OpenedStore;
   try {
-    opened = await openStore(url, { schema });
+    opened = await openStore(access.url, { schema: access.schema, readOnly: access.readOnly });
   } catch (error) {
     io.stderr.write(`parcel-claims: cannot open the store: ${describeError(error)}\n`);
     return exitCodes.failure;

@@ -1,2 +1,2 @@
-export { type OpenedStore, openStore } from './open-store.js';
+export { type OpenedStore, type OpenStoreOptions, openStore } from './open-store.js';
 export { UnsupportedStoreUrl } from './unsupported-store-url.js';
