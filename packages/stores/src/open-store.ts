@@ -28,13 +28,15 @@ export interface OpenStoreOptions {
  * - `memory:`: the in-memory store (gone when the process ends);
  * - `pglite:<dir>`: embedded PostgreSQL kept in a directory (`pglite:memory` for none);
  * - `postgres://…` or `postgresql://…`: a PostgreSQL server;
- * - `esdb://…`: an EventStoreDB server (add `?tls=false` for an insecure one).
+ * - `esdb://…` or `esdb+discover://…`: an EventStoreDB server or cluster (add `?tls=false` for
+ *   an insecure one); a URL with an unknown option or a value its option does not take rejects
+ *   with `InvalidStoreUrl`, before the client sees it.
  * `schema` chooses the PostgreSQL schema (default `parcel_claims`). With `readOnly` a `pglite:` or
  * `postgres://` store is opened for reading: nothing is created, migrated or written, and a store
  * that is not there rejects with the postgres package's `StoreNotFound`; `memory:` and `esdb://`
  * write nothing on open anyway. Anything else rejects with {@link UnsupportedStoreUrl}; failures
  * to open reject with the driver package's own typed error (`StoreNotFound`, `StoreInUse`,
- * `OpenStoreFailed`, …), never wrapped, passwords masked.
+ * `OpenStoreFailed`, `InvalidStoreUrl`, …), never wrapped, passwords masked.
  *
  * @example
  * const { store, close } = await openStore('pglite:./.parcel-claims');
@@ -67,8 +69,8 @@ export const openStore = async (url: string, options: OpenStoreOptions = {}): Pr
   }
   if (url.startsWith('esdb://') || url.startsWith('esdb+discover://')) {
     const { openEventStoreDbStore } = await import('@parcel-claims/eventstoredb');
-    const opened = await openEventStoreDbStore(url);
-    return { store: opened.store, kind: 'esdb', url: shown, sql: null, close: opened.close };
+    const opened = openEventStoreDbStore(url);
+    return { store: opened.store, kind: 'esdb', url: opened.url, sql: null, close: opened.close };
   }
   throw new UnsupportedStoreUrl(shown);
 };
