@@ -1,62 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeForDisplay, jsonForDisplay } from '../src/index.js';
+import { hostileUnits, rawCharacter as raw } from './support/hostile-text.js';
 
 /** Reads a shown value back: it is a JSON string literal's body with `"` left bare. */
 const readBack = (shown: string): unknown => JSON.parse(`"${shown.replaceAll('"', '\\"')}"`);
 
-/** Any character the escaping must act on, and ordinary ones around them. */
-const dangerous = [
-  '\u0000',
-  '\u0007',
-  '\b',
-  '\t',
-  '\n',
-  '\u000b',
-  '\f',
-  '\r',
-  '\u001b',
-  '\u007f',
-  '\u0085',
-  '\u009b',
-  '\u061c',
-  '\u200b',
-  '\u200c',
-  '\u200d',
-  '\u200e',
-  '\u200f',
-  '\u2028',
-  '\u2029',
-  '\u202a',
-  '\u202b',
-  '\u202c',
-  '\u202d',
-  '\u202e',
-  '\u2060',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\ufeff',
-  '\u{e0041}',
-  '\ud800',
-  '\udfff',
-  '\\',
-  '"',
-  'u',
-  '2',
-];
+/** Hostile text, and lone surrogates, which only a store or a caller outside the service can hand over. */
 const anyText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(...dangerous),
+    fc.constantFrom(...hostileUnits),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
     fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)),
   ),
   maxLength: 30,
 });
-
-/** Controls, format characters, separators and lone surrogates: none may reach an output raw. */
-const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 describe('escapeForDisplay', () => {
   it.each([

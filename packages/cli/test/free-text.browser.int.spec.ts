@@ -1,40 +1,17 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { foundingStoryParcelId as parcel } from '@parcel-claims/testing/fixtures';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../src/commands/report.js';
-import { writeHostileStory } from './support/hostile-story.js';
+import { artifacts, launchChromium } from './support/chromium.js';
+import { rawCharacter as raw, writeHostileStory } from './support/hostile-story.js';
 import { memoryIo } from './support/memory-io.js';
-
-/** Debian's Chromium (package `chromium`); another binary with CHROMIUM_PATH. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The report and its screenshot are kept here after the run, for a person to look at. */
-const artifacts = fileURLToPath(new URL('../.artifacts/', import.meta.url));
-
-/** Controls, format characters (bidi among them), line and paragraph separators, lone surrogates. */
-const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(
-      `Chromium is not at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  await mkdir(artifacts, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

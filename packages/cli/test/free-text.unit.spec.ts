@@ -8,11 +8,8 @@ import { verifyCommand } from '../src/commands/verify.js';
 import { run } from '../src/index.js';
 import { redacting } from '../src/io.js';
 import { describeError } from '../src/open.js';
-import { hostile, writeHostileStory } from './support/hostile-story.js';
+import { hostile, rawCharacter as raw, writeHostileStory } from './support/hostile-story.js';
 import { memoryIo } from './support/memory-io.js';
-
-/** Controls, format characters (bidi among them), line and paragraph separators, lone surrogates. */
-const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 /** The output's lines; no line may hold a raw control, format or separator character. */
 const linesOf = (text: string): string[] => {

@@ -5,6 +5,7 @@ import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { escapeForDisplay, formatReplay, renderHtmlReport, replayParcel } from '../../src/index.js';
+import { hostileUnits, rawCharacter as raw } from '../support/hostile-text.js';
 
 /** What of a codec the walk below reads. */
 interface Codec {
@@ -67,6 +68,13 @@ const places: readonly Place[] = (['founding', 'rejected'] as const).flatMap((st
   ),
 );
 
+/** The places of each field, so that every field is drawn as often, however often its command occurs. */
+const arbPlace: fc.Arbitrary<Place> = fc.oneof(
+  ...[...new Set(places.map((p) => `${p.type}.${p.field}`))].map((key) =>
+    fc.constantFrom(...places.filter((p) => `${p.type}.${p.field}` === key)),
+  ),
+);
+
 /** A story with `text` in one field of one command. */
 const withText = (place: Place, text: string): readonly CommandJson[] =>
   stories[place.story].map((command, index) =>
@@ -112,9 +120,6 @@ const baselineOf = (place: Place): Promise<readonly [Outputs, Outputs]> => {
   return computed;
 };
 
-/** Controls, format characters (bidi among them), line and paragraph separators, lone surrogates. */
-const raw = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
-
 const entities = (text: string): string =>
   text
     .replaceAll('&', '&amp;')
@@ -123,54 +128,11 @@ const entities = (text: string): string =>
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
 
-/** Characters that move, hide, reorder or end text, whole terminal sequences, and look-alikes of escapes. */
-const hostileUnit = fc.constantFrom(
-  '\n',
-  '\r',
-  '\t',
-  '\u0000',
-  '\u0007',
-  '\u0008',
-  '\u001b',
-  '\u001b[2J',
-  '\u001b[1A\u001b[2K',
-  '\u001b]8;;https://evil.example/\u001b\\',
-  '\u007f',
-  '\u0085',
-  '\u009b',
-  '\u061c',
-  '\u00ad',
-  '\u200b',
-  '\u200d',
-  '\u200e',
-  '\u200f',
-  '\u2028',
-  '\u2029',
-  '\u202a',
-  '\u202b',
-  '\u202c',
-  '\u202d',
-  '\u202e',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\ufeff',
-  '\u{e0041}',
-  '\\',
-  '\\n',
-  '\\u001b',
-  '"',
-  '<b>',
-  '&amp;',
-  'Hash chain intact.',
-);
-
 /** Any text a codec accepts as free text: full Unicode code points (controls among them), with hostile runs mixed in. */
 export const arbFreeText = fc
   .string({
     unit: fc.oneof(
-      { weight: 2, arbitrary: hostileUnit },
+      { weight: 2, arbitrary: fc.constantFrom(...hostileUnits) },
       { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
     ),
     minLength: 1,
@@ -178,18 +140,36 @@ export const arbFreeText = fc
   })
   .filter((text) => text.trim().length > 0);
 
+/** What a generated text held that a terminal or a browser would act on, for the figures of a run. */
+const kinds: readonly (readonly [string, (text: string) => boolean])[] = [
+  ['line break (LF, CR, NEL, U+2028, U+2029)', (text) => /[\n\r\u0085\u2028\u2029]/.test(text)],
+  ['ESC', (text) => text.includes('\u001b')],
+  ['bidi control', (text) => /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)],
+  ['NUL', (text) => text.includes('\u0000')],
+  ['any control, format or separator character', (text) => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(text)],
+  ['backslash', (text) => text.includes('\\')],
+  ['none of these', (text) => /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}\\]*$/u.test(text)],
+];
+
+/** How many runs went to each field, and how many texts held each kind of character. */
+export interface FreeTextFigures {
+  readonly byField: ReadonlyMap<string, number>;
+  readonly byKind: ReadonlyMap<string, number>;
+}
+
 /**
  * For `runs` generated texts, each in a generated free-text field of a story: the text audit has
  * the lines it has for a plain text, the same lines apart from the field's own text, which is
  * escaped; with the state changes, the same number of lines and every line not about the field
  * unchanged; the HTML report is the plain one with the field's text escaped and as HTML text.
  * No output holds a raw control, format, separator or surrogate character (the report's own
- * newlines aside). Returns how many runs went to each field.
+ * newlines aside).
  */
-export const assertFreeTextStaysInItsLines = async (runs: number): Promise<ReadonlyMap<string, number>> => {
-  const counts = new Map<string, number>();
+export const assertFreeTextStaysInItsLines = async (runs: number): Promise<FreeTextFigures> => {
+  const byField = new Map<string, number>();
+  const byKind = new Map<string, number>();
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...places), arbFreeText, async (place, text) => {
+    fc.asyncProperty(arbPlace, arbFreeText, async (place, text) => {
       const [a, b] = await baselineOf(place);
       const got = await outputsOf(withText(place, text));
       const shown = escapeForDisplay(text);
@@ -210,11 +190,12 @@ export const assertFreeTextStaysInItsLines = async (runs: number): Promise<Reado
       for (const line of got.text) expect(line).not.toMatch(raw);
 
       const key = `${place.type}.${place.field}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      byField.set(key, (byField.get(key) ?? 0) + 1);
+      for (const [kind, holds] of kinds) if (holds(text)) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     }),
     { numRuns: runs },
   );
-  return counts;
+  return { byField, byKind };
 };
 
 /** The command fields the stories exercise, as `Type.field`. */

@@ -50,6 +50,9 @@ export const hostileStory: readonly CommandJson[] = foundingStory.map((command, 
   }
 });
 
+/** Controls, format characters (bidi among them), line and paragraph separators, lone surrogates: none may reach an output raw. */
+export const rawCharacter = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
 /** Writes the hostile story to a store through the service; every command must be accepted. */
 export const writeHostileStory = async (store: EventStore = inMemoryEventStore()): Promise<EventStore> => {
   let now = '';
