@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '@parcel-claims/audit';
 import { type OpenedStore, openStore } from '@parcel-claims/stores';
 import { exitCodes } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -5,16 +6,21 @@ import type { CliIo } from './io.js';
 /** The default store of every command: embedded PostgreSQL in `./.parcel-claims`. */
 export const defaultStoreUrl = 'pglite:./.parcel-claims';
 
-/** A message for any error, with its causes, one per line. */
+/**
+ * A message for any error, with its causes, one per line. Messages often quote input (a URL, an
+ * id, a stored value), so each is shown with `escapeForDisplay` and stays on its line.
+ */
 export const describeError = (error: unknown): string => {
   const lines: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
     if (current instanceof Error) {
-      lines.push(`${depth === 0 ? '' : 'caused by: '}${current.name}: ${current.message}`);
+      lines.push(
+        `${depth === 0 ? '' : 'caused by: '}${escapeForDisplay(`${current.name}: ${current.message}`)}`,
+      );
       current = current.cause;
     } else {
-      lines.push(`${depth === 0 ? '' : 'caused by: '}${String(current)}`);
+      lines.push(`${depth === 0 ? '' : 'caused by: '}${escapeForDisplay(String(current))}`);
       current = undefined;
     }
   }

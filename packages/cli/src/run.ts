@@ -8,6 +8,7 @@ import { verifyCommand } from './commands/verify.js';
 import { exitCodes } from './exit-codes.js';
 import { type CliIo, redacting } from './io.js';
 import { defaultStoreUrl, type StoreAccess, withStore } from './open.js';
+import { parserErrorText } from './parser-error.js';
 import { secretsOf } from './secrets.js';
 
 const exitCodeHelp = `
@@ -77,6 +78,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     .configureOutput({
       writeOut: (text) => out.stdout.write(text),
       writeErr: (text) => out.stderr.write(text),
+      outputError: (text, write) => write(parserErrorText(text)),
     });
 
   storeOptions(
