@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { type CliProcess, killAllRuns, startCli } from './support/cli-process.js';
+import { type CliProcess, killAllRuns, startCli } from '../support/cli-process.js';
 
 // `pnpm test:soak` runs the demos at full size.
 const soak = process.env.PARCEL_CLAIMS_SOAK === '1';
