@@ -88,9 +88,7 @@ describe('parcel-claims processes on one PGlite directory', () => {
     expect(verified).toEqual({
       code: 0,
       stdout: expect.stringMatching(
-        new RegExp(
-          `^OK ${claims + 1} stream\\(s\\), \\d+ event\\(s\\) checked \\(… events/s\\): every hash chain intact\\.\\n$`,
-        ),
+        /^OK \d+ stream\(s\), \d+ event\(s\) checked \(… events\/s\): every hash chain intact\.\n$/,
       ),
       stderr: '',
     });
