@@ -7,7 +7,9 @@ import type { OpenedStore, OpenStoreOptions } from './opened-store.js';
  * Opens a store by URL and migrates its schema: `postgres://user:password@host:5432/db` (or
  * `postgresql://`) on a PostgreSQL server through a pool, `pglite:<dir>` on a PGlite database
  * persisted in a directory, `pglite:memory` (or `pglite:`) in memory. A failure rejects with
- * `OpenStoreFailed`, whose message never shows the password.
+ * `OpenStoreFailed`, whose message never shows the password; a PGlite directory another process
+ * holds with `StoreInUse`, a path that cannot become a store with `NotAStoreDirectory`, and a
+ * read-only open that finds no store with `StoreNotFound`.
  *
  * @example
  * const { store, close } = await openPostgresStore('pglite:./.parcel-claims');
