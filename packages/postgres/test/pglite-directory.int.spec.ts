@@ -1,5 +1,5 @@
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -148,6 +148,24 @@ describe('opening a PGlite directory to read', () => {
       'reason',
       expect.stringMatching(/^\/proc\/self holds a directory of \d+ entries and no PGlite database in it/),
     );
+  });
+});
+
+describe('a directory whose store is being created by a live process', () => {
+  it('is in use, to a reader and to a writer, not "no store" or "not a store directory"', async () => {
+    // What a directory looks like while its holder runs initdb: a live lock, files, no PG_VERSION.
+    const directory = join(root, 'being-created');
+    await mkdir(directory);
+    await writeFile(join(directory, 'postgresql.conf'), '');
+    await writeFile(
+      join(directory, 'parcel-claims.lock'),
+      JSON.stringify({ pid: process.pid, start: null, boot: null, host: hostname(), nonce: 'creating' }),
+    );
+    const inUse = { name: 'StoreInUse', directory, holderPid: process.pid };
+    expect([
+      await refusal(`pglite:${directory}`, { readOnly: true }),
+      await refusal(`pglite:${directory}`),
+    ]).toEqual([inUse, inUse]);
   });
 });
 
