@@ -4,6 +4,7 @@ export type { NotificationSource, StopListening } from './notifications/notifica
 export { pgNotifications } from './notifications/pg-notifications.js';
 export { pgliteNotifications } from './notifications/pglite-notifications.js';
 export { maskUrl } from './open/mask-url.js';
+export { NotAStoreDirectory } from './open/not-a-store-directory.js';
 export { openPostgresStore } from './open/open-postgres-store.js';
 export { OpenStoreFailed } from './open/open-store-failed.js';
 export type { OpenedStore, OpenStoreOptions } from './open/opened-store.js';

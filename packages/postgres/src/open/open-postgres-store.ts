@@ -9,7 +9,8 @@ import type { OpenedStore, OpenStoreOptions } from './opened-store.js';
  * persisted in a directory, `pglite:memory` (or `pglite:`) in memory. With `readOnly` nothing is
  * created, migrated or written, and a store that is not there rejects with `StoreNotFound`. A
  * failure rejects with `OpenStoreFailed` (or `SslFileUnreadable` for an SSL file named in the
- * URL), whose message never shows the password.
+ * URL), whose message never shows the password; a PGlite directory another process holds with
+ * `StoreInUse`, and a path that cannot become a store with `NotAStoreDirectory`.
  *
  * @example
  * const { store, close } = await openPostgresStore('pglite:./.parcel-claims');

@@ -8,7 +8,7 @@ export interface OpenedStore {
   readonly executor: SqlExecutor;
   /** LISTEN/NOTIFY on the same database, which the store's subscriptions use too. */
   readonly notifications: NotificationSource;
-  /** Ends the store's subscriptions, then the pool or the PGlite database. */
+  /** Ends the store's subscriptions, then the pool or the PGlite database, then lets go of its directory's lock. */
   readonly close: () => Promise<void>;
 }
 
