@@ -32,6 +32,8 @@ export interface InterpretSetup {
   readonly policy: PolicyRef;
   /** Epoch milliseconds of the first step. */
   readonly start: number;
+  /** Epoch milliseconds no step goes past: a step that would is not tried. Default: none. */
+  readonly end?: number;
 }
 
 type Json = Readonly<Record<string, unknown>>;
@@ -349,6 +351,8 @@ export const interpret = (
   let state = setup.decider.initialState;
   intents.forEach((intent, index) => {
     const previous = attempts[intent.choice % Math.max(1, attempts.length)];
+    if (isCommandIntent(intent) && setup.end !== undefined && intentTime(state, intent, setup) > setup.end)
+      return;
     const command = isCommandIntent(intent)
       ? decode(intentInput(intent, state, setup, index + 1))
       : previous?.command;
