@@ -240,6 +240,24 @@ describe('a command dated where the calendar cannot reach', () => {
     expect(await service.history(parcelId)).toEqual([]);
   });
 
+  it('refuses an extension by more days than a policy may count at $.data.extendByDays, and throws none', async () => {
+    const { service } = serviceWithClock('2027-01-01T00:00:00.000Z');
+    const claim = claimIn(2026).slice(0, 5);
+    for (const command of claim) expect((await service.execute(command)).kind).toBe('accepted');
+    const extension = claimIn(2026)[9];
+    const result = await service.execute({
+      type: 'ExtendDocumentDeadline',
+      data: { ...extension?.data, extendByDays: Number.MAX_SAFE_INTEGER },
+    });
+    expect(result.kind === 'invalid' ? result.error.problems : result).toEqual([
+      {
+        path: '$.data.extendByDays',
+        expected: 'DayCount (a whole number of days from 1 to 3650)',
+        found: String(Number.MAX_SAFE_INTEGER),
+      },
+    ]);
+  });
+
   it('decides the same claim in 8999, up to its last millisecond, with deadlines stored in 9000', async () => {
     const { service } = serviceWithClock('9000-01-01T00:00:00.000Z');
     const results: CommandResult[] = [];
