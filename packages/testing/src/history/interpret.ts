@@ -38,10 +38,10 @@ export interface InterpretSetup {
 
 type Json = Readonly<Record<string, unknown>>;
 
-/** A command as a caller sends it, before decoding: `{ type, data }` with its ids in `data`. */
+/** A command as a caller sends it, before decoding: `{ type, data }` with its ids and time in `data`. */
 export interface CommandInput {
   readonly type: ClaimCommandType;
-  readonly data: Json & { readonly commandId: string; readonly parcelId: string };
+  readonly data: Json & { readonly commandId: string; readonly parcelId: string; readonly now: string };
 }
 
 /**
