@@ -38,23 +38,16 @@ const soak = process.env.PARCEL_CLAIMS_SOAK === '1';
 
 /** Every period as long as a policy may make it, but the waiting periods, so that claims still open. */
 const longestPolicy = ((): Policy => {
-  const calendarDays = { value: maxDayCount, unit: 'calendar-days' };
-  const workingDays = { value: maxDayCount, unit: 'working-days' };
-  const checked = validatePolicy({
-    id: 'parcel-longest',
-    version: 1,
-    parameters: {
-      ...defaultPolicy.parameters,
-      filingDeadline: calendarDays,
-      damageNoticeWindow: calendarDays,
-      sellerDocumentGrace: calendarDays,
-      carrierDocumentGrace: calendarDays,
-      carrierDocumentGraceLimit: calendarDays,
-      resubmissionGrace: calendarDays,
-      decisionAfterCompleteDossier: workingDays,
-      payoutAfterAcceptance: workingDays,
-    },
-  });
+  const waiting = ['inquiryWaitingPeriod', 'noMovementPeriod'];
+  const parameters = Object.fromEntries(
+    Object.entries(defaultPolicy.parameters).map(([name, parameter]) => [
+      name,
+      parameter.unit === 'minor-units' || waiting.includes(name)
+        ? parameter
+        : { ...parameter, value: maxDayCount },
+    ]),
+  );
+  const checked = validatePolicy({ id: 'parcel-longest', version: 1, parameters });
   if (E.isLeft(checked)) throw new Error(checked.left.message);
   return checked.right;
 })();
