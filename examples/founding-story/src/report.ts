@@ -1,17 +1,26 @@
-import { deadlinesInForce, describeDeadlines, localTime, whatChanged } from '@parcel-claims/audit';
+import {
+  deadlinesInForce,
+  describeDeadlines,
+  escapeForDisplay,
+  localTime,
+  whatChanged,
+} from '@parcel-claims/audit';
 import { formatMoney, isAfter, type ParcelState } from '@parcel-claims/core';
 import type { Step } from './run-story.js';
 
 const ZONE = 'Asia/Shanghai';
 
-/** The timeline, one line per event, then the final state. */
+/** The timeline, one line per event, then the final state; recorded text is escaped, so it keeps to its line. */
 export const report = (steps: readonly Step[]): string[] => {
   const width = Math.max(...steps.map((s) => s.event.type.length));
   const lines = [`Parcel timeline (local time, ${ZONE})`, ''];
   for (const { event, state } of steps) {
     const deadlines = describeDeadlines(deadlinesInForce(state, event.data.at));
-    lines.push(`${localTime(event.data.at, ZONE)}  ${event.type.padEnd(width)}  ${whatChanged(event)}`);
-    if (deadlines.length > 0) lines.push(`${' '.repeat(18 + width)}  due: ${deadlines.join('; ')}`);
+    lines.push(
+      `${localTime(event.data.at, ZONE)}  ${event.type.padEnd(width)}  ${escapeForDisplay(whatChanged(event))}`,
+    );
+    if (deadlines.length > 0)
+      lines.push(`${' '.repeat(18 + width)}  due: ${escapeForDisplay(deadlines.join('; '))}`);
   }
   const last = steps[steps.length - 1];
   return last === undefined ? lines : [...lines, '', ...finalState(last.state)];

@@ -2,6 +2,7 @@ import { formatMoney } from '@parcel-claims/core';
 import { describeClauses } from './authority.js';
 import { describeDeadlines } from './deadlines.js';
 import { localTime } from './describe-event.js';
+import { escapeForDisplay, jsonForDisplay } from './display-text.js';
 import type { Replay } from './replay-parcel.js';
 
 /** The styles a timeline uses; a painter turns them into terminal colours, or ignores them. */
@@ -19,16 +20,19 @@ export interface FormatReplayOptions {
 
 const plain: Painter = (_style, text) => text;
 
+// Cut by code points, so that no surrogate pair is split into two lone halves.
 const show = (value: unknown): string => {
   if (value === undefined) return '∅';
-  const json = JSON.stringify(value);
-  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  const json = [...jsonForDisplay(value)];
+  return json.length > 60 ? `${json.slice(0, 57).join('')}...` : json.join('');
 };
 
 /**
  * A replay as aligned text: one line per event (revision, local time, event, what happened, the
  * rules that allowed it), under it the deadlines then in force, policy clauses, rule violations
  * and, if asked, the state changes; then the final state and the verdict of the rule catalogue.
+ * Every text that comes from the history (contents, references, reasons, ids, messages) is shown
+ * with {@link escapeForDisplay}, so whatever it holds, the lines are the lines of this layout.
  *
  * @example
  * for (const line of formatReplay(replay, { zone: 'Asia/Shanghai' })) console.log(line);
@@ -49,7 +53,7 @@ export const formatReplay = (replay: Replay, options: FormatReplayOptions = {}):
   const lines = [
     paint(
       'bold',
-      `Parcel ${replay.parcelId ?? '(unknown)'}: ${replay.streamId ?? 'no stream'}, times in ${zone}${asOf}`,
+      `Parcel ${escapeForDisplay(replay.parcelId ?? '(unknown)')}: ${escapeForDisplay(replay.streamId ?? 'no stream')}, times in ${escapeForDisplay(zone)}${asOf}`,
     ),
     '',
     paint(
@@ -60,21 +64,27 @@ export const formatReplay = (replay: Replay, options: FormatReplayOptions = {}):
   steps.forEach((step, i) => {
     const bad = step.violations.length > 0;
     lines.push(
-      `${String(step.revision).padStart(revWidth)}  ${localTime(step.event.data.at, zone)}  ${paint(bad ? 'red' : 'cyan', step.event.type.padEnd(typeWidth))}  ${paint('dim', rulesOf(i).padEnd(ruleWidth))}  ${step.summary}`,
+      `${String(step.revision).padStart(revWidth)}  ${localTime(step.event.data.at, zone)}  ${paint(bad ? 'red' : 'cyan', step.event.type.padEnd(typeWidth))}  ${paint('dim', rulesOf(i).padEnd(ruleWidth))}  ${escapeForDisplay(step.summary)}`,
     );
     const deadlines = describeDeadlines(step.deadlines);
     if (deadlines.length > 0) {
       const passed = step.deadlines.some((d) => d.passed);
-      lines.push(`${indent}${paint(passed ? 'yellow' : 'dim', `due: ${deadlines.join('; ')}`)}`);
+      lines.push(
+        `${indent}${paint(passed ? 'yellow' : 'dim', `due: ${escapeForDisplay(deadlines.join('; '))}`)}`,
+      );
     }
     if (step.authority.clauses.length > 0)
-      lines.push(`${indent}${paint('dim', `under ${describeClauses(step.authority.clauses)}`)}`);
+      lines.push(
+        `${indent}${paint('dim', `under ${escapeForDisplay(describeClauses(step.authority.clauses))}`)}`,
+      );
     for (const violation of step.violations)
-      lines.push(`${indent}${paint('red', `violates ${violation.rule}: ${violation.message}`)}`);
+      lines.push(
+        `${indent}${paint('red', `violates ${violation.rule}: ${escapeForDisplay(violation.message)}`)}`,
+      );
     if (options.changes === true)
       for (const change of step.changes)
         lines.push(
-          `${indent}${paint('dim', `${change.path}: ${show(change.before)} → ${show(change.after)}`)}`,
+          `${indent}${paint('dim', `${escapeForDisplay(change.path)}: ${show(change.before)} → ${show(change.after)}`)}`,
         );
   });
   lines.push('', ...finalState(replay, zone, paint));
@@ -86,16 +96,16 @@ const finalState = (replay: Replay, zone: string, paint: Painter): string[] => {
   const lines =
     claim === null
       ? ['No claim.']
-      : [paint('bold', `Claim ${claim.claimId} (${claim.claimType}): ${claim.status}`)];
+      : [paint('bold', escapeForDisplay(`Claim ${claim.claimId} (${claim.claimType}): ${claim.status}`))];
   if (claim?.acceptance != null)
     lines.push(
-      `Approved ${formatMoney(claim.acceptance.approvedAmount)} (cap ${formatMoney(claim.acceptance.breakdown.cap)}); payout due ${claim.acceptance.payoutDue.localDate}`,
+      `Approved ${formatMoney(claim.acceptance.approvedAmount)} (cap ${formatMoney(claim.acceptance.breakdown.cap)}); payout due ${escapeForDisplay(claim.acceptance.payoutDue.localDate)}`,
     );
   if (claim?.payment != null)
     lines.push(`Paid ${formatMoney(claim.payment.amount)} on ${localTime(claim.payment.paidAt, zone)}`);
   const wholeHistory = replay.violations.filter((v) => v.index < 0);
   for (const violation of wholeHistory)
-    lines.push(paint('red', `violates ${violation.rule}: ${violation.message}`));
+    lines.push(paint('red', `violates ${violation.rule}: ${escapeForDisplay(violation.message)}`));
   lines.push(
     replay.violations.length === 0
       ? paint('green', 'Every rule of the catalogue holds.')

@@ -1,6 +1,7 @@
 import { type Claim, type Deadline, formatMoney, type Money, type ParcelState } from '@parcel-claims/core';
 import { describeClauses } from './authority.js';
 import { localTime } from './describe-event.js';
+import { escapeForDisplay } from './display-text.js';
 import type { Replay, ReplayStep } from './replay-parcel.js';
 import type { BrokenEvent } from './verify-store.js';
 
@@ -26,8 +27,13 @@ interface Band {
   readonly breach: { readonly at: string; readonly reason: string } | null;
 }
 
+/**
+ * Text or an attribute value for the report: escaped for display first (a browser would reorder
+ * text around a bidi override and hide format characters, and the report must show what is
+ * recorded), then with the characters HTML gives meaning to written as entities.
+ */
 const escapeHtml = (text: string): string =>
-  text
+  escapeForDisplay(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
@@ -272,6 +278,8 @@ ul.violations li { color: #b3261e; }
  * on a time axis; each document's grace period, the decision window and the payout window as
  * bands; breaches crossed out in red), the documents, the amounts, every event with the rules and
  * policy clauses that allowed it, and any rule violations. No scripts, styles inline, no network.
+ * Every text from the history is shown with {@link escapeForDisplay}: the file holds no raw
+ * control, bidi or other format character.
  *
  * @example
  * writeFileSync('report.html', renderHtmlReport(replayParcel(await service.history(parcelId)), { chain: null }));

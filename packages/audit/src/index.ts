@@ -7,6 +7,7 @@ export {
 } from './authority.js';
 export { type DeadlineInForce, deadlinesInForce, describeDeadlines } from './deadlines.js';
 export { localTime, whatChanged } from './describe-event.js';
+export { escapeForDisplay, jsonForDisplay } from './display-text.js';
 export { type FormatReplayOptions, formatReplay, type Painter, type Style } from './format-replay.js';
 export { type HtmlReportOptions, renderHtmlReport } from './html-report.js';
 export { type ReplayJson, replayToJson, type StateJson } from './replay-json.js';

@@ -4,7 +4,10 @@ export const exitCodes = {
   ok: 0,
   /** Done, and something is wrong: a broken hash chain, a rule violation, a parcel with no events. */
   findings: 1,
-  /** Wrong usage, a store that cannot be opened or read, a file that cannot be written. */
+  /**
+   * Wrong usage, a store that cannot be opened or read or is not there (`StoreNotFound`: the
+   * read-only commands never create one), a file that cannot be written.
+   */
   failure: 2,
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Painter } from '@parcel-claims/audit';
+import { escapeForDisplay, type Painter } from '@parcel-claims/audit';
 
 /** Where a command writes: a terminal or not, how wide. */
 export interface Output {
@@ -42,9 +42,15 @@ const terminal: Painter = (style, text) => `\u001b[${sgr[style][0]}m${text}\u001
 export const painterFor = (output: Output, env: CliIo['env']): Painter =>
   colourEnabled(output, env) ? terminal : plain;
 
-/** An output that removes every given secret from what it writes. */
+/**
+ * An output that removes every given secret from what it writes, also as `escapeForDisplay` shows
+ * it (a password with a backslash or a control character in it is written escaped). Longer forms
+ * go first, so that no part of a secret is left behind by a shorter one.
+ */
 export const redacting = (output: Output, secrets: readonly string[]): Output => {
-  const hidden = secrets.filter((secret) => secret.length > 0);
+  const hidden = [...new Set(secrets.flatMap((secret) => [secret, escapeForDisplay(secret)]))]
+    .filter((secret) => secret.length > 0)
+    .sort((a, b) => b.length - a.length);
   if (hidden.length === 0) return output;
   return {
     ...output,

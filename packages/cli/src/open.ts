@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '@parcel-claims/audit';
 import { type OpenedStore, openStore } from '@parcel-claims/stores';
 import { exitCodes } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -5,35 +6,52 @@ import type { CliIo } from './io.js';
 /** The default store of every command: embedded PostgreSQL in `./.parcel-claims`. */
 export const defaultStoreUrl = 'pglite:./.parcel-claims';
 
-/** A message for any error, with its causes, one per line. */
+/**
+ * A message for any error, with its causes, one per line. Messages often quote input (a URL, an
+ * id, a stored value), so each is shown with `escapeForDisplay` and stays on its line.
+ */
 export const describeError = (error: unknown): string => {
   const lines: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
     if (current instanceof Error) {
-      lines.push(`${depth === 0 ? '' : 'caused by: '}${current.name}: ${current.message}`);
+      lines.push(
+        `${depth === 0 ? '' : 'caused by: '}${escapeForDisplay(`${current.name}: ${current.message}`)}`,
+      );
       current = current.cause;
     } else {
-      lines.push(`${depth === 0 ? '' : 'caused by: '}${String(current)}`);
+      lines.push(`${depth === 0 ? '' : 'caused by: '}${escapeForDisplay(String(current))}`);
       current = undefined;
     }
   }
   return lines.join('\n');
 };
 
+/** Which store a command opens, and whether it writes to it. */
+export interface StoreAccess {
+  readonly url: string;
+  readonly schema: string;
+  /**
+   * True for the commands that only read (`audit`, `verify`, `report`, the events of a `rebuild`
+   * into another database): they never create, migrate or write, and a store that is not there
+   * is `StoreNotFound`, not a new empty store reported intact.
+   */
+  readonly readOnly: boolean;
+}
+
 /**
- * Opens the store a URL names, runs `use` on it and closes it. A store that cannot be opened, and
- * any error `use` throws, is reported on standard error (passwords never shown) with exit code 2.
+ * Opens the store a URL names, runs `use` on it and closes it. A store that cannot be opened
+ * (`StoreNotFound` among others), and any error `use` throws, is reported on standard error
+ * (passwords never shown) with exit code 2.
  */
 export const withStore = async (
   io: CliIo,
-  url: string,
-  schema: string,
+  access: StoreAccess,
   use: (opened: OpenedStore) => Promise<number>,
 ): Promise<number> => {
   let opened: OpenedStore;
   try {
-    opened = await openStore(url, { schema });
+    opened = await openStore(access.url, { schema: access.schema, readOnly: access.readOnly });
   } catch (error) {
     io.stderr.write(`parcel-claims: cannot open the store: ${describeError(error)}\n`);
     return exitCodes.failure;

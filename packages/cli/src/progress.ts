@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '@parcel-claims/audit';
 import cliProgress from 'cli-progress';
 import type { CliIo } from './io.js';
 
@@ -27,7 +28,7 @@ export const progressBar = (io: CliIo, label: string, unit: string): Progress =>
       : new cliProgress.SingleBar(
           {
             stream,
-            format: `${label} {bar} {percentage}% | {value}/{total} ${unit} | {rate}/s | ETA {eta_formatted}`,
+            format: `${escapeForDisplay(label)} {bar} {percentage}% | {value}/{total} ${escapeForDisplay(unit)} | {rate}/s | ETA {eta_formatted}`,
             hideCursor: true,
             clearOnComplete: false,
             etaBuffer: 50,

@@ -7,14 +7,16 @@ import { reportCommand } from './commands/report.js';
 import { verifyCommand } from './commands/verify.js';
 import { exitCodes } from './exit-codes.js';
 import { type CliIo, redacting } from './io.js';
-import { defaultStoreUrl, withStore } from './open.js';
+import { defaultStoreUrl, type StoreAccess, withStore } from './open.js';
+import { parserErrorText } from './parser-error.js';
 import { secretsOf } from './secrets.js';
 
 const exitCodeHelp = `
 Exit codes:
   0  done; for audit and verify: nothing wrong found
   1  something is wrong: a broken hash chain, a rule violation, a parcel without events
-  2  wrong usage, a store that cannot be opened or read, a file that cannot be written`;
+  2  wrong usage, a store that cannot be opened or read, or is not there (audit, verify and
+     report only read: they never create a store), a file that cannot be written`;
 
 const wholeNumber =
   (name: string) =>
@@ -35,6 +37,20 @@ interface StoreFlags {
   readonly store: string;
   readonly schema: string;
 }
+
+/** The store of a command that only reads: nothing is created, migrated or written. */
+const reading = (flags: StoreFlags): StoreAccess => ({
+  url: flags.store,
+  schema: flags.schema,
+  readOnly: true,
+});
+
+/** The store of a command that writes: created and migrated if need be. */
+const writing = (flags: StoreFlags): StoreAccess => ({
+  url: flags.store,
+  schema: flags.schema,
+  readOnly: false,
+});
 
 const asOfOptions = (command: Command): Command =>
   command
@@ -62,6 +78,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     .configureOutput({
       writeOut: (text) => out.stdout.write(text),
       writeErr: (text) => out.stderr.write(text),
+      outputError: (text, write) => write(parserErrorText(text)),
     });
 
   storeOptions(
@@ -73,7 +90,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     .option('--seed <n>', 'seed of the generated claims (same seed, same claims)', wholeNumber('--seed'), 42)
     .addHelpText('after', exitCodeHelp)
     .action(async (options: StoreFlags & { claims: number; seed: number }) => {
-      code = await withStore(out, options.store, options.schema, (opened) =>
+      code = await withStore(out, writing(options), (opened) =>
         demoCommand(opened.store, opened.url, out, { claims: options.claims, seed: options.seed }),
       );
     });
@@ -100,7 +117,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           zone?: string;
         },
       ) => {
-        code = await withStore(out, options.store, options.schema, (opened) =>
+        code = await withStore(out, reading(options), (opened) =>
           auditCommand(opened.store, out, parcelId, options),
         );
       },
@@ -121,9 +138,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         return;
       }
       const target = parcelId === undefined ? { all: true as const } : { parcelId };
-      code = await withStore(out, options.store, options.schema, (opened) =>
-        verifyCommand(opened.store, out, target),
-      );
+      code = await withStore(out, reading(options), (opened) => verifyCommand(opened.store, out, target));
     });
 
   storeOptions(
@@ -138,7 +153,10 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
   )
     .addHelpText('after', exitCodeHelp)
     .action(async (projection: string, options: StoreFlags & { readModels?: string }) => {
-      code = await withStore(out, options.store, options.schema, async (opened) => {
+      // Into the store's own database, rebuild writes there (and creates the store like demo);
+      // into another database, it only reads the events.
+      const events = options.readModels === undefined ? writing(options) : reading(options);
+      code = await withStore(out, events, async (opened) => {
         if (options.readModels === undefined) {
           if (opened.sql === null) {
             out.stderr.write(
@@ -153,7 +171,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
             projection,
           );
         }
-        return withStore(out, options.readModels, options.schema, async (models) => {
+        return withStore(out, { ...writing(options), url: options.readModels }, async (models) => {
           if (models.sql === null) {
             out.stderr.write(`parcel-claims rebuild: --read-models must be a pglite: or postgres:// URL\n`);
             return exitCodes.failure;
@@ -183,7 +201,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         parcelId: string,
         options: StoreFlags & { html: string; asOf?: string; revision?: string; zone?: string },
       ) => {
-        code = await withStore(out, options.store, options.schema, (opened) =>
+        code = await withStore(out, reading(options), (opened) =>
           reportCommand(opened.store, opened.url, out, parcelId, options),
         );
       },

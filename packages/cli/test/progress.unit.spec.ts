@@ -43,6 +43,20 @@ describe('progressBar', () => {
     expect(rate).toBe(100);
   });
 
+  it('draws a label and a unit holding control or bidi characters escaped', async () => {
+    const terminal = fakeTerminal();
+    const base = memoryIo({ tty: true });
+    const io = { ...base.io, stderr: { ...base.io.stderr, stream: terminal.stream } };
+    const bar = progressBar(io, 'verify\u001b[2J', 'events\u202e');
+    bar.update(1, 2);
+    bar.stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    const text = withoutEscapes(terminal.drawn()).replace(/[█░]/g, '');
+    expect(text).toBe(
+      `\u001b7${String.raw`verify\u001b[2J  50% | 1/2 events\u202e | 0/s | ETA 0s`}\u001b8\n`,
+    );
+  });
+
   it('draws nothing when standard error is not a terminal, and still measures the rate', () => {
     const terminal = fakeTerminal();
     const base = memoryIo();

@@ -1,19 +1,15 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { openPostgresStore } from '@parcel-claims/postgres';
 import { createClaimsService } from '@parcel-claims/service';
 import { foundingStoryPaidLate } from '@parcel-claims/testing/fixtures';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/index.js';
+import { artifacts, launchChromium } from './support/chromium.js';
 import { memoryIo } from './support/memory-io.js';
 import { dropSchema, pgUrl, testSchema } from './support/pg.js';
 
-/** Debian's Chromium (package `chromium`); another binary with CHROMIUM_PATH. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Reports and screenshots are kept here after the run, for a person to look at. */
-const artifacts = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const parcel = 'TSS-2026-000042';
 
 const onTime = testSchema('report');
@@ -60,11 +56,7 @@ const rows = (page: Page, table: string) =>
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(
-      `Chromium is not at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  await mkdir(artifacts, { recursive: true });
+  browser = await launchChromium();
   const demo = memoryIo();
   expect(await run(['demo', '--store', pgUrl, '--schema', onTime], demo.io)).toBe(0);
   const opened = await openPostgresStore(pgUrl, { schema: late });
@@ -78,19 +70,6 @@ beforeAll(async () => {
   } finally {
     await opened.close();
   }
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }, 120_000);
 
 afterAll(async () => {

@@ -56,6 +56,7 @@ export {
 export { DuplicateEventIds } from './store/errors/duplicate-event-ids.js';
 export type { EventStoreError } from './store/errors/event-store-error.js';
 export { InvalidEventData } from './store/errors/invalid-event-data.js';
+export { InvalidStoreUrl } from './store/errors/invalid-store-url.js';
 export { InvalidStreamId } from './store/errors/invalid-stream-id.js';
 export { StoreUnavailable } from './store/errors/store-unavailable.js';
 export { StreamNotFound } from './store/errors/stream-not-found.js';

@@ -9,6 +9,14 @@ export {
   toExpectedRevision,
   versionConflictFrom,
 } from './client/expected-revision.js';
+export type { ConnectionOptions } from './connection/connection-options.js';
+export { clientFor, eventStoreDbClient } from './connection/event-store-db-client.js';
+export { maskEventStoreDbUrl } from './connection/mask-event-store-db-url.js';
+export {
+  type EventStoreDbConnection,
+  type EventStoreDbTarget,
+  parseEventStoreDbUrl,
+} from './connection/parse-event-store-db-url.js';
 export { CheckpointConflict } from './errors/checkpoint-conflict.js';
 export { StreamDeleted } from './errors/stream-deleted.js';
 export { UnreadableEvent } from './errors/unreadable-event.js';

@@ -1,4 +1,5 @@
-import { EventStoreDBClient } from '@eventstore/db-client';
+import { eventStoreDbClient } from './connection/event-store-db-client.js';
+import { maskEventStoreDbUrl } from './connection/mask-event-store-db-url.js';
 import {
   type EventStoreDbStore,
   type EventStoreDbStoreOptions,
@@ -8,13 +9,17 @@ import {
 /** A store with the client it owns. */
 export interface OpenedEventStoreDbStore {
   readonly store: EventStoreDbStore;
+  /** The URL it was opened with, password masked: safe to print. */
+  readonly url: string;
   /** Ends the store's subscriptions, then the client's calls and connection. */
   readonly close: () => Promise<void>;
 }
 
 /**
  * Opens an EventStoreDB store from a connection string, e.g. `esdb://localhost:2113?tls=false`
- * (what `--store esdb://…` is for). Connecting is lazy: the first call connects.
+ * (what `--store esdb://…` is for). The URL is checked first (see `parseEventStoreDbUrl`): a URL
+ * the client would warn about, ignore or misread throws `InvalidStoreUrl`, password masked, and
+ * the client never sees the text. Connecting is lazy: the first call connects.
  *
  * @example
  * const { store, close } = openEventStoreDbStore('esdb://localhost:2113?tls=false');
@@ -28,10 +33,11 @@ export const openEventStoreDbStore = (
   connectionString: string,
   options: EventStoreDbStoreOptions = {},
 ): OpenedEventStoreDbStore => {
-  const client = EventStoreDBClient.connectionString(connectionString);
+  const client = eventStoreDbClient(connectionString);
   const store = eventStoreDbStore(client, options);
   return {
     store,
+    url: maskEventStoreDbUrl(connectionString),
     close: async () => {
       await store.dispose();
       await client.dispose();

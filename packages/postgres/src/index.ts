@@ -7,6 +7,7 @@ export { maskUrl } from './open/mask-url.js';
 export { openPostgresStore } from './open/open-postgres-store.js';
 export { OpenStoreFailed } from './open/open-store-failed.js';
 export type { OpenedStore, OpenStoreOptions } from './open/opened-store.js';
+export { type SslFileParameter, SslFileUnreadable } from './open/ssl-file-unreadable.js';
 export { StoreInUse } from './open/store-in-use.js';
 export { StoreNotFound } from './open/store-not-found.js';
 export { type SqlProjectionSinkOptions, sqlProjectionSink } from './projection/sql-projection-sink.js';

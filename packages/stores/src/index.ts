@@ -1,2 +1,3 @@
-export { type OpenedStore, openStore } from './open-store.js';
+export { InvalidStoreUrl } from '@parcel-claims/eventsourcing';
+export { type OpenedStore, type OpenStoreOptions, openStore } from './open-store.js';
 export { UnsupportedStoreUrl } from './unsupported-store-url.js';

@@ -14,23 +14,35 @@ export interface OpenedStore {
   readonly close: () => Promise<void>;
 }
 
+/** How to open a store by URL. */
+export interface OpenStoreOptions {
+  /** The PostgreSQL schema of a `pglite:` or `postgres://` store; default `parcel_claims`. */
+  readonly schema?: string;
+  /** Open for reading only: never create, migrate or write. Default false. */
+  readonly readOnly?: boolean;
+}
+
 /**
  * Opens the store a URL names. Drivers load only for the scheme used, so opening `memory:` never
  * loads PostgreSQL or EventStoreDB code.
  * - `memory:`: the in-memory store (gone when the process ends);
  * - `pglite:<dir>`: embedded PostgreSQL kept in a directory (`pglite:memory` for none);
  * - `postgres://…` or `postgresql://…`: a PostgreSQL server;
- * - `esdb://…`: an EventStoreDB server (add `?tls=false` for an insecure one).
- * `schema` chooses the PostgreSQL schema (default `parcel_claims`). Anything else rejects with {@link UnsupportedStoreUrl}; failures to connect reject with the
- * driver package's typed error, passwords masked.
+ * - `esdb://…` or `esdb+discover://…`: an EventStoreDB server or cluster (add `?tls=false` for
+ *   an insecure one); a URL with an unknown option or a value its option does not take rejects
+ *   with `InvalidStoreUrl`, before the client sees it.
+ * `schema` chooses the PostgreSQL schema (default `parcel_claims`). With `readOnly` a `pglite:` or
+ * `postgres://` store is opened for reading: nothing is created, migrated or written, and a store
+ * that is not there rejects with the postgres package's `StoreNotFound`; `memory:` and `esdb://`
+ * write nothing on open anyway. Anything else rejects with {@link UnsupportedStoreUrl}; failures
+ * to open reject with the driver package's own typed error (`StoreNotFound`, `StoreInUse`,
+ * `OpenStoreFailed`, `InvalidStoreUrl`, …), never wrapped, passwords masked.
  *
  * @example
  * const { store, close } = await openStore('pglite:./.parcel-claims');
+ * const audited = await openStore('postgres://auditor@db/claims', { readOnly: true });
  */
-export const openStore = async (
-  url: string,
-  options: { readonly schema?: string } = {},
-): Promise<OpenedStore> => {
+export const openStore = async (url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> => {
   const shown = maskUrl(url);
   if (url === 'memory:') {
     return {
@@ -43,10 +55,10 @@ export const openStore = async (
   }
   if (url.startsWith('pglite:') || url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const { openPostgresStore } = await import('@parcel-claims/postgres');
-    const opened = await openPostgresStore(
-      url,
-      options.schema === undefined ? {} : { schema: options.schema },
-    );
+    const opened = await openPostgresStore(url, {
+      ...(options.schema === undefined ? {} : { schema: options.schema }),
+      ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }),
+    });
     return {
       store: opened.store,
       kind: url.startsWith('pglite:') ? 'pglite' : 'postgres',
@@ -57,8 +69,8 @@ export const openStore = async (
   }
   if (url.startsWith('esdb://') || url.startsWith('esdb+discover://')) {
     const { openEventStoreDbStore } = await import('@parcel-claims/eventstoredb');
-    const opened = await openEventStoreDbStore(url);
-    return { store: opened.store, kind: 'esdb', url: shown, sql: null, close: opened.close };
+    const opened = openEventStoreDbStore(url);
+    return { store: opened.store, kind: 'esdb', url: opened.url, sql: null, close: opened.close };
   }
   throw new UnsupportedStoreUrl(shown);
 };

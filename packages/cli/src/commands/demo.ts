@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '@parcel-claims/audit';
 import { ClaimCommand } from '@parcel-claims/core';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
@@ -96,7 +97,7 @@ export const demoCommand = async (
 ): Promise<number> => {
   const result = await writeDemo(store, io, options);
   io.stdout.write(
-    `Store: ${url}\nWrote ${result.parcels.length} parcel(s): ${result.accepted} command(s) accepted, ${result.alreadyApplied} changed nothing (repeats, already applied).\n`,
+    `Store: ${escapeForDisplay(url)}\nWrote ${result.parcels.length} parcel(s): ${result.accepted} command(s) accepted, ${result.alreadyApplied} changed nothing (repeats, already applied).\n`,
   );
   io.stdout.write(
     `Founding story: parcel ${foundingStoryParcelId}. Try: parcel-claims audit ${foundingStoryParcelId}\n`,

@@ -1,4 +1,12 @@
-import { type AsOf, type BrokenEvent, type Replay, replayParcel, verifyStore } from '@parcel-claims/audit';
+import {
+  type AsOf,
+  type BrokenEvent,
+  escapeForDisplay,
+  jsonForDisplay,
+  type Replay,
+  replayParcel,
+  verifyStore,
+} from '@parcel-claims/audit';
 import { Instant } from '@parcel-claims/core';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService, parcelStreamId } from '@parcel-claims/service';
@@ -20,14 +28,14 @@ export const parseAsOf = (options: AsOfOptions): E.Either<string, AsOf | undefin
   if (options.revision !== undefined) {
     return /^\d{1,18}$/.test(options.revision)
       ? E.right({ revision: BigInt(options.revision) })
-      : E.left(`--revision ${JSON.stringify(options.revision)} is not a revision (a whole number from 0)`);
+      : E.left(`--revision ${jsonForDisplay(options.revision)} is not a revision (a whole number from 0)`);
   }
   if (options.asOf !== undefined) {
     const at = Instant.decode(options.asOf);
     return E.isRight(at)
       ? E.right({ at: at.right })
       : E.left(
-          `--as-of ${JSON.stringify(options.asOf)} is not an ISO 8601 UTC instant like 2026-01-20T00:00:00Z`,
+          `--as-of ${jsonForDisplay(options.asOf)} is not an ISO 8601 UTC instant like 2026-01-20T00:00:00Z`,
         );
   }
   return E.right(undefined);
@@ -40,7 +48,7 @@ export const zoneProblem = (zone: string | undefined): string | null => {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return null;
   } catch {
-    return `--zone ${JSON.stringify(zone)} is not an IANA time zone like Asia/Shanghai`;
+    return `--zone ${jsonForDisplay(zone)} is not an IANA time zone like Asia/Shanghai`;
   }
 };
 
@@ -69,9 +77,11 @@ export const loadParcel = async (
   }
 };
 
-/** `parcel-X@5: hash-mismatch (expected 9f…, found 03…)`. */
+/** `parcel-X@5: hash-mismatch (expected 9f…, found 03…)`; what was read from the store, escaped for display. */
 export const describeBreak = (broken: BrokenEvent): string =>
-  `${broken.streamId}@${broken.revision}: ${broken.reason} (expected ${broken.expected ?? 'none'}, found ${broken.found ?? 'none'})`;
+  escapeForDisplay(
+    `${broken.streamId}@${broken.revision}: ${broken.reason} (expected ${broken.expected ?? 'none'}, found ${broken.found ?? 'none'})`,
+  );
 
 /** What `audit` and `report` read a parcel with, as given on the command line. */
 export interface ReplayOptions extends AsOfOptions {
@@ -102,13 +112,15 @@ export const replayForCommand = async (
   }
   const loaded = await loadParcel(store, parcelId, asOf.right);
   if (loaded === null) {
-    io.stderr.write(`parcel-claims ${command}: no events recorded for parcel ${parcelId}\n`);
+    io.stderr.write(
+      `parcel-claims ${command}: no events recorded for parcel ${escapeForDisplay(parcelId)}\n`,
+    );
     return exitCodes.findings;
   }
   if (E.isLeft(loaded.replay)) {
     if (loaded.chain !== null) io.stderr.write(`hash chain broken at ${describeBreak(loaded.chain)}\n`);
     io.stderr.write(
-      `parcel-claims ${command}: cannot replay parcel ${parcelId}: ${describeError(loaded.replay.left)}\n`,
+      `parcel-claims ${command}: cannot replay parcel ${escapeForDisplay(parcelId)}: ${describeError(loaded.replay.left)}\n`,
     );
     return exitCodes.failure;
   }

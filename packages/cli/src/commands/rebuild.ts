@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '@parcel-claims/audit';
 import { type EventStore, projectionRunner } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '@parcel-claims/postgres';
 import {
@@ -35,7 +36,7 @@ export const rebuildCommand = async (
 ): Promise<number> => {
   if (projection !== 'all' && !isReadModelName(projection)) {
     io.stderr.write(
-      `parcel-claims rebuild: unknown projection ${projection}; one of: ${[...readModelNames, 'all'].join(', ')}\n`,
+      `parcel-claims rebuild: unknown projection ${escapeForDisplay(projection)}; one of: ${[...readModelNames, 'all'].join(', ')}\n`,
     );
     return exitCodes.failure;
   }

@@ -1,4 +1,4 @@
-import { renderHtmlReport } from '@parcel-claims/audit';
+import { escapeForDisplay, renderHtmlReport } from '@parcel-claims/audit';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -27,12 +27,14 @@ export const reportCommand = async (
   try {
     await io.writeFile(options.html, html);
   } catch (error) {
-    io.stderr.write(`parcel-claims report: cannot write ${options.html}: ${describeError(error)}\n`);
+    io.stderr.write(
+      `parcel-claims report: cannot write ${escapeForDisplay(options.html)}: ${describeError(error)}\n`,
+    );
     return exitCodes.failure;
   }
   const { replay } = loaded;
   io.stdout.write(
-    `Wrote ${options.html}: parcel ${parcelId}, ${replay.steps.length} events, ${replay.violations.length} rule violation(s), hash chain ${loaded.chain === null ? 'intact' : 'broken'}.\n`,
+    `Wrote ${escapeForDisplay(options.html)}: parcel ${escapeForDisplay(parcelId)}, ${replay.steps.length} events, ${replay.violations.length} rule violation(s), hash chain ${loaded.chain === null ? 'intact' : 'broken'}.\n`,
   );
   return exitCodes.ok;
 };

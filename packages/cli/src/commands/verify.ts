@@ -1,4 +1,4 @@
-import { verifyStore } from '@parcel-claims/audit';
+import { escapeForDisplay, verifyStore } from '@parcel-claims/audit';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import { parcelStreamId } from '@parcel-claims/service';
 import { exitCodes } from '../exit-codes.js';
@@ -23,7 +23,9 @@ export const verifyCommand = async (
   const rate = progress.stop();
   const paint = painterFor(io.stdout, io.env);
   if ('parcelId' in target && report.events === 0) {
-    io.stderr.write(`parcel-claims verify: no events recorded for parcel ${target.parcelId}\n`);
+    io.stderr.write(
+      `parcel-claims verify: no events recorded for parcel ${escapeForDisplay(target.parcelId)}\n`,
+    );
     return exitCodes.findings;
   }
   for (const broken of report.broken) io.stdout.write(`${paint('red', 'BROKEN')} ${describeBreak(broken)}\n`);

@@ -46,7 +46,7 @@ const defaultReconnect: RetrySettings = {
  * checks with the kernel's `checkAppend` and `chainEvents`. See the package README.
  *
  * @example
- * const client = EventStoreDBClient.connectionString('esdb://localhost:2113?tls=false');
+ * const client = eventStoreDbClient('esdb://localhost:2113?tls=false');
  * const store = eventStoreDbStore(client);
  * await store.append('parcel-1', [event], { expectedVersion: 'no_stream' });
  * await store.dispose();

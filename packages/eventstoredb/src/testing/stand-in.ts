@@ -5,7 +5,8 @@ import { faultPlan, type StandInFaults } from './faults.js';
 import { appendHandler } from './grpc/append.js';
 import { batchAppendHandler } from './grpc/batch-append.js';
 import { deleteHandler, tombstoneHandler } from './grpc/delete.js';
-import { ServerFeaturesService, StreamsService } from './grpc/protobuf.js';
+import { gossipHandler } from './grpc/gossip.js';
+import { GossipService, ServerFeaturesService, StreamsService } from './grpc/protobuf.js';
 import { readHandler } from './grpc/read.js';
 import { supportedMethodsHandler } from './grpc/server-features.js';
 import type { LiveCalls } from './grpc/subscribe.js';
@@ -83,6 +84,10 @@ export const startStandIn = async (options: StandInOptions = {}): Promise<StandI
     serverVersion: options.serverVersion ?? '23.10.0',
   });
 
+  // Known once the first server is bound; gossip answers with it.
+  let boundPort = 0;
+  const gossip = gossipHandler({ address: host, port: () => boundPort });
+
   const createServer = (): Server => {
     const server = new Server();
     server.addService(StreamsService, {
@@ -93,11 +98,13 @@ export const startStandIn = async (options: StandInOptions = {}): Promise<StandI
       tombstone: tombstoneHandler(log),
     });
     server.addService(ServerFeaturesService, { getSupportedMethods: features });
+    server.addService(GossipService, { read: gossip });
     return server;
   };
 
   let running: Server | undefined = createServer();
   const port = await bind(running, 0);
+  boundPort = port;
 
   const stop = async (): Promise<void> => {
     const server = running;

@@ -6,8 +6,10 @@ import type { OpenedStore, OpenStoreOptions } from './opened-store.js';
 /**
  * Opens a store by URL and migrates its schema: `postgres://user:password@host:5432/db` (or
  * `postgresql://`) on a PostgreSQL server through a pool, `pglite:<dir>` on a PGlite database
- * persisted in a directory, `pglite:memory` (or `pglite:`) in memory. A failure rejects with
- * `OpenStoreFailed`, whose message never shows the password.
+ * persisted in a directory, `pglite:memory` (or `pglite:`) in memory. With `readOnly` nothing is
+ * created, migrated or written, and a store that is not there rejects with `StoreNotFound`. A
+ * failure rejects with `OpenStoreFailed` (or `SslFileUnreadable` for an SSL file named in the
+ * URL), whose message never shows the password.
  *
  * @example
  * const { store, close } = await openPostgresStore('pglite:./.parcel-claims');

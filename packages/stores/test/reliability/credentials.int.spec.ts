@@ -1,43 +1,19 @@
-import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CapturedOutput, captureOutput, errorViews, secretsShown } from '@parcel-claims/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/index.js';
+import { notedEvent } from './noted-event.js';
 
 const secret = 'Sup3r-s3cret-pw';
 
-/** Every way an error is usually shown or shipped: its string, message, stack, JSON and full inspection. */
-const shown = (error: unknown): string =>
-  [
-    String(error),
-    error instanceof Error ? error.message : '',
-    error instanceof Error ? (error.stack ?? '') : '',
-    JSON.stringify(error, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)) ??
-      '',
-    inspect(error, { depth: 20, showHidden: true }),
-  ].join('\n');
-
 /** What the code printed while the test ran, through the console or straight to stdout and stderr. */
-const printed: string[] = [];
+let output: CapturedOutput;
 
 beforeEach(() => {
-  printed.length = 0;
-  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      printed.push(
-        args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 20 }))).join(' '),
-      );
-    });
-  }
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream);
-    vi.spyOn(stream, 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
-      printed.push(String(chunk));
-      return Reflect.apply(write, stream, [chunk, ...rest]);
-    });
-  }
+  output = captureOutput();
 });
 
 afterEach(() => {
-  vi.restoreAllMocks();
+  output.restore();
 });
 
 const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> =>
@@ -51,8 +27,7 @@ const forms = [secret, encodeURIComponent(`p@${secret}`), `p@${secret}`];
 
 const expectNoSecret = (error: unknown) => {
   expect(error).toBeInstanceOf(Error);
-  const everything = `${shown(error)}\n${printed.join('\n')}`;
-  expect(forms.filter((form) => everything.includes(form))).toEqual([]);
+  expect(secretsShown(forms, [errorViews(error), output.text()])).toEqual([]);
 };
 
 describe('connection strings with passwords never show in errors or logs', { timeout: 60_000 }, () => {
@@ -82,25 +57,7 @@ describe('connection strings with passwords never show in errors or logs', { tim
       expect(read instanceof Error ? read.name : read).toBe('StoreUnavailable');
       expectNoSecret(read);
       const appended = await rejectionOf(
-        opened.store.append(
-          'parcel-1',
-          [
-            {
-              eventId: '00000000-0000-4000-8000-000000000001',
-              type: 'Noted',
-              data: {},
-              metadata: {
-                commandId: 'c',
-                correlationId: 'c',
-                causationId: 'c',
-                recordedAt: '2026-01-05T03:00:00.000Z',
-                schemaVersion: 1,
-                actor: null,
-              },
-            },
-          ],
-          { expectedVersion: 'any' },
-        ),
+        opened.store.append('parcel-1', [notedEvent(1)], { expectedVersion: 'any' }),
       );
       expect(appended instanceof Error ? appended.name : appended).toBe('StoreUnavailable');
       expectNoSecret(appended);

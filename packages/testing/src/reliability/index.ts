@@ -6,6 +6,7 @@ export {
   type ServiceCall,
   type StreamAudit,
 } from './audit-streams.js';
+export { type CapturedOutput, captureOutput } from './captured-output.js';
 export {
   type ConcurrentClaimsOptions,
   type ConcurrentClaimsReport,
@@ -41,4 +42,5 @@ export {
   type ProjectionTargets,
   type SinkUnderTest,
 } from './projection-faults.js';
+export { errorViews, secretsShown } from './secret-leaks.js';
 export { type StoreReliabilityOptions, storeReliability } from './store-reliability.js';

@@ -3,6 +3,7 @@
 // the very modules the client's service definitions require, since grpc-js checks each message
 // with instanceof before serialising it; one installed copy of the client guarantees that.
 import codePb from '@eventstore/db-client/generated/code_pb.js';
+import gossipPb from '@eventstore/db-client/generated/gossip_pb.js';
 import serverFeaturesPb from '@eventstore/db-client/generated/serverfeatures_pb.js';
 import sharedPb from '@eventstore/db-client/generated/shared_pb.js';
 import statusPb from '@eventstore/db-client/generated/status_pb.js';
@@ -10,6 +11,7 @@ import streamsPb from '@eventstore/db-client/generated/streams_pb.js';
 import anyPb from 'google-protobuf/google/protobuf/any_pb.js';
 import emptyPb from 'google-protobuf/google/protobuf/empty_pb.js';
 
+export { GossipService } from '@eventstore/db-client/generated/gossip_grpc_pb.js';
 export { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb.js';
 export { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb.js';
 
@@ -25,6 +27,9 @@ export const pb = {
   SharedWrongExpectedVersion: sharedPb.WrongExpectedVersion,
   StreamDeleted: sharedPb.StreamDeleted,
   Status: statusPb.Status,
+  ClusterInfo: gossipPb.ClusterInfo,
+  MemberInfo: gossipPb.MemberInfo,
+  GossipEndPoint: gossipPb.EndPoint,
   SupportedMethod: serverFeaturesPb.SupportedMethod,
   SupportedMethods: serverFeaturesPb.SupportedMethods,
   ReadReq: streamsPb.ReadReq,
