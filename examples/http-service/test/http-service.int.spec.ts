@@ -156,6 +156,45 @@ describe('the HTTP service over loopback', () => {
     });
   });
 
+  it('answers 409 with T1 for a command dated ahead of the service clock, 422 for one the calendar cannot reach', async () => {
+    const scan = (n: number, now: string) => ({
+      commandId: id(n),
+      now,
+      actor: { role: 'carrier', id: 'carrier-1' },
+      parcelId,
+      scannedAt: '2026-01-06T08:00:00.000Z',
+      location: 'Leipzig',
+      description: 'Arrived',
+    });
+    expect(await post('RecordTrackingUpdate', scan(90, '2027-01-01T00:00:00.000Z'))).toEqual({
+      status: 409,
+      body: {
+        outcome: 'rejected',
+        rejection: {
+          code: 'CommandAheadOfClock',
+          rule: 'T1',
+          now: '2027-01-01T00:00:00.000Z',
+          clock: '2026-11-24T12:00:00.000Z',
+          toleranceMs: 300_000,
+          message:
+            'T1 command not ahead of the clock: command time 2027-01-01T00:00:00.000Z is later than the service' +
+            ' clock 2026-11-24T12:00:00.000Z plus the tolerance of 300000 ms',
+        },
+      },
+    });
+    const farFuture = await post('RecordTrackingUpdate', scan(91, '9999-01-01T00:00:00.000Z'));
+    expect([farFuture.status, get(farFuture.body, 'error', 'problems')]).toEqual([
+      422,
+      [
+        {
+          path: '$.data.now',
+          expected: 'CommandTime (an instant in the years 1970 to 8999)',
+          found: '"9999-01-01T00:00:00.000Z"',
+        },
+      ],
+    ]);
+  });
+
   it('answers 422 for an unknown command type and 400 for a body that is not JSON', async () => {
     expect((await post('CancelEverything', {})).status).toBe(422);
     const notJson = await fetch(`${base}/commands/BookParcel`, {

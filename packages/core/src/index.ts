@@ -14,11 +14,13 @@ export {
   cnMainlandCalendar,
   cnMainlandSchedules,
   countWorkingDays,
+  DayCount,
   Deadline,
   endOfLocalDay,
   isOverdue,
   isWorkingDay,
   localDateOf,
+  maxDayCount,
   nextWorkingDay,
   type OfficialCalendarSpec,
   officialCalendar,
@@ -98,6 +100,7 @@ export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy
 export { dossierRequirements } from './rules/d1-document-provision.js';
 export { permittedRoles } from './rules/p1-permitted-actor.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
+export { CommandTime, commandTimeRange } from './time/command-time.js';
 export {
   compareInstants,
   Instant,

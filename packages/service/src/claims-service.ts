@@ -11,10 +11,10 @@ import {
   type ParcelState,
   type Policy,
   policyBook,
-  type Rejection,
 } from '@parcel-claims/core';
 import {
   commandHandler,
+  type Decider,
   type EventStore,
   loadStream,
   type RetryPolicy,
@@ -26,8 +26,10 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from './claim-event-codec.js';
 import { type ClaimRecord, claimRecordOf } from './claim-record.js';
-import type { CommandResult } from './command-result.js';
+import { ClockReadingInvalid } from './clock-reading-invalid.js';
+import type { CommandResult, ServiceRejection } from './command-result.js';
 import { parcelStreamId } from './parcel-stream.js';
+import { type ClockReading, commandNotAheadOfClock } from './t1-command-not-ahead-of-clock.js';
 
 /** A command's `data` as a caller sends it: plain JSON, checked by the codec before anything runs. */
 export type CommandInput<T extends ClaimCommandType> = Extract<
@@ -47,13 +49,46 @@ export interface ClaimsServiceOptions {
   readonly policies?: readonly Policy[];
   /** Payer calendars. Default: `builtInCalendars` (cn-mainland and weekends-only for any zone). */
   readonly calendars?: CalendarRegistry;
-  /** The time written as `recordedAt`; decisions never read it (they use the command's `now`). */
+  /**
+   * The service's clock, read once per command: written as `recordedAt`, and the bound of T1, which
+   * refuses a command dated more than `clockToleranceMs` after it. Decisions otherwise use the
+   * command's `now`. Default: the system clock.
+   */
   readonly clock?: () => string;
+  /**
+   * How far past the clock a command's `now` may lie, in whole milliseconds, for the clocks of
+   * parties that drift ahead. Default {@link defaultClockToleranceMs} (5 minutes).
+   */
+  readonly clockToleranceMs?: number;
   readonly upcasters?: UpcasterRegistry;
   readonly retry?: RetryPolicy;
   /** Parcels whose folded state is kept between commands; see `CommandHandlerOptions.cachedStreams`. */
   readonly cachedStreams?: number;
 }
+
+/** How far past the service clock a command may be dated by default: 5 minutes. */
+export const defaultClockToleranceMs = 300_000;
+
+/** A command with the clock reading it is decided against: the clock stays out of the decider. */
+interface ClockedCommand {
+  readonly command: ClaimCommand;
+  readonly clock: ClockReading;
+}
+
+const readClock = (clock: () => string): ClockReading => {
+  const text = clock();
+  const millis = Date.parse(text);
+  if (Number.isNaN(millis)) throw new ClockReadingInvalid(text);
+  return { text, millis };
+};
+
+const checkedTolerance = (toleranceMs: number): number => {
+  if (!Number.isSafeInteger(toleranceMs) || toleranceMs < 0)
+    throw new RangeError(
+      `clockToleranceMs must be a whole number of milliseconds from 0 up, not ${toleranceMs}`,
+    );
+  return toleranceMs;
+};
 
 type Method<T extends ClaimCommandType> = (
   data: CommandInput<T>,
@@ -105,9 +140,19 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
   });
   const upcasters = options.upcasters ?? upcasterRegistry({});
   const clock = options.clock ?? (() => new Date().toISOString());
-  const handle = commandHandler<ClaimCommand, ClaimEvent, ParcelState, Rejection>({
+  const toleranceMs = checkedTolerance(options.clockToleranceMs ?? defaultClockToleranceMs);
+  // T1 is checked first: a command from the future is refused whatever else it asks.
+  const clockedDecider: Decider<ClockedCommand, ClaimEvent, ParcelState, ServiceRejection> = {
+    decide: ({ command, clock: reading }, state) => {
+      const ahead = commandNotAheadOfClock(command.data.now, reading, toleranceMs);
+      return ahead === undefined ? decider.decide(command, state) : E.left(ahead);
+    },
+    evolve: decider.evolve,
+    initialState: decider.initialState,
+  };
+  const handle = commandHandler<ClockedCommand, ClaimEvent, ParcelState, ServiceRejection>({
     store: options.store,
-    decider,
+    decider: clockedDecider,
     schemaVersionOf: claimSchemaVersion,
     encode: encodeClaimEvent,
     decode: decodeRecordedClaimEvent,
@@ -125,11 +170,12 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     const command = decodeClaimCommand(input);
     if (E.isLeft(command)) return { kind: 'invalid', error: command.left };
     const { commandId, actor, parcelId } = command.right.data;
+    const reading = readClock(clock);
     const outcome = await handle({
       streamId: parcelStreamId(parcelId),
-      command: command.right,
+      command: { command: command.right, clock: reading },
       commandId,
-      now: clock(),
+      now: reading.text,
       metadata: {
         actor,
         ...(call.correlationId === undefined ? {} : { correlationId: call.correlationId }),

@@ -1,4 +1,8 @@
 import type { ClaimEvent, DecodeError, ParcelState, Rejection } from '@parcel-claims/core';
+import type { CommandAheadOfClock } from './t1-command-not-ahead-of-clock.js';
+
+/** Why the service refused a command: a rule of the core, or T1, which needs the service's clock. */
+export type ServiceRejection = Rejection | CommandAheadOfClock;
 
 /**
  * How a command ended. Nothing partial is ever stored: `invalid` and `rejected` wrote nothing,
@@ -9,7 +13,7 @@ import type { ClaimEvent, DecodeError, ParcelState, Rejection } from '@parcel-cl
  */
 export type CommandResult =
   | { readonly kind: 'invalid'; readonly error: DecodeError }
-  | { readonly kind: 'rejected'; readonly rejection: Rejection; readonly state: ParcelState }
+  | { readonly kind: 'rejected'; readonly rejection: ServiceRejection; readonly state: ParcelState }
   | {
       readonly kind: 'accepted';
       readonly events: readonly ClaimEvent[];

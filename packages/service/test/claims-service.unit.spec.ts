@@ -140,12 +140,17 @@ describe('createClaimsService', () => {
         code: 'DecodeError',
         subject: 'command BookParcel',
         problems: [
-          { path: '$.data.now', expected: 'Instant', found: '"yesterday"' },
+          {
+            path: '$.data.now',
+            expected: 'CommandTime (an instant in the years 1970 to 8999)',
+            found: '"yesterday"',
+          },
           { path: '$.data.declaredValue.minorUnits', expected: 'MinorUnits', found: '12.5' },
           { path: '$.data.declaredValue.currency', expected: 'CurrencyCode', found: '"cny"' },
         ],
         message:
-          'invalid command BookParcel: $.data.now: expected Instant, found "yesterday"; ' +
+          'invalid command BookParcel: $.data.now: expected CommandTime (an instant in the years 1970 to 8999),' +
+          ' found "yesterday"; ' +
           '$.data.declaredValue.minorUnits: expected MinorUnits, found 12.5; ' +
           '$.data.declaredValue.currency: expected CurrencyCode, found "cny"',
       },

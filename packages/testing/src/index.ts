@@ -28,12 +28,16 @@ export {
 } from './fixtures/index.js';
 export {
   type Attempt,
+  arbAnyIntent,
   arbHistory,
   type GeneratedHistory,
   type HistoryOptions,
   type HistoryPath,
   historyDecider,
   historyPaths,
+  type Intent,
+  type InterpretSetup,
+  intentInput,
 } from './history/index.js';
 export {
   type CheckOptions,

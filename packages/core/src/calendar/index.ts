@@ -10,6 +10,7 @@ export {
 export { addCalendarDays } from './calendar-days.js';
 export type { CalendarError, InvalidTimeZone, UnknownCalendar } from './calendar-error.js';
 export { cnMainlandCalendar, cnMainlandSchedules } from './data/cn-mainland.js';
+export { DayCount, type DayCountBrand, maxDayCount } from './day-count.js';
 export { Deadline, isOverdue } from './deadline.js';
 export { endOfLocalDay, localDateOf } from './local-time.js';
 export {

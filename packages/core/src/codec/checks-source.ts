@@ -32,10 +32,12 @@ export interface CheckedUnion {
 export const checkedModules: readonly string[] = [
   'ids.js',
   'time/instant.js',
+  'time/command-time.js',
   'time/local-date.js',
   'money/currency.js',
   'money/money.js',
   'calendar/positive-integer.js',
+  'calendar/day-count.js',
   'calendar/business-calendar.js',
   'calendar/deadline.js',
   'policy/policy.js',

@@ -1,6 +1,7 @@
 // Written by packages/core/scripts/generate-checks.mjs from the event and command codecs; do not edit.
 // A test fails when this file differs from what the codecs write.
 import { CalendarId } from '../calendar/business-calendar.js';
+import { DayCount } from '../calendar/day-count.js';
 import { PositiveInteger } from '../calendar/positive-integer.js';
 import type { ClaimCommand, ClaimCommandType, CommandOf } from '../commands/claim-command.js';
 import type { ClaimEvent, ClaimEventType, EventOf } from '../events/claim-event.js';
@@ -8,6 +9,7 @@ import { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from '../ids.js';
 import { CurrencyCode } from '../money/currency.js';
 import { MinorUnits } from '../money/money.js';
 import { PolicyId } from '../policy/policy.js';
+import { CommandTime } from '../time/command-time.js';
 import { Instant } from '../time/instant.js';
 import { LocalDate } from '../time/local-date.js';
 import { PartyRole } from '../vocabulary/actor.js';
@@ -1240,6 +1242,10 @@ const isClaimWithdrawn = (u: unknown): u is EventOf<'ClaimWithdrawn'> => {
   return true;
 };
 
+const commandTimePredicate = predicateOf(CommandTime);
+
+const isCommandTime = (u: unknown): boolean => typeof u === 'string' && commandTimePredicate(u);
+
 const isPartyRole = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(PartyRole.keys, u);
 
 const isActor = (u: unknown): boolean => {
@@ -1265,7 +1271,7 @@ const isBookParcelData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1331,7 +1337,7 @@ const isPurchaseInsuranceData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1394,7 +1400,7 @@ const isRecordPickupData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1436,7 +1442,7 @@ const isRecordHubArrivalData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1481,7 +1487,7 @@ const isShipParcelData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1529,7 +1535,7 @@ const isHandOverToCarrierData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1583,7 +1589,7 @@ const isRecordTrackingUpdateData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1634,7 +1640,7 @@ const isRecordDeliveryData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1676,7 +1682,7 @@ const isOpenInquiryData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1727,7 +1733,7 @@ const isAttachDocumentData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1781,7 +1787,7 @@ const isRejectDocumentData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1827,12 +1833,16 @@ const isRejectDocument = (u: unknown): u is CommandOf<'RejectDocument'> => {
   return true;
 };
 
+const dayCountPredicate = predicateOf(DayCount);
+
+const isDayCount = (u: unknown): boolean => typeof u === 'number' && dayCountPredicate(u);
+
 const isExtendDocumentDeadlineData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1842,7 +1852,7 @@ const isExtendDocumentDeadlineData = (u: unknown): boolean => {
   const documentType = u.documentType;
   if (!isDocumentType(documentType)) return false;
   const extendByDays = u.extendByDays;
-  if (!isPositiveInteger(extendByDays)) return false;
+  if (!isDayCount(extendByDays)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -1883,7 +1893,7 @@ const isConfirmLossData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1937,7 +1947,7 @@ const isSubmitClaimData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -1982,7 +1992,7 @@ const isAcceptClaimData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -2033,7 +2043,7 @@ const isRejectClaimData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -2084,7 +2094,7 @@ const isPayClaimData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -2138,7 +2148,7 @@ const isWithdrawClaimData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
@@ -2186,7 +2196,7 @@ const isCheckDeadlinesData = (u: unknown): boolean => {
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
   const now = u.now;
-  if (!isInstant(now)) return false;
+  if (!isCommandTime(now)) return false;
   const actor = u.actor;
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { PositiveInteger } from '../calendar/index.js';
+import { DayCount } from '../calendar/index.js';
 import { ClaimId, NonEmptyText, PartyId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { ClaimType } from '../vocabulary/claim-type.js';
@@ -23,7 +23,7 @@ export const RejectDocument = command('RejectDocument', {
 export const ExtendDocumentDeadline = command('ExtendDocumentDeadline', {
   claimId: ClaimId,
   documentType: DocumentType,
-  extendByDays: PositiveInteger,
+  extendByDays: DayCount,
 });
 export const ConfirmLoss = command('ConfirmLoss', {
   claimId: ClaimId,

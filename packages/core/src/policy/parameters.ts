@@ -1,10 +1,10 @@
 import * as t from 'io-ts';
-import { PositiveInteger } from '../calendar/index.js';
+import { DayCount } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
 import { MinorUnits } from '../money/index.js';
 
-const calendarDays = closed({ value: PositiveInteger, unit: t.literal('calendar-days') });
-const workingDays = closed({ value: PositiveInteger, unit: t.literal('working-days') });
+const calendarDays = closed({ value: DayCount, unit: t.literal('calendar-days') });
+const workingDays = closed({ value: DayCount, unit: t.literal('working-days') });
 const minorUnits = closed({ value: MinorUnits, unit: t.literal('minor-units') });
 
 /**

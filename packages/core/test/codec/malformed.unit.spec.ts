@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { type ClaimEvent, type DecodeError, decodeClaimCommand, decodeClaimEvent } from '../../src/index.js';
+import {
+  type ClaimEvent,
+  CommandTime,
+  type DecodeError,
+  decodeClaimCommand,
+  decodeClaimEvent,
+} from '../../src/index.js';
 import { CLAIM, cid, hash, PARCEL, parties } from '../support/builders.js';
 import { foundingStory } from '../support/founding-story.js';
 import { run } from '../support/spec.js';
 import { commandSamples } from './command-samples.js';
 import { type Json, jsonOf, kindOf, leavesOf, setAt } from './json.js';
+
+const commandTime = CommandTime.name;
 
 /** The whole DecodeError for the given problems, with the message the decoders write. */
 const decodeError = (
@@ -162,7 +170,7 @@ describe('a field of a known type', () => {
     expect(decodeClaimCommand(withData({ now: '2026-02-30T00:00:00Z' }))).toEqual(
       E.left(
         decodeError('command PayClaim', [
-          { path: '$.data.now', expected: 'Instant', found: '"2026-02-30T00:00:00Z"' },
+          { path: '$.data.now', expected: commandTime, found: '"2026-02-30T00:00:00Z"' },
         ]),
       ),
     );
@@ -172,7 +180,7 @@ describe('a field of a known type', () => {
     expect(decodeClaimCommand(withData({ now: '2026-02-24T14:00:00+08:00' }))).toEqual(
       E.left(
         decodeError('command PayClaim', [
-          { path: '$.data.now', expected: 'Instant', found: '"2026-02-24T14:00:00+08:00"' },
+          { path: '$.data.now', expected: commandTime, found: '"2026-02-24T14:00:00+08:00"' },
         ]),
       ),
     );
@@ -278,7 +286,7 @@ describe('several problems in one input', () => {
     expect(decodeClaimCommand(input)).toEqual(
       E.left(
         decodeError('command PayClaim', [
-          { path: '$.data.now', expected: 'Instant', found: '"2026-02-30T00:00:00Z"' },
+          { path: '$.data.now', expected: commandTime, found: '"2026-02-30T00:00:00Z"' },
           {
             path: '$.data.actor.role',
             expected: '"seller" | "forwarder" | "carrier" | "insurer" | "system"',

@@ -30,6 +30,8 @@ const defaults = {
   },
 };
 
+const dayCount = 'DayCount (a whole number of days from 1 to 3650)';
+
 const withParameters = (parameters: object) => ({
   ...defaults,
   parameters: { ...defaults.parameters, ...parameters },
@@ -125,13 +127,13 @@ describe('validatePolicy', () => {
   ])('refuses a %s day count', (_kind, value, shown) => {
     expect(
       validatePolicy(withParameters({ inquiryWaitingPeriod: { value, unit: 'calendar-days' } })),
-    ).toEqual(E.left(policyInvalid([reported(shown, 'inquiryWaitingPeriod', 'value', 'PositiveInteger')])));
+    ).toEqual(E.left(policyInvalid([reported(shown, 'inquiryWaitingPeriod', 'value', dayCount)])));
   });
 
   it('refuses a zero working-day count', () => {
     expect(
       validatePolicy(withParameters({ payoutAfterAcceptance: { value: 0, unit: 'working-days' } })),
-    ).toEqual(E.left(policyInvalid([reported('0', 'payoutAfterAcceptance', 'value', 'PositiveInteger')])));
+    ).toEqual(E.left(policyInvalid([reported('0', 'payoutAfterAcceptance', 'value', dayCount)])));
   });
 
   it('refuses working days where calendar days are required', () => {
@@ -171,7 +173,7 @@ describe('validatePolicy', () => {
     expect(validatePolicy(policy)).toEqual(
       E.left(
         policyInvalid([
-          reported('0', 'noMovementPeriod', 'value', 'PositiveInteger'),
+          reported('0', 'noMovementPeriod', 'value', dayCount),
           reported('1.5', 'deductible', 'value', 'MinorUnits'),
         ]),
       ),

@@ -1,4 +1,4 @@
-import { ClaimCommand, currencyCodes } from '@parcel-claims/core';
+import { ClaimCommand, CommandTime, currencyCodes, DayCount } from '@parcel-claims/core';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { arbAnyCommand } from './commands.js';
@@ -7,6 +7,7 @@ import { arbAnyCommand } from './commands.js';
 type LeafKind =
   | 'uuid'
   | 'instant'
+  | 'command-time'
   | 'id'
   | 'text'
   | 'hash'
@@ -16,6 +17,7 @@ type LeafKind =
   | 'currency'
   | 'policy-id'
   | 'positive-integer'
+  | 'day-count'
   | 'minor-units'
   | 'boolean';
 
@@ -27,6 +29,7 @@ type Shape =
 const leafKinds: Readonly<Record<string, LeafKind>> = {
   CommandId: 'uuid',
   Instant: 'instant',
+  [CommandTime.name]: 'command-time',
   ParcelId: 'id',
   ClaimId: 'id',
   PartyId: 'id',
@@ -37,6 +40,7 @@ const leafKinds: Readonly<Record<string, LeafKind>> = {
   CurrencyCode: 'currency',
   PolicyId: 'policy-id',
   PositiveInteger: 'positive-integer',
+  [DayCount.name]: 'day-count',
   MinorUnits: 'minor-units',
   boolean: 'boolean',
 };
@@ -226,6 +230,19 @@ const valueDefects = (kind: LeafKind): fc.Arbitrary<Defect>[] => {
       ];
     case 'instant':
       return badInstants;
+    case 'command-time':
+      return [
+        ...badInstants,
+        defect(
+          'outside the years 1970 to 8999',
+          fc.constantFrom(
+            '0000-01-01T00:00:00Z',
+            '1969-12-31T23:59:59.999Z',
+            '9000-01-01T00:00:00Z',
+            '9999-12-31T23:59:59.999Z',
+          ),
+        ),
+      ];
     case 'id':
       return [
         defect(
@@ -299,6 +316,11 @@ const valueDefects = (kind: LeafKind): fc.Arbitrary<Defect>[] => {
         ),
         defect('unsafe integer', fc.constantFrom(2 ** 53, 1e21, Number.MAX_VALUE)),
       ];
+    case 'day-count':
+      return [
+        ...valueDefects('positive-integer'),
+        defect('more days than ten years', fc.constantFrom(3_651, 1_000_000, Number.MAX_SAFE_INTEGER)),
+      ];
     case 'minor-units':
       return [
         defect('negative amount', fc.integer({ min: -1_000_000_000, max: -1 })),
@@ -321,6 +343,7 @@ const wrongType = (shape: Shape): fc.Arbitrary<unknown> => {
     case 'object':
       return notAnObject;
     case 'positive-integer':
+    case 'day-count':
     case 'minor-units':
       return notANumber;
     case 'boolean':
@@ -333,6 +356,7 @@ const wrongType = (shape: Shape): fc.Arbitrary<unknown> => {
 const isStringKind = (shape: Shape): boolean =>
   shape.kind !== 'object' &&
   shape.kind !== 'positive-integer' &&
+  shape.kind !== 'day-count' &&
   shape.kind !== 'minor-units' &&
   shape.kind !== 'boolean';
 

@@ -27,6 +27,8 @@ export interface HistoryOptions {
   readonly parcelId?: string;
   /** Epoch milliseconds of the first step. Default 2026-01-05T02:00Z. */
   readonly start?: number;
+  /** Epoch milliseconds no step goes past: steps that would are left out. Default: none. */
+  readonly end?: number;
 }
 
 /** A reachable history and how it came about. */
@@ -80,6 +82,7 @@ export const arbHistory = (options: HistoryOptions = {}): fc.Arbitrary<Generated
     parcelId: options.parcelId ?? 'parcel-1',
     policy: { id: policy.id, version: policy.version },
     start: options.start ?? Date.UTC(2026, 0, 5, 2),
+    ...(options.end === undefined ? {} : { end: options.end }),
   };
   return arbPathIntents(path, options.noise ?? 12).map((intents) => {
     const { events, attempts, state } = interpret(intents, setup);

@@ -32,14 +32,16 @@ export interface InterpretSetup {
   readonly policy: PolicyRef;
   /** Epoch milliseconds of the first step. */
   readonly start: number;
+  /** Epoch milliseconds no step goes past: a step that would is not tried. Default: none. */
+  readonly end?: number;
 }
 
 type Json = Readonly<Record<string, unknown>>;
 
-/** A command as a caller sends it, before decoding: `{ type, data }` with its ids in `data`. */
+/** A command as a caller sends it, before decoding: `{ type, data }` with its ids and time in `data`. */
 export interface CommandInput {
   readonly type: ClaimCommandType;
-  readonly data: Json & { readonly commandId: string; readonly parcelId: string };
+  readonly data: Json & { readonly commandId: string; readonly parcelId: string; readonly now: string };
 }
 
 /**
@@ -349,6 +351,8 @@ export const interpret = (
   let state = setup.decider.initialState;
   intents.forEach((intent, index) => {
     const previous = attempts[intent.choice % Math.max(1, attempts.length)];
+    if (isCommandIntent(intent) && setup.end !== undefined && intentTime(state, intent, setup) > setup.end)
+      return;
     const command = isCommandIntent(intent)
       ? decode(intentInput(intent, state, setup, index + 1))
       : previous?.command;

@@ -61,12 +61,15 @@ export const claimsModelProperty = (
   return fc.asyncProperty(startArbitrary, commands, async (start, cmds) => {
     const { store, dispose } = await storeFactory();
     try {
-      // The service's clock only stamps `recordedAt`; decisions read the command's `now`.
-      const service = createClaimsService({ store, retry: { sleep: async () => undefined } });
-      await fc.asyncModelRun(
-        () => ({ model: initialModel(randomUUID(), start, parcels), real: { service, store } }),
-        cmds,
-      );
+      const model = initialModel(randomUUID(), start, parcels);
+      // The service's clock is the run's: every command is sent once the run's clock reached its
+      // time, so T1 (no command ahead of the clock) never refuses one; decisions read `now`.
+      const service = createClaimsService({
+        store,
+        clock: () => new Date(model.clock).toISOString(),
+        retry: { sleep: async () => undefined },
+      });
+      await fc.asyncModelRun(() => ({ model, real: { service, store } }), cmds);
     } finally {
       await dispose?.();
     }

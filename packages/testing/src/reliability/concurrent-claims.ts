@@ -11,6 +11,7 @@ import { arbPathIntents, historyPaths } from '../history/paths.js';
 import { type AnswerCounts, countAnswers } from './answer-counts.js';
 import { auditStreams, type ServiceCall } from './audit-streams.js';
 import { type AppendCall, type AppendFault, faultyStore } from './faulty-store.js';
+import { scenarioClock } from './scenario-clock.js';
 
 /** The size of a concurrent run. */
 export interface ConcurrentClaimsOptions {
@@ -101,8 +102,10 @@ export const runConcurrentClaims = async (
   const { store: inner, dispose } = await factory();
   try {
     const faults = faultyStore(inner, options.faults ?? (() => 'pass'));
+    const time = scenarioClock(Date.UTC(2026, 0, 5, 2));
     const service = createClaimsService({
       store: faults.store,
+      clock: time.clock,
       ...(options.retry === undefined ? {} : { retry: options.retry }),
     });
     const decider = historyDecider();
@@ -165,6 +168,7 @@ export const runConcurrentClaims = async (
           parcel.sent.push(input);
         }
         if (input === undefined) continue;
+        time.reach(input.data.now);
         for (let answered = false; !answered; ) {
           try {
             calls.push({ input, kind: 'answered', result: await service.execute(input) });

@@ -19,6 +19,7 @@ import { arbPathIntents, historyPaths } from '../history/paths.js';
 import { auditStreams, type ServiceCall } from './audit-streams.js';
 import { stored, text } from './compare-text.js';
 import { type AppendFault, faultyStore } from './faulty-store.js';
+import { scenarioClock } from './scenario-clock.js';
 
 /** What happens to one append of a run, and when its caller retries. */
 export interface PlannedFault {
@@ -159,7 +160,8 @@ const runOnce = async (
   plan: readonly PlannedFault[],
 ): Promise<LostResponsesReport> => {
   const faulty = faultyStore(inner, ({ number }) => plan[number - 1]?.fault ?? 'pass');
-  const service = createClaimsService({ store: faulty.store });
+  const time = scenarioClock(Date.UTC(2026, 0, 5, 2));
+  const service = createClaimsService({ store: faulty.store, clock: time.clock });
   const setup = {
     decider,
     parcelId: `rel-${randomUUID().slice(0, 8)}`,
@@ -184,6 +186,7 @@ const runOnce = async (
   /** Sends until answered; a lost response may be retried only after the next command. */
   const deliver = async (input: CommandInput, expected: string, retry: boolean): Promise<void> => {
     const appendsBefore = faulty.counts().appends;
+    time.reach(input.data.now);
     try {
       const result = await service.execute(input);
       calls.push({ input, kind: 'answered', result });

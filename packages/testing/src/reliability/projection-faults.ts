@@ -27,6 +27,7 @@ import {
   crashSwitch,
   InjectedCrash,
 } from './crash-plan.js';
+import { scenarioClock } from './scenario-clock.js';
 
 /** Where a read model's storage lets a crash strike; each hook throws when a crash is due. */
 export interface CrashHooks {
@@ -142,7 +143,8 @@ const sendStories = async (
   order: { readonly picks: readonly number[] } | 'concurrent',
   streams: Set<string>,
 ): Promise<void> => {
-  const service = createClaimsService({ store });
+  const time = scenarioClock(Date.UTC(2026, 0, 5, 2));
+  const service = createClaimsService({ store, clock: time.clock });
   const decider = historyDecider();
   const told = stories.map(() => 0);
   let index = 0;
@@ -160,6 +162,7 @@ const sendStories = async (
     index += 1;
     const input = intentInput({ ...intent, kind: intent.kind }, state, setup, index, randomUUID());
     streams.add(parcelStreamId(input.data.parcelId));
+    time.reach(input.data.now);
     await service.execute(input);
   };
   if (order === 'concurrent') {
