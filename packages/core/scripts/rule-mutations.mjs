@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Breaks each rule of the catalogue in turn and runs the core tests: every broken rule must make
+// Breaks each rule of the catalogue in turn and runs the tests of the package that keeps it (the
+// core's rules in the core, T1 in the service, which has the clock): every broken rule must make
 // tests fail. Prints a table (rule, mutation, failing tests) for docs/rules.md; exits 1 if a
 // mutation survives. Run from the repository root: `pnpm check:rules`.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const src = 'packages/core/src';
 const mutations = [
   [
     'R1',
@@ -211,19 +211,39 @@ const mutations = [
     'if (false)',
     'unlimited extensions',
   ],
+  [
+    'T1',
+    't1-command-not-ahead-of-clock.ts',
+    'instantMillis(now) - clock.millis <= toleranceMs',
+    'true',
+    'commands dated ahead of the clock accepted',
+    'service',
+  ],
+  [
+    'T1',
+    't1-command-not-ahead-of-clock.ts',
+    'instantMillis(now) - clock.millis <= toleranceMs',
+    'instantMillis(now) - clock.millis < toleranceMs',
+    'the tolerance itself refused',
+    'service',
+  ],
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'rule-mutations-'));
 const report = join(outDir, 'report.json');
 const rows = [];
 let survived = 0;
-for (const [rule, file, from, to, meaning] of mutations) {
-  const path = join(src, file);
+// `--only R7` (or `--only R7,T1`) breaks those rules alone.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : new Set(process.argv[onlyAt + 1]?.split(','));
+for (const [rule, file, from, to, meaning, project = 'core'] of mutations) {
+  if (only !== undefined && !only.has(rule)) continue;
+  const path = join('packages', project, 'src', file);
   const original = readFileSync(path, 'utf8');
   if (original.split(from).length !== 2) throw new Error(`${path}: expected exactly one "${from}"`);
   writeFileSync(path, original.replace(from, to));
   try {
-    spawnSync('npx', ['vitest', 'run', '--project', 'core', '--reporter=json', `--outputFile=${report}`], {
+    spawnSync('npx', ['vitest', 'run', '--project', project, '--reporter=json', `--outputFile=${report}`], {
       stdio: 'ignore',
     });
     const failed = JSON.parse(readFileSync(report, 'utf8')).numFailedTests;
