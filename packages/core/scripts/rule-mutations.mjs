@@ -4,9 +4,9 @@
 // tests fail. Prints a table (rule, mutation, failing tests) for docs/rules.md; exits 1 if a
 // mutation survives. Run from the repository root: `pnpm check:rules`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const mutations = [
   [
@@ -229,31 +229,68 @@ const mutations = [
   ],
 ];
 
+// Modes:
+// - no flag: each mutation runs the whole test project of its package (slow: the core's tests
+//   take a minute or more each time, some forty times);
+// - `--record`: the same, and writes, per mutation, the test files that failed (at most three,
+//   those with the most failures) to rule-mutations.catching.json;
+// - `--ci`: each mutation runs only its recorded files, which must still fail. A mutation with no
+//   recorded files counts as surviving: run `pnpm check:rules --record` after changing rules or
+//   their tests.
+// `--only R7` (or `--only R7,T1`) breaks those rules alone, in any mode.
+const catchingPath = 'packages/core/scripts/rule-mutations.catching.json';
+const flag = (name) => process.argv.includes(name);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : new Set(process.argv[onlyAt + 1]?.split(','));
+const recorded = flag('--ci') ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
+const catching =
+  flag('--record') && existsSync(catchingPath) ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
+
 const outDir = mkdtempSync(join(tmpdir(), 'rule-mutations-'));
 const report = join(outDir, 'report.json');
 const rows = [];
 let survived = 0;
-// `--only R7` (or `--only R7,T1`) breaks those rules alone.
-const onlyAt = process.argv.indexOf('--only');
-const only = onlyAt === -1 ? undefined : new Set(process.argv[onlyAt + 1]?.split(','));
 for (const [rule, file, from, to, meaning, project = 'core'] of mutations) {
   if (only !== undefined && !only.has(rule)) continue;
+  const key = `${rule}: ${meaning}`;
+  const files = flag('--ci') ? (recorded[key] ?? []) : [];
+  if (flag('--ci') && files.length === 0) {
+    survived += 1;
+    rows.push(`| ${rule} | ${meaning} | no recorded tests |`);
+    console.error(`${key}: no recorded tests in ${catchingPath}; run pnpm check:rules --record`);
+    continue;
+  }
   const path = join('packages', project, 'src', file);
   const original = readFileSync(path, 'utf8');
   if (original.split(from).length !== 2) throw new Error(`${path}: expected exactly one "${from}"`);
   writeFileSync(path, original.replace(from, to));
   try {
-    spawnSync('npx', ['vitest', 'run', '--project', project, '--reporter=json', `--outputFile=${report}`], {
-      stdio: 'ignore',
-    });
-    const failed = JSON.parse(readFileSync(report, 'utf8')).numFailedTests;
+    spawnSync(
+      'npx',
+      ['vitest', 'run', '--project', project, '--reporter=json', `--outputFile=${report}`, ...files],
+      { stdio: 'ignore' },
+    );
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    const failed = result.numFailedTests;
     if (failed === 0) survived += 1;
+    if (flag('--record')) {
+      catching[key] = result.testResults
+        .map((test) => ({
+          file: relative(process.cwd(), test.name),
+          failures: test.assertionResults.filter((assertion) => assertion.status === 'failed').length,
+        }))
+        .filter((test) => test.failures > 0)
+        .sort((a, b) => b.failures - a.failures || a.file.localeCompare(b.file))
+        .slice(0, 3)
+        .map((test) => test.file);
+    }
     rows.push(`| ${rule} | ${meaning} | ${failed} |`);
-    console.error(`${rule} ${meaning}: ${failed} failing tests`);
+    console.error(`${key}: ${failed} failing tests`);
   } finally {
     writeFileSync(path, original);
   }
 }
 rmSync(outDir, { recursive: true, force: true });
+if (flag('--record')) writeFileSync(catchingPath, `${JSON.stringify(catching, null, 2)}\n`);
 console.log(['| rule | mutation | failing tests |', '|---|---|---|', ...rows].join('\n'));
 process.exit(survived === 0 ? 0 : 1);
