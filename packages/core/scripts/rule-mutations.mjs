@@ -11,16 +11,16 @@ import { join, relative } from 'node:path';
 const mutations = [
   [
     'R1',
-    'decider/evolve.ts',
-    'lastEventAt: event.data.at',
-    'lastEventAt: state.lastEventAt ?? event.data.at',
+    'decider/parcel-draft.ts',
+    'draft.lastEventAt = at;',
+    'draft.lastEventAt = draft.lastEventAt ?? at;',
     'the fold loses event times',
   ],
   [
     'R1',
     'decider/evolve.ts',
-    "status: 'rejected',\n          closure",
-    "status: 'submitted',\n          closure",
+    "claim.status = 'rejected';",
+    "claim.status = 'submitted';",
     'the fold loses a rejection',
   ],
   [
