@@ -1,4 +1,4 @@
-import { Instant } from '@parcel-claims/core';
+import { decodeErrorFrom, formatCount, Instant, inputLimits } from '@parcel-claims/core';
 import { RetriesExhausted, StoreUnavailable } from '@parcel-claims/eventsourcing';
 import type { ClaimsService, CommandResult } from '@parcel-claims/service';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -14,6 +14,20 @@ const statusOf = (result: CommandResult): number => {
     default:
       return 200;
   }
+};
+
+/** A body refused for its size before it is read: the limit and the size its Content-Length gives. */
+const tooLarge = (contentLength: string | undefined) => {
+  const limit = formatCount(inputLimits.commandBytes);
+  const size = Number(contentLength);
+  const found = Number.isSafeInteger(size) ? `${formatCount(size)} bytes` : `more than ${limit} bytes`;
+  return {
+    outcome: 'invalid',
+    error: decodeErrorFrom('command', {
+      problems: [{ path: '$.data', expected: `at most ${limit} bytes of JSON`, found }],
+      omitted: 0,
+    }),
+  };
 };
 
 const bodyOf = (result: CommandResult) => {
@@ -39,7 +53,7 @@ const bodyOf = (result: CommandResult) => {
  * - `POST /commands/:type` with the command's data as JSON: 200 with the events written (or, for
  *   a repeated command id, the events it wrote the first time), 422 with every invalid JSON path,
  *   409 when a rule refuses the command or concurrent writers kept conflicting, 503 when the store
- *   is down.
+ *   is down, 413 for a body over `inputLimits.commandBytes` (refused before it is parsed).
  * - `GET /parcels/:parcelId`: the parcel's current state; 404 if nothing was recorded.
  * - `GET /parcels/:parcelId/history`: every recorded event with its metadata.
  * With read models: `GET /claims?status=`, `GET /documents/outstanding?asOf=&overdueOnly=`,
@@ -47,9 +61,11 @@ const bodyOf = (result: CommandResult) => {
  * (404 for an unknown seller or carrier; 422 for an `asOf` that is not an ISO UTC instant).
  */
 export const buildApp = (service: ClaimsService, readModels?: ClaimReadModels): FastifyInstance => {
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, bodyLimit: inputLimits.commandBytes });
 
-  app.setErrorHandler((error, _request, reply) => {
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof Error && 'code' in error && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.code(413).send(tooLarge(request.headers['content-length']));
     if (error instanceof RetriesExhausted)
       return reply.code(409).send({ outcome: 'conflict', message: error.message });
     if (error instanceof StoreUnavailable)

@@ -118,6 +118,7 @@ describe('the HTTP service over loopback', () => {
         error: {
           code: 'DecodeError',
           subject: 'command PurchaseInsurance',
+          omitted: 0,
           problems: [
             { path: '$.data.insuredValue.minorUnits', expected: 'MinorUnits', found: '-5' },
             { path: '$.data.coversShippingCost', expected: 'boolean', found: '"yes"' },
@@ -203,6 +204,52 @@ describe('the HTTP service over loopback', () => {
       body: '{"broken"',
     });
     expect(notJson.status).toBe(400);
+  });
+
+  it('answers 413 naming the limit and the size for a body over 65,536 bytes, before parsing it', async () => {
+    const text = JSON.stringify({ ...booking, contents: 'x'.repeat(70_000) });
+    const response = await fetch(`${base}/commands/BookParcel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: text,
+    });
+    const problem = {
+      path: '$.data',
+      expected: 'at most 65,536 bytes of JSON',
+      found: `${Buffer.byteLength(text).toLocaleString('en-US')} bytes`,
+    };
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 413,
+      body: {
+        outcome: 'invalid',
+        error: {
+          code: 'DecodeError',
+          subject: 'command',
+          problems: [problem],
+          omitted: 0,
+          message: `invalid command: ${problem.path}: expected ${problem.expected}, found ${problem.found}`,
+        },
+      },
+    });
+  });
+
+  it('answers 422 at the 17th level for a body of 30,000 nested arrays', async () => {
+    const text = `${'['.repeat(30_000)}${']'.repeat(30_000)}`;
+    const response = await fetch(`${base}/commands/BookParcel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: text,
+    });
+    expect([response.status, get(await response.json(), 'error', 'problems')]).toEqual([
+      422,
+      [
+        {
+          path: `$.data${'[0]'.repeat(15)}`,
+          expected: 'at most 16 levels of nesting',
+          found: 'more than 16 levels',
+        },
+      ],
+    ]);
   });
 
   it('serves the parcel state and 404 for an unknown parcel', async () => {

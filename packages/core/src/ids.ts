@@ -1,28 +1,40 @@
 import * as t from 'io-ts';
+import { inputLimits } from './codec/input-limits.js';
+import { withMaxLength } from './codec/max-length.js';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const isId = (s: string): boolean => ID.test(s);
+/** ASCII letters, digits and `._:-`, starting with a letter or digit, at most 128 long. */
+const isId = (s: string): boolean => s.length <= inputLimits.idLength && ID.test(s);
 
 export interface ParcelIdBrand {
   readonly ParcelId: unique symbol;
 }
 /** The forwarder's parcel number; also names the stream `parcel-<id>`. */
-export const ParcelId = t.brand(t.string, (s): s is t.Branded<string, ParcelIdBrand> => isId(s), 'ParcelId');
+export const ParcelId = withMaxLength(
+  t.brand(t.string, (s): s is t.Branded<string, ParcelIdBrand> => isId(s), 'ParcelId'),
+  inputLimits.idLength,
+);
 export type ParcelId = t.TypeOf<typeof ParcelId>;
 
 export interface ClaimIdBrand {
   readonly ClaimId: unique symbol;
 }
-export const ClaimId = t.brand(t.string, (s): s is t.Branded<string, ClaimIdBrand> => isId(s), 'ClaimId');
+export const ClaimId = withMaxLength(
+  t.brand(t.string, (s): s is t.Branded<string, ClaimIdBrand> => isId(s), 'ClaimId'),
+  inputLimits.idLength,
+);
 export type ClaimId = t.TypeOf<typeof ClaimId>;
 
 export interface PartyIdBrand {
   readonly PartyId: unique symbol;
 }
 /** A seller, forwarder, carrier or insurer, as the embedding service names them. */
-export const PartyId = t.brand(t.string, (s): s is t.Branded<string, PartyIdBrand> => isId(s), 'PartyId');
+export const PartyId = withMaxLength(
+  t.brand(t.string, (s): s is t.Branded<string, PartyIdBrand> => isId(s), 'PartyId'),
+  inputLimits.idLength,
+);
 export type PartyId = t.TypeOf<typeof PartyId>;
 
 export interface CommandIdBrand {
@@ -39,10 +51,39 @@ export type CommandId = t.TypeOf<typeof CommandId>;
 export interface NonEmptyTextBrand {
   readonly NonEmptyText: unique symbol;
 }
-/** Free text of 1 to 2000 characters that is not only whitespace. */
-export const NonEmptyText = t.brand(
-  t.string,
-  (s): s is t.Branded<string, NonEmptyTextBrand> => s.trim().length > 0 && s.length <= 2000,
-  'NonEmptyText',
+/**
+ * Free text of 1 to 2,000 UTF-16 code units that is not only whitespace and holds no lone
+ * surrogate (which has no UTF-8 form: no store could keep it).
+ */
+export const NonEmptyText = withMaxLength(
+  t.brand(
+    t.string,
+    (s): s is t.Branded<string, NonEmptyTextBrand> =>
+      s.length <= inputLimits.textLength && s.trim().length > 0 && s.isWellFormed(),
+    'NonEmptyText',
+  ),
+  inputLimits.textLength,
 );
 export type NonEmptyText = t.TypeOf<typeof NonEmptyText>;
+
+export interface TraceIdBrand {
+  readonly TraceId: unique symbol;
+}
+
+// C0 and C1 control characters and DEL (Unicode's Cc): a trace id is one line of plain text.
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * A correlation or causation id a caller passes along with a command: 1 to 256 UTF-16 code units
+ * of well-formed text without control characters. Stores keep it as given in each event's metadata.
+ */
+export const TraceId = withMaxLength(
+  t.brand(
+    t.string,
+    (s): s is t.Branded<string, TraceIdBrand> =>
+      s.length >= 1 && s.length <= inputLimits.traceIdLength && s.isWellFormed() && !CONTROL.test(s),
+    'TraceId',
+  ),
+  inputLimits.traceIdLength,
+);
+export type TraceId = t.TypeOf<typeof TraceId>;

@@ -29,7 +29,16 @@ export {
   weekendsOnlyCalendar,
 } from './calendar/index.js';
 export { decodeClaimCommand, decodeClaimEvent } from './codec/decode.js';
-export { type DecodeError, type DecodeProblem, decodeError } from './codec/decode-error.js';
+export {
+  type DecodeError,
+  type DecodeProblem,
+  decodeError,
+  decodeErrorFrom,
+  type ProblemList,
+} from './codec/decode-error.js';
+export { formatCount } from './codec/format-count.js';
+export { type InputLimits, inputLimits } from './codec/input-limits.js';
+export { oversizedInputProblem } from './codec/oversized-input.js';
 export {
   ClaimCommand,
   type ClaimCommandType,
@@ -67,7 +76,7 @@ export {
   type EventOf,
 } from './events/claim-event.js';
 export { MissingDocument, PayoutBreakdown, RequiredDocument } from './events/claim-events.js';
-export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from './ids.js';
+export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, TraceId } from './ids.js';
 export {
   addMoney,
   CurrencyCode,

@@ -28,6 +28,7 @@ import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from '
 import { type ClaimRecord, claimRecordOf } from './claim-record.js';
 import { ClockReadingInvalid } from './clock-reading-invalid.js';
 import type { CommandResult, ServiceRejection } from './command-result.js';
+import { edgeRefusal } from './edge-check.js';
 import { parcelStreamId } from './parcel-stream.js';
 import { type ClockReading, commandNotAheadOfClock } from './t1-command-not-ahead-of-clock.js';
 
@@ -37,7 +38,10 @@ export type CommandInput<T extends ClaimCommandType> = Extract<
   { type: T }
 >['data'];
 
-/** Optional tracing for one command; both default to the command id. */
+/**
+ * Optional tracing for one command; both default to the command id. Each is a `TraceId`: 1 to 256
+ * characters of well-formed text without control characters, or the command is `invalid`.
+ */
 export interface CallOptions {
   readonly correlationId?: string;
   readonly causationId?: string;
@@ -97,7 +101,10 @@ type Method<T extends ClaimCommandType> = (
 
 /** The claims service: one method per command, plus the queries. */
 export interface ClaimsService {
-  /** Runs any command given as untrusted JSON `{ type, data }`. */
+  /**
+   * Runs any command given as untrusted JSON `{ type, data }`. Input past `inputLimits` (bytes,
+   * nesting, array and string lengths) is `invalid` at its path before it is decoded.
+   */
   readonly execute: (input: unknown, options?: CallOptions) => Promise<CommandResult>;
   readonly bookParcel: Method<'BookParcel'>;
   readonly purchaseInsurance: Method<'PurchaseInsurance'>;
@@ -167,6 +174,8 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
   });
 
   const execute = async (input: unknown, call: CallOptions = {}): Promise<CommandResult> => {
+    const refused = edgeRefusal(input, call);
+    if (refused !== undefined) return { kind: 'invalid', error: refused };
     const command = decodeClaimCommand(input);
     if (E.isLeft(command)) return { kind: 'invalid', error: command.left };
     const { commandId, actor, parcelId } = command.right.data;

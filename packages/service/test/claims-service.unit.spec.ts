@@ -139,6 +139,7 @@ describe('createClaimsService', () => {
       error: {
         code: 'DecodeError',
         subject: 'command BookParcel',
+        omitted: 0,
         problems: [
           {
             path: '$.data.now',

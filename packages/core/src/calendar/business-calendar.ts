@@ -1,5 +1,7 @@
 import * as t from 'io-ts';
 import { closed } from '../codec/closed.js';
+import { inputLimits } from '../codec/input-limits.js';
+import { withMaxLength } from '../codec/max-length.js';
 import type { LocalDate } from '../time/local-date.js';
 
 const CALENDAR_ID = /^[a-z0-9-]+(:[A-Za-z0-9_+\-/]+)?$/;
@@ -8,17 +10,19 @@ export interface CalendarIdBrand {
   readonly CalendarId: unique symbol;
 }
 
-/** The longest calendar id: IANA zone names are at most 30-odd characters; anything longer is input gone wrong. */
-const MAX_CALENDAR_ID_LENGTH = 128;
-
 /**
  * Names a calendar: `cn-mainland`, or `weekends:<IANA zone>` such as `weekends:Europe/Berlin`; at
  * most 128 characters.
  */
-export const CalendarId = t.brand(
-  t.string,
-  (s): s is t.Branded<string, CalendarIdBrand> => s.length <= MAX_CALENDAR_ID_LENGTH && CALENDAR_ID.test(s),
-  'CalendarId',
+export const CalendarId = withMaxLength(
+  t.brand(
+    t.string,
+    // IANA zone names are at most 30-odd characters; a longer id is input gone wrong.
+    (s): s is t.Branded<string, CalendarIdBrand> =>
+      s.length <= inputLimits.calendarIdLength && CALENDAR_ID.test(s),
+    'CalendarId',
+  ),
+  inputLimits.calendarIdLength,
 );
 export type CalendarId = t.TypeOf<typeof CalendarId>;
 

@@ -1,25 +1,60 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { type Check, fastIs, withFastIs } from './fast-is.js';
+import { inputLimits } from './input-limits.js';
+
+/** A type no value satisfies. */
+const nothing = (name: string) =>
+  new t.Type<never, never, unknown>(
+    name,
+    (_u): _u is never => false,
+    (u, c) => t.failure(u, c),
+    t.identity,
+  );
 
 /** Stands in the error context for a field the shape does not have. */
-const unknownField = new t.Type<never, never, unknown>(
-  'no such field',
-  (_u): _u is never => false,
-  (u, c) => t.failure(u, c),
-  t.identity,
-);
+export const undeclaredField = nothing('no such field');
+
+/**
+ * Stands in the error context, at the shape's own path, for the undeclared fields past the first
+ * `inputLimits.problemsListed`: its value is how many there are. They are counted, not described.
+ */
+export const moreUndeclaredFields = nothing('more fields the shape does not have');
 
 // Only called once the shape itself has matched, so `u` is already known to be a plain object.
-const extraKeys = (u: object, props: t.Props): string[] =>
-  Object.keys(u).filter((key) => !Object.hasOwn(props, key));
+const hasUndeclaredField = (u: object, props: t.Props): boolean => {
+  for (const key in u) if (Object.hasOwn(u, key) && !Object.hasOwn(props, key)) return true;
+  return false;
+};
+
+/**
+ * An error for each of the first `inputLimits.problemsListed` fields of `u` the shape does not
+ * declare, and one that counts the rest: a value with a million undeclared fields makes a hundred
+ * and one errors, not a million.
+ */
+const undeclaredFieldErrors = (u: object, props: t.Props, c: t.Context): t.ValidationError[] => {
+  const errors: t.ValidationError[] = [];
+  let more = 0;
+  for (const key in u) {
+    if (!Object.hasOwn(u, key) || Object.hasOwn(props, key)) continue;
+    if (errors.length === inputLimits.problemsListed) {
+      more += 1;
+      continue;
+    }
+    const actual: unknown = Reflect.get(u, key);
+    errors.push({ value: actual, context: [...c, { key, type: undeclaredField, actual }] });
+  }
+  if (more > 0)
+    errors.push({ value: more, context: [...c, { key: '', type: moreUndeclaredFields, actual: more }] });
+  return errors;
+};
 
 /** An object that is not an array: what io-ts `UnknownRecord` accepts. */
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   u !== null && typeof u === 'object' && !Array.isArray(u);
 
 /**
- * `t.type(props).is(u) && extraKeys(u, props).length === 0` for any value, built for speed: every
+ * `t.type(props).is(u)` with no undeclared field, for any value, built for speed: every
  * stored event is checked with it when it is read. One `for…in` pass over the object's own keys
  * checks each against the field it names (an undeclared key fails); when the pass has not met
  * every declared field as an own enumerable key (a field inherited, not enumerable, or absent),
@@ -54,7 +89,7 @@ const closedIs = <A>(props: t.Props, base: t.Is<A>): t.Is<A> => {
       if (check === undefined || !check(u[key])) return false;
       seen += 1;
     }
-    return seen === count || (base(u) && extraKeys(u, props).length === 0);
+    return seen === count || (base(u) && !hasUndeclaredField(u, props));
   };
 };
 
@@ -78,14 +113,8 @@ export const closed = <P extends t.Props>(props: P, name?: string): t.TypeC<P> =
     (u, c) => {
       const decoded = base.validate(u, c);
       if (E.isLeft(decoded)) return decoded;
-      const extra = extraKeys(decoded.right, props);
-      if (extra.length === 0) return decoded;
-      return t.failures(
-        extra.map((key) => {
-          const actual: unknown = Reflect.get(decoded.right, key);
-          return { value: actual, context: [...c, { key, type: unknownField, actual }] };
-        }),
-      );
+      const errors = undeclaredFieldErrors(decoded.right, props, c);
+      return errors.length === 0 ? decoded : t.failures(errors);
     },
     base.encode,
     props,

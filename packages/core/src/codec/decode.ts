@@ -4,7 +4,8 @@ import { type ClaimCommand, claimCommandCodecs } from '../commands/claim-command
 import { type ClaimEvent, claimEventCodecs } from '../events/claim-event.js';
 import type { CheckingDecoder } from './checking-decoder.js';
 import { claimCommandChecks, claimEventChecks } from './claim-checks.js';
-import { type DecodeError, decodeError, describeValue } from './decode-error.js';
+import { type DecodeError, decodeError, decodeErrorFrom } from './decode-error.js';
+import { describeValue } from './describe-value.js';
 
 const tagOf = (input: unknown): unknown =>
   typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
@@ -14,12 +15,7 @@ const unknownType = (subject: string, input: unknown, known: readonly string[]):
   const path = isObject ? '$.type' : '$';
   const expected = isObject ? `one of ${known.join(', ')}` : 'an object { type, data }';
   const found = describeValue(isObject ? tagOf(input) : input);
-  return {
-    code: 'DecodeError',
-    subject,
-    problems: [{ path, expected, found }],
-    message: `invalid ${subject}: ${path}: expected ${expected}, found ${found}`,
-  };
+  return decodeErrorFrom(subject, { problems: [{ path, expected, found }], omitted: 0 });
 };
 
 /**

@@ -2,16 +2,28 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { PositiveInteger } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
-import { type DecodeProblem, decodeProblems } from '../codec/decode-error.js';
+import {
+  type DecodeProblem,
+  decodeErrorFrom,
+  decodeProblems,
+  type ProblemList,
+} from '../codec/decode-error.js';
+import { inputLimits } from '../codec/input-limits.js';
+import { withMaxLength } from '../codec/max-length.js';
 import { PolicyParameters } from './parameters.js';
 
 export interface PolicyIdBrand {
   readonly PolicyId: unique symbol;
 }
-export const PolicyId = t.brand(
-  t.string,
-  (s): s is t.Branded<string, PolicyIdBrand> => /^[a-z0-9][a-z0-9.-]{0,63}$/.test(s),
-  'PolicyId',
+/** Lower-case letters, digits, `.` and `-`, starting with a letter or digit, at most 64 long. */
+export const PolicyId = withMaxLength(
+  t.brand(
+    t.string,
+    (s): s is t.Branded<string, PolicyIdBrand> =>
+      s.length <= inputLimits.policyIdLength && /^[a-z0-9][a-z0-9.-]*$/.test(s),
+    'PolicyId',
+  ),
+  inputLimits.policyIdLength,
 );
 export type PolicyId = t.TypeOf<typeof PolicyId>;
 
@@ -23,10 +35,9 @@ export type PolicyRef = t.TypeOf<typeof PolicyRef>;
 export const Policy = closed({ id: PolicyId, version: PositiveInteger, parameters: PolicyParameters });
 export type Policy = t.TypeOf<typeof Policy>;
 
-/** Why a policy was refused: each problem with the JSON path it concerns. */
-export interface PolicyInvalid {
+/** Why a policy was refused: each problem with the JSON path it concerns (the first 100, and how many more). */
+export interface PolicyInvalid extends ProblemList {
   readonly code: 'PolicyInvalid';
-  readonly problems: readonly DecodeProblem[];
   readonly message: string;
 }
 
@@ -50,11 +61,10 @@ const crossFieldProblems = (p: PolicyParameters): DecodeProblem[] => {
   return problems;
 };
 
-const invalid = (problems: readonly DecodeProblem[]): PolicyInvalid => ({
-  code: 'PolicyInvalid',
-  problems,
-  message: `invalid policy: ${problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`,
-});
+const invalid = (list: ProblemList): PolicyInvalid => {
+  const { problems, omitted, message } = decodeErrorFrom('policy', list);
+  return { code: 'PolicyInvalid', problems, omitted, message };
+};
 
 /**
  * Decodes and checks a policy from untrusted input (a JSON file, a database row).
@@ -67,5 +77,5 @@ export const validatePolicy = (input: unknown): E.Either<PolicyInvalid, Policy> 
   const decoded = Policy.decode(input);
   if (E.isLeft(decoded)) return E.left(invalid(decodeProblems(decoded.left)));
   const problems = crossFieldProblems(decoded.right.parameters);
-  return problems.length === 0 ? decoded : E.left(invalid(problems));
+  return problems.length === 0 ? decoded : E.left(invalid({ problems, omitted: 0 }));
 };

@@ -24,6 +24,7 @@ const decodeError = (
   code: 'DecodeError',
   subject,
   problems,
+  omitted: 0,
   message: `invalid ${subject}: ${problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`,
 });
 
@@ -263,11 +264,22 @@ describe('a field of a known type', () => {
   });
 
   it('a long value is shortened to 60 characters', () => {
-    const long = 'x'.repeat(200);
+    // Within the 128 characters a claim id may have, but not an id: it starts with a space.
+    const long = ` ${'x'.repeat(100)}`;
     expect(decodeClaimCommand(withData({ claimId: long }))).toEqual(
       E.left(
         decodeError('command PayClaim', [
-          { path: '$.data.claimId', expected: 'ClaimId', found: `"${'x'.repeat(56)}...` },
+          { path: '$.data.claimId', expected: 'ClaimId', found: `" ${'x'.repeat(55)}...` },
+        ]),
+      ),
+    );
+  });
+
+  it('a value longer than its field takes is described by its length and the limit', () => {
+    expect(decodeClaimCommand(withData({ claimId: 'x'.repeat(200) }))).toEqual(
+      E.left(
+        decodeError('command PayClaim', [
+          { path: '$.data.claimId', expected: 'ClaimId of at most 128 characters', found: '200 characters' },
         ]),
       ),
     );

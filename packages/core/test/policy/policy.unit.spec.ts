@@ -46,6 +46,7 @@ interface Problem {
 const policyInvalid = (problems: readonly Problem[]): PolicyInvalid => ({
   code: 'PolicyInvalid',
   problems,
+  omitted: 0,
   message: `invalid policy: ${problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`,
 });
 

@@ -1,7 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import { decodeError, describeValue } from '../../src/codec/decode-error.js';
+import { decodeError } from '../../src/codec/decode-error.js';
+import { describeValue } from '../../src/codec/describe-value.js';
 import { Money } from '../../src/index.js';
 
 /** The validation errors of a decoding the test expects to fail. */
@@ -24,6 +25,7 @@ describe('closed codecs', () => {
     const errors = errorsOf(Money.decode({ minorUnits: -1, currency: 'CNY', note: 'a tip' }));
     expect(decodeError('money', errors)).toEqual({
       code: 'DecodeError',
+      omitted: 0,
       subject: 'money',
       problems: [{ path: '$.minorUnits', expected: 'MinorUnits', found: '-1' }],
       message: 'invalid money: $.minorUnits: expected MinorUnits, found -1',
@@ -34,6 +36,7 @@ describe('closed codecs', () => {
     const errors = errorsOf(Money.decode({ minorUnits: 1250, currency: 'CNY', note: 'a tip', tip: 2 }));
     expect(decodeError('money', errors)).toEqual({
       code: 'DecodeError',
+      omitted: 0,
       subject: 'money',
       problems: [
         { path: '$.note', expected: 'no such field', found: '"a tip"' },
@@ -60,6 +63,7 @@ describe('decodeError', () => {
   it('writes a problem without context at the root, expecting an unknown type', () => {
     expect(decodeError('thing', [{ value: 5, context: [] }])).toEqual({
       code: 'DecodeError',
+      omitted: 0,
       subject: 'thing',
       problems: [{ path: '$', expected: 'unknown', found: '5' }],
       message: 'invalid thing: $: expected unknown, found 5',
@@ -69,6 +73,7 @@ describe('decodeError', () => {
   it('reads a context whose first entry already names a field', () => {
     expect(decodeError('thing', [{ value: 1, context: [{ key: 'a', type: t.string, actual: 1 }] }])).toEqual({
       code: 'DecodeError',
+      omitted: 0,
       subject: 'thing',
       problems: [{ path: '$.a', expected: 'string', found: '1' }],
       message: 'invalid thing: $.a: expected string, found 1',
@@ -88,6 +93,7 @@ describe('decodeError', () => {
     const unit = t.union([t.literal('working-days'), t.literal('calendar-days')]);
     expect(decodeError('unit', errorsOf(unit.decode('weeks')))).toEqual({
       code: 'DecodeError',
+      omitted: 0,
       subject: 'unit',
       problems: [{ path: '$', expected: '"working-days" | "calendar-days"', found: '"weeks"' }],
       message: 'invalid unit: $: expected "working-days" | "calendar-days", found "weeks"',

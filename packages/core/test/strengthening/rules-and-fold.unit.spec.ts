@@ -259,6 +259,7 @@ describe('policy cross-field checks', () => {
     expect(validatePolicy(policy(7))).toEqual(
       E.left({
         code: 'PolicyInvalid',
+        omitted: 0,
         problems: [
           {
             path: '$.parameters.filingDeadline.value',

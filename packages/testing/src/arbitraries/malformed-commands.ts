@@ -100,6 +100,26 @@ const hugeString = fc
   .tuple(fc.constantFrom(2_001, 10_000, 100_000, 1_000_000), fc.constantFrom('x', 'é', '9', ' ', '€'))
   .map(([length, char]) => char.repeat(length));
 
+/** Text with one surrogate code unit that has no partner: no store can keep it, UTF-8 has no form for it. */
+const loneSurrogateText = fc
+  .tuple(fc.string({ maxLength: 10 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ maxLength: 10 }))
+  .map(([before, unit, after]) => `${before}${String.fromCharCode(unit)}${after}`);
+
+/** Arrays inside arrays, deeper than any command goes: a stack-overflow attempt. */
+const deepNesting = fc
+  .oneof(fc.integer({ min: 17, max: 100 }), fc.constantFrom(10_000, 100_000))
+  .map((levels) => {
+    let value: unknown = [];
+    for (let level = 1; level < levels; level += 1) value = [value];
+    return value;
+  });
+
+/** Arrays longer than the edge lets through, some of them sparse. */
+const longArray = fc.oneof(
+  fc.integer({ min: 1_001, max: 2_000 }).map((length) => Array<number>(length).fill(0)),
+  fc.constantFrom(2 ** 20, 2 ** 32 - 1).map((length) => new Array<unknown>(length)),
+);
+
 /** Values JSON has no form for, as an untyped caller could still pass them. */
 const nonJson: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   12n,
@@ -365,7 +385,11 @@ const defectsAt = (shape: Shape, removable: boolean): fc.Arbitrary<Defect>[] => 
   defect('wrong type', wrongType(shape)),
   defect('not JSON', nonJson),
   ...(removable ? [fc.constant<Defect>({ defect: 'missing field', value: undefined, missing: true })] : []),
-  ...(isStringKind(shape) ? [defect('huge string', hugeString)] : []),
+  ...(isStringKind(shape)
+    ? [defect('huge string', hugeString), defect('lone surrogate', loneSurrogateText)]
+    : []),
+  defect('deep nesting', deepNesting),
+  defect('long array', longArray),
   ...(shape.kind === 'object' ? [] : valueDefects(shape.kind)),
 ];
 
@@ -432,6 +456,8 @@ const notACommand: fc.Arbitrary<Defect> = fc.oneof(
     fc.constantFrom<unknown>(12n, Symbol('c'), () => 1, Number.NaN, undefined),
   ),
   defect('huge string', hugeString),
+  defect('deep nesting', deepNesting),
+  defect('long array', longArray),
 );
 
 /** Commands whose `type` is missing, unknown or not a string: the problem is at `$.type`. */
@@ -498,9 +524,11 @@ const mutated = (type: string, command: unknown): fc.Arbitrary<MalformedCommand>
 
 /**
  * Malformed commands made by breaking one thing in a well-formed one: a wrong type, a missing or
- * extra field, a huge string, a negative or fractional amount, an unknown currency, an impossible
- * date, a time with an offset or zone name, a value JSON cannot carry, or input that is not a
- * command at all. Each carries the JSON path the decoder must name.
+ * extra field, a huge string, a lone surrogate, arrays nested deeper than any command or longer
+ * than the edge takes, a negative or fractional amount, an unknown currency, an impossible date, a
+ * time with an offset or zone name, a value JSON cannot carry, or input that is not a command at
+ * all. Each carries the JSON path the decoder must name; a problem of nesting is named at the
+ * value that goes past the limit, below that path.
  */
 export const arbMalformedCommand = (
   wellFormed: fc.Arbitrary<{ readonly type: string; readonly data: unknown }> = arbAnyCommand,
