@@ -174,11 +174,11 @@ const checkCall = (
 /** How the calls were made. */
 export interface AuditOptions {
   /**
-   * Whether an append may have committed while its caller got an error (a lost response): then a
-   * stored command may have no `accepted` answer, only the `already-applied` of its retry.
-   * Default false: every stored command was answered `accepted` exactly once.
+   * The command ids of which an append committed while its caller got an error (a lost
+   * response): such a stored command may have no `accepted` answer, only the `already-applied`
+   * of its retry. Default none: every stored command was answered `accepted` exactly once.
    */
-  readonly lostAnswers?: boolean;
+  readonly lostAnswers?: ReadonlySet<string>;
 }
 
 /**
@@ -186,9 +186,9 @@ export interface AuditOptions {
  * stored command's events once, contiguous and with derived ids; a serial replay of the stored
  * commands decides exactly the stored events; every `accepted` or `already-applied` answer is in
  * the stream with its revision, position and a state the stream had after it (exactly one
- * `accepted` per stored command, at most one with `lostAnswers`); every rejection and `unchanged` is what deciding the command
- * against the state it reports gives, a state the stream had; and the invariant catalogue finds
- * nothing in any stream.
+ * `accepted` per stored command, at most one for a command in `lostAnswers`); every rejection
+ * and `unchanged` is what deciding the command against the state it reports gives, a state the
+ * stream had; and the invariant catalogue finds nothing in any stream.
  */
 export const auditStreams = async (
   store: EventStore,
@@ -196,7 +196,7 @@ export const auditStreams = async (
   decider: ClaimsDecider,
   options: AuditOptions = {},
 ): Promise<StreamAudit> => {
-  const lostAnswers = options.lostAnswers ?? false;
+  const lostAnswers = options.lostAnswers ?? new Set<string>();
   const problems: string[] = [];
   const inputs = new Map<string, SentInput>();
   const byStream = new Map<string, ServiceCall[]>();
@@ -226,7 +226,7 @@ export const auditStreams = async (
           call.result.kind === 'accepted' &&
           call.input.data.commandId === commandId,
       ).length;
-      if (accepted > 1 || (accepted === 0 && !lostAnswers))
+      if (accepted > 1 || (accepted === 0 && !lostAnswers.has(commandId)))
         problems.push(`${streamId}: command ${commandId} was answered accepted ${accepted} times`);
     }
     for (const violation of checkHistory(replayed.history))

@@ -240,7 +240,7 @@ const runOnce = async (
     deferred = undefined;
     await deliver(last.input, last.expected, true);
   }
-  const audit = await auditStreams(inner, calls, decider, { lostAnswers: true });
+  const audit = await auditStreams(inner, calls, decider, { lostAnswers: faulty.lostResponseCommandIds() });
   const all = [...problems, ...audit.problems];
   if (all.length > 0) throw new Error(`Lost responses broke idempotency:\n${all.join('\n')}`);
   const counts = faulty.counts();
