@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { InvalidEventData } from '../store/errors/invalid-event-data.js';
+import type { RecordedMetadata } from '../store/event-metadata.js';
 import type { EventToAppend } from '../store/event-to-append.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
@@ -25,6 +26,40 @@ export type SealedText = Omit<SealedEvent, 'data'> & {
 };
 
 /**
+ * The metadata a sealed event carries. Written out as literals (no spreads) so that every sealed
+ * event, and every recorded event a store makes of one, has one of two shapes (with a command
+ * digest or, written before digests, without): reading fields of many shapes is slow.
+ */
+const sealedMetadata = (
+  metadata: EventToAppend['metadata'],
+  actor: RecordedMetadata['actor'],
+  previousHash: string | null,
+  hash: string,
+): RecordedMetadata =>
+  metadata.commandDigest === undefined
+    ? {
+        commandId: metadata.commandId,
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId,
+        recordedAt: metadata.recordedAt,
+        schemaVersion: metadata.schemaVersion,
+        actor,
+        previousHash,
+        hash,
+      }
+    : {
+        commandId: metadata.commandId,
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId,
+        recordedAt: metadata.recordedAt,
+        schemaVersion: metadata.schemaVersion,
+        actor,
+        commandDigest: metadata.commandDigest,
+        previousHash,
+        hash,
+      };
+
+/**
  * Validates and seals a batch, building each sealed event with `build` from its envelope and the
  * canonical text of its data; `chainEvents` and `sealEventsAsText` differ only in that.
  */
@@ -45,7 +80,8 @@ const seal = <Sealed>(
     if (E.isLeft(text)) return refuse(`data is not JSON: ${text.left}`);
     const { metadata } = event;
     const actor = metadata.actor === null ? null : { role: metadata.actor.role, id: metadata.actor.id };
-    const input: HashInput = {
+    const { commandDigest } = metadata;
+    const fields = {
       streamId,
       revision,
       eventId: event.eventId,
@@ -59,11 +95,10 @@ const seal = <Sealed>(
       actor,
       previousHash,
     };
+    const input: HashInput = commandDigest === undefined ? fields : { ...fields, commandDigest };
     // The data's canonical text is at hand: the hash is put together around it, not redone.
     const hash = eventHashOfCanonicalData(input, text.right);
     if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
-    // Written out as literals (no spreads) so that every sealed event, and every recorded event a
-    // store makes of one, has the same shape: reading fields of many shapes is slow.
     sealed.push(
       build(
         {
@@ -71,16 +106,7 @@ const seal = <Sealed>(
           revision,
           eventId: event.eventId,
           type: event.type,
-          metadata: {
-            commandId: metadata.commandId,
-            correlationId: metadata.correlationId,
-            causationId: metadata.causationId,
-            recordedAt: metadata.recordedAt,
-            schemaVersion: metadata.schemaVersion,
-            actor,
-            previousHash,
-            hash: hash.right,
-          },
+          metadata: sealedMetadata(metadata, actor, previousHash, hash.right),
         },
         text.right,
       ),

@@ -210,7 +210,7 @@ export const runConcurrentClaims = async (
           if (input === undefined) continue;
           for (let other = 1; other < callersPerCommand; other += 1) others.push(call(input));
           const result = await call(input);
-          answered = result === undefined || result.kind === 'invalid' ? undefined : result.state;
+          answered = result !== undefined && 'state' in result ? result.state : undefined;
         }
         if (sent >= commandsPerWriter) break;
       }

@@ -82,6 +82,8 @@ const answerOf = (result: CommandResult): string => {
       return `invalid ${result.error.message}`;
     case 'unchanged':
       return 'unchanged';
+    case 'command-id-reused':
+      return `command-id-reused ${result.message}`;
   }
 };
 
@@ -197,7 +199,7 @@ const runOnce = async (
           `command ${input.data.commandId} (${input.type}): expected ${expected}, answered ${answered}`,
         );
       const reference = referenceOf(input.data.parcelId);
-      if (result.kind !== 'invalid' && text(result.state) !== text(reference.state))
+      if ('state' in result && text(result.state) !== text(reference.state))
         problems.push(
           `command ${input.data.commandId} (${input.type}): answered a state other than the serial one`,
         );

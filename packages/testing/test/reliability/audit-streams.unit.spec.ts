@@ -116,6 +116,21 @@ describe('auditStreams', () => {
     ).toEqual([]);
   });
 
+  it('names a command-id-reused answer unless other content was sent under its id', async () => {
+    const store = inMemoryEventStore();
+    const input = booking();
+    const { commandId, parcelId } = input.data;
+    const first = await send(store, input);
+    const changed = { ...input, data: { ...input.data, contents: 'Something else' } };
+    const second = await send(store, changed);
+    expect(second).toMatchObject({ kind: 'answered', result: { kind: 'command-id-reused' } });
+    expect((await auditStreams(store, [first, second], decider)).problems).toEqual([]);
+    const unexplained: ServiceCall = { ...second, input };
+    expect((await auditStreams(store, [first, unexplained], decider)).problems).toEqual([
+      `command ${commandId} (BookParcel on ${parcelId}): answered command-id-reused, but nothing else was sent under its id`,
+    ]);
+  });
+
   it('names a command told accepted twice', async () => {
     const store = inMemoryEventStore();
     const input = booking();
