@@ -1,10 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { InvalidEventData } from '../store/errors/invalid-event-data.js';
-import type { RecordedMetadata } from '../store/event-metadata.js';
 import type { EventToAppend } from '../store/event-to-append.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
-import { eventHashOfCanonicalData, type HashInput } from './event-hash.js';
+import { eventHashOfCanonicalData, hashInputOf } from './event-hash.js';
 import { eventProblem } from './event-problem.js';
 
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
@@ -24,40 +23,6 @@ export type SealedText = Omit<SealedEvent, 'data'> & {
   /** The RFC 8785 canonical JSON text of the data: what the hash covers. */
   readonly dataText: string;
 };
-
-/**
- * The metadata a sealed event carries. Written out as literals (no spreads) so that every sealed
- * event, and every recorded event a store makes of one, has one of two shapes (with a command
- * digest or, written before digests, without): reading fields of many shapes is slow.
- */
-const sealedMetadata = (
-  metadata: EventToAppend['metadata'],
-  actor: RecordedMetadata['actor'],
-  previousHash: string | null,
-  hash: string,
-): RecordedMetadata =>
-  metadata.commandDigest === undefined
-    ? {
-        commandId: metadata.commandId,
-        correlationId: metadata.correlationId,
-        causationId: metadata.causationId,
-        recordedAt: metadata.recordedAt,
-        schemaVersion: metadata.schemaVersion,
-        actor,
-        previousHash,
-        hash,
-      }
-    : {
-        commandId: metadata.commandId,
-        correlationId: metadata.correlationId,
-        causationId: metadata.causationId,
-        recordedAt: metadata.recordedAt,
-        schemaVersion: metadata.schemaVersion,
-        actor,
-        commandDigest: metadata.commandDigest,
-        previousHash,
-        hash,
-      };
 
 /**
  * Validates and seals a batch, building each sealed event with `build` from its envelope and the
@@ -80,37 +45,30 @@ const seal = <Sealed>(
     if (E.isLeft(text)) return refuse(`data is not JSON: ${text.left}`);
     const { metadata } = event;
     const actor = metadata.actor === null ? null : { role: metadata.actor.role, id: metadata.actor.id };
-    const { commandDigest } = metadata;
-    const fields = {
-      streamId,
-      revision,
-      eventId: event.eventId,
-      type: event.type,
-      data: event.data,
-      schemaVersion: metadata.schemaVersion,
+    // Written out, not spread from the writer's object, so that only the port's fields are kept
+    // and every sealed event (and every recorded event a store makes of one) has one of two
+    // shapes, with a command digest or without: reading fields of many shapes is slow.
+    const withoutDigest = {
       commandId: metadata.commandId,
       correlationId: metadata.correlationId,
       causationId: metadata.causationId,
       recordedAt: metadata.recordedAt,
+      schemaVersion: metadata.schemaVersion,
       actor,
       previousHash,
     };
-    const input: HashInput = commandDigest === undefined ? fields : { ...fields, commandDigest };
+    const unhashed =
+      metadata.commandDigest === undefined
+        ? withoutDigest
+        : { ...withoutDigest, commandDigest: metadata.commandDigest };
+    const envelope = { streamId, revision, eventId: event.eventId, type: event.type };
     // The data's canonical text is at hand: the hash is put together around it, not redone.
-    const hash = eventHashOfCanonicalData(input, text.right);
-    if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
-    sealed.push(
-      build(
-        {
-          streamId,
-          revision,
-          eventId: event.eventId,
-          type: event.type,
-          metadata: sealedMetadata(metadata, actor, previousHash, hash.right),
-        },
-        text.right,
-      ),
+    const hash = eventHashOfCanonicalData(
+      hashInputOf({ ...envelope, data: event.data, metadata: unhashed }),
+      text.right,
     );
+    if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
+    sealed.push(build({ ...envelope, metadata: { ...unhashed, hash: hash.right } }, text.right));
     previousHash = hash.right;
     revision += 1n;
   }

@@ -85,7 +85,7 @@ const quotable = (text: string): boolean =>
 // SHA-256 it computed, or null; nor its stream id when it is the one the event before had.
 const storedInputText = (event: SealedText, streamIdChecked: string | null): string | undefined => {
   const { metadata } = event;
-  const { actor, previousHash, commandDigest } = metadata;
+  const { actor, commandDigest } = metadata;
   if (
     (event.streamId !== streamIdChecked && !quotable(event.streamId)) ||
     (commandDigest !== undefined && !quotable(commandDigest)) ||
@@ -101,20 +101,11 @@ const storedInputText = (event: SealedText, streamIdChecked: string | null): str
   ) {
     return undefined;
   }
-  const fields = {
-    streamId: event.streamId,
-    revision: event.revision,
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: metadata.schemaVersion,
-    commandId: metadata.commandId,
-    correlationId: metadata.correlationId,
-    causationId: metadata.causationId,
-    recordedAt: metadata.recordedAt,
-    actor,
-    previousHash,
-  };
-  return plainInputText(commandDigest === undefined ? fields : { ...fields, commandDigest }, event.dataText);
+  const { streamId, revision, eventId, type } = event;
+  return plainInputText(
+    hashInputOf({ streamId, revision, eventId, type, data: null, metadata }),
+    event.dataText,
+  );
 };
 
 // The hash of a stored event's data as the value its text parses to, as verifyStream computes it;

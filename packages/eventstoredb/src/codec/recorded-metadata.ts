@@ -56,13 +56,10 @@ export const storedMetadataOf = (value: unknown): StoredMetadata | string => {
   if (actor === undefined) return 'metadata has no valid actor';
   if (!(commandDigest === undefined || text(commandDigest)))
     return 'metadata has a commandDigest that is not text';
-  const metadata = { commandId, correlationId, causationId, recordedAt, schemaVersion, actor };
+  const metadata = { commandId, correlationId, causationId, recordedAt, schemaVersion, actor, previousHash };
   return {
-    // Events written before digests were recorded have none, and keep the shape they had.
-    metadata:
-      commandDigest === undefined
-        ? { ...metadata, previousHash, hash }
-        : { ...metadata, commandDigest, previousHash, hash },
+    // In the field order chainEvents seals them in; events written before digests have none.
+    metadata: commandDigest === undefined ? { ...metadata, hash } : { ...metadata, commandDigest, hash },
     appendId: text(appendId) ? appendId : undefined,
   };
 };

@@ -14,30 +14,18 @@ const metadataOf = (row: SqlRow): RecordedMetadata => {
   const role = nullableTextField(row, 'actor_role');
   const id = nullableTextField(row, 'actor_id');
   const commandDigest = nullableTextField(row, 'command_digest');
-  const actor = role === null || id === null ? null : { role, id };
   // In the field order chainEvents seals them in, for the one shape of each kind.
-  return commandDigest === null
-    ? {
-        commandId: textField(row, 'command_id'),
-        correlationId: textField(row, 'correlation_id'),
-        causationId: textField(row, 'causation_id'),
-        recordedAt: textField(row, 'recorded_at'),
-        schemaVersion: integerField(row, 'schema_version'),
-        actor,
-        previousHash: nullableTextField(row, 'previous_hash'),
-        hash: textField(row, 'hash'),
-      }
-    : {
-        commandId: textField(row, 'command_id'),
-        correlationId: textField(row, 'correlation_id'),
-        causationId: textField(row, 'causation_id'),
-        recordedAt: textField(row, 'recorded_at'),
-        schemaVersion: integerField(row, 'schema_version'),
-        actor,
-        commandDigest,
-        previousHash: nullableTextField(row, 'previous_hash'),
-        hash: textField(row, 'hash'),
-      };
+  const withoutDigest = {
+    commandId: textField(row, 'command_id'),
+    correlationId: textField(row, 'correlation_id'),
+    causationId: textField(row, 'causation_id'),
+    recordedAt: textField(row, 'recorded_at'),
+    schemaVersion: integerField(row, 'schema_version'),
+    actor: role === null || id === null ? null : { role, id },
+    previousHash: nullableTextField(row, 'previous_hash'),
+  };
+  const hash = textField(row, 'hash');
+  return commandDigest === null ? { ...withoutDigest, hash } : { ...withoutDigest, commandDigest, hash };
 };
 
 /** The recorded event a row selected with {@link eventColumns} holds. */
