@@ -22,8 +22,6 @@ export interface AttemptContext<Command, Event extends { readonly type: string }
   readonly schemaVersionOf: (type: string) => number;
   readonly encode: (event: Event) => unknown;
   readonly decode: EventDecoder<Event>;
-  /** The command as JSON: the content its digest covers. */
-  readonly encodeCommand: (command: Command) => unknown;
   /** Folded states of recently used streams; none when caching is off. */
   readonly cache: StreamStateCache<State> | null;
 }

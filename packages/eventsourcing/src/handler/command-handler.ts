@@ -106,7 +106,6 @@ export const commandHandler = <Command, Event extends { readonly type: string },
     decider: options.decider,
     schemaVersionOf: options.schemaVersionOf,
     encode: options.encode,
-    encodeCommand: options.encodeCommand,
     decode: upcastingDecoder({
       upcasters: options.upcasters ?? upcasterRegistry({}),
       schemaVersionOf: options.schemaVersionOf,
