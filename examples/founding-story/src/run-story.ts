@@ -34,6 +34,7 @@ export const runStory = async (
     const result = await service.execute(command);
     if (result.kind === 'invalid') throw new Error(result.error.message);
     if (result.kind === 'rejected') throw new Error(result.rejection.message);
+    if (result.kind === 'command-id-reused') throw new Error(result.message);
   }
   const steps: Step[] = [];
   let state = initialState;

@@ -8,6 +8,8 @@ import type { ClaimReadModels } from './read-models.js';
 const statusOf = (result: CommandResult): number => {
   switch (result.kind) {
     case 'invalid':
+    // As the IETF draft on idempotency keys answers a key reused with another payload.
+    case 'command-id-reused':
       return 422;
     case 'rejected':
       return 409;
@@ -38,6 +40,13 @@ const bodyOf = (result: CommandResult) => {
       return { outcome: 'rejected', rejection: result.rejection };
     case 'unchanged':
       return { outcome: 'unchanged', events: [] };
+    case 'command-id-reused':
+      return {
+        outcome: 'command-id-reused',
+        parcelId: result.parcelId,
+        commandId: result.commandId,
+        message: result.message,
+      };
     default:
       return {
         outcome: result.kind,
@@ -51,9 +60,10 @@ const bodyOf = (result: CommandResult) => {
 /**
  * The HTTP face of a claims service:
  * - `POST /commands/:type` with the command's data as JSON: 200 with the events written (or, for
- *   a repeated command id, the events it wrote the first time), 422 with every invalid JSON path,
- *   409 when a rule refuses the command or concurrent writers kept conflicting, 503 when the store
- *   is down, 413 for a body over `inputLimits.commandBytes` (refused before it is parsed).
+ *   a repeated command, the events it wrote the first time), 422 with every invalid JSON path,
+ *   422 `command-id-reused` when the command id was already used for another command, 409 when
+ *   a rule refuses the command or concurrent writers kept conflicting, 503 when the store is down,
+ *   413 for a body over `inputLimits.commandBytes` (refused before it is parsed).
  * - `GET /parcels/:parcelId`: the parcel's current state; 404 if nothing was recorded.
  * - `GET /parcels/:parcelId/history`: every recorded event with its metadata.
  * With read models: `GET /claims?status=`, `GET /documents/outstanding?asOf=&overdueOnly=`,

@@ -97,6 +97,29 @@ describe('the HTTP service over loopback', () => {
     ]).toEqual([200, 'already-applied', '0', 'ParcelBooked']);
   });
 
+  it('answers 422 when a command id already used is sent with other content, on this parcel or another, and stores nothing', async () => {
+    const reusedMessage = (parcel: string) =>
+      `Command id ${id(1)} was already used for another command; parcel ${parcel} is unchanged. A retry must repeat the command exactly; a new command needs a new id.`;
+    expect(await post('BookParcel', { ...booking, contents: 'Two cameras' })).toEqual({
+      status: 422,
+      body: { outcome: 'command-id-reused', parcelId, commandId: id(1), message: reusedMessage(parcelId) },
+    });
+    const elsewhere = await post('BookParcel', { ...booking, parcelId: 'HTTP-0002' });
+    expect(elsewhere).toEqual({
+      status: 422,
+      body: {
+        outcome: 'command-id-reused',
+        parcelId: 'HTTP-0002',
+        commandId: id(1),
+        message: reusedMessage('HTTP-0002'),
+      },
+    });
+    expect(JSON.stringify(elsewhere)).not.toContain(parcelId);
+    const history = await fetch(`${base}/parcels/${parcelId}/history`);
+    expect(get(await history.json(), 'length')).toBe(1);
+    expect((await fetch(`${base}/parcels/HTTP-0002`)).status).toBe(404);
+  });
+
   it('answers 422 with every invalid JSON path, and stores nothing', async () => {
     const bad = await post('PurchaseInsurance', {
       commandId: id(2),

@@ -2,6 +2,7 @@ export type { Decider } from './decider/decider.js';
 export type { DomainEvent } from './decider/domain-event.js';
 export { type Fold, foldEvents } from './decider/fold-events.js';
 export { type ImmerDecider, type ImmerDeciderSpec, immerDecider } from './decider/immer-decider.js';
+export { commandDigestOf } from './handler/command-digest.js';
 export {
   type CommandHandler,
   type CommandHandlerOptions,
@@ -15,6 +16,7 @@ export { eventIdFor, eventIdNamespace } from './handler/event-id.js';
 export { type LoadedEvent, type LoadedStream, loadStream } from './handler/load-stream.js';
 export { RetriesExhausted } from './handler/retries-exhausted.js';
 export { jitteredBackoff, type RetryPolicy } from './handler/retry-policy.js';
+export { UndigestibleCommand } from './handler/undigestible-command.js';
 export { canonicalJson } from './hash/canonical-json.js';
 export {
   type ChainInput,

@@ -24,6 +24,7 @@ export const handle = commandHandler({
       ? E.right({ type: 'Incremented' as const, data: { by: data.by } })
       : E.left({ message: 'expected { by: number }' });
   },
+  encodeCommand: (command) => command, // what a retry must repeat: its digest is recorded
 });
 
 export const request = {

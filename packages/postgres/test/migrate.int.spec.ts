@@ -1,3 +1,4 @@
+import { verifyStream, verifyStreamText } from '@parcel-claims/eventsourcing';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   InvalidSchemaName,
@@ -6,9 +7,11 @@ import {
   migrations,
   type PgExecutor,
   pgExecutor,
+  postgresEventStore,
   schemaNames,
 } from '../src/index.js';
 import { pgUrl } from './support/pg-url.js';
+import { sampleEvent } from './support/sample-event.js';
 import { dropSchema, testSchema } from './support/test-schema.js';
 
 const executors: PgExecutor[] = [];
@@ -47,12 +50,13 @@ describe('migrate', () => {
   it('creates the schema and applies every migration once, in order; running it again applies nothing', async () => {
     const executor = process();
     const schema = freshSchema();
-    expect(await migrate(executor, { schema })).toEqual([1, 2, 3]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4]);
     expect(await migrate(executor, { schema })).toEqual([]);
     expect(await appliedVersions(executor, schema)).toEqual([
       { version: 1, name: 'event log' },
       { version: 2, name: 'projection checkpoints' },
       { version: 3, name: 'grouped appends' },
+      { version: 4, name: 'command digests' },
     ]);
   });
 
@@ -60,8 +64,8 @@ describe('migrate', () => {
     const schema = freshSchema();
     const racers = [process(), process(), process(), process()];
     const results = await Promise.all(racers.map((executor) => migrate(executor, { schema })));
-    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2, 3], [], [], []]);
-    expect(await appliedVersions(racers[0] ?? process(), schema)).toHaveLength(3);
+    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2, 3, 4], [], [], []]);
+    expect(await appliedVersions(racers[0] ?? process(), schema)).toHaveLength(4);
   });
 
   it('applies only the steps a schema lacks, in version order whatever the order given', async () => {
@@ -83,7 +87,7 @@ describe('migrate', () => {
     const executor = process();
     const schema = freshSchema();
     const broken: Migration = {
-      version: 4,
+      version: 5,
       name: 'broken',
       statements: () => ['CREATE TABLE broken (id integer REFERENCES nowhere (id))'],
     };
@@ -91,7 +95,29 @@ describe('migrate', () => {
       code: '42P01',
     });
     expect(await schemaExists(executor, schema)).toBe(false);
-    expect(await migrate(executor, { schema })).toEqual([1, 2, 3]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keeps the events stored before command digests: they read without one and still verify, and later appends record theirs', async () => {
+    const executor = process();
+    const schema = freshSchema();
+    expect(await migrate(executor, { schema, migrations: migrations.slice(0, 3) })).toEqual([1, 2, 3]);
+    const store = postgresEventStore({ executor, schema });
+    const before = sampleEvent(1);
+    await store.append('parcel-1', [before], { expectedVersion: 'no_stream' });
+    expect(await migrate(executor, { schema })).toEqual([4]);
+    const after = sampleEvent(2);
+    const commandDigest = 'c'.repeat(64);
+    await store.append('parcel-1', [{ ...after, metadata: { ...after.metadata, commandDigest } }], {
+      expectedVersion: 0n,
+    });
+    const events = await store.readStream('parcel-1');
+    expect(events.map((event) => [event.eventId, event.metadata.commandDigest])).toEqual([
+      [before.eventId, undefined],
+      [after.eventId, commandDigest],
+    ]);
+    expect(verifyStream(events)).toEqual({ ok: true });
+    expect(verifyStreamText(await store.readStreamText('parcel-1'))).toEqual({ ok: true });
   });
 
   it('refuses a schema name that is not a plain identifier, and creates nothing', async () => {

@@ -269,6 +269,41 @@ describe('group commit on PostgreSQL', () => {
     ]);
   });
 
+  it('a member written after a repeat that planned on a stale head is told it wrote', async () => {
+    // The repeat's batch, planned on the stale head, is exactly what another store object wrote
+    // there, so the member after it in the group, planned on the repeat's last event, finds the
+    // stream ending where it planned and is written: it must be told so, not asked to try again.
+    const stale = countedStore();
+    const other = countedStore();
+    const prefix = `stale-${randomUUID()}-`;
+    const streamId = `${prefix}parcel`;
+    await stale.store.append(streamId, [sampleEvent(0)], { expectedVersion: 'no_stream' });
+    const repeated = sampleEvent(1);
+    const original = await other.store.append(streamId, [repeated], { expectedVersion: 0n });
+    stale.counted.reset();
+    const next = sampleEvent(2);
+    const [repeat, written] = await Promise.all([
+      stale.store.append(streamId, [repeated], { expectedVersion: 0n }),
+      stale.store.append(streamId, [next], { expectedVersion: 1n }),
+    ]);
+    expect(repeat).toEqual({ nextExpectedRevision: 1n, position: original.position, alreadyApplied: true });
+    expect(written).toEqual({ nextExpectedRevision: 2n, position: written.position, alreadyApplied: false });
+    // One group wrote the new event; nothing was asked again.
+    expect(stale.counted.counts()).toEqual({ statements: 1, appendCalls: 1, transactions: 0 });
+    expect(await transactionsOf(prefix)).toEqual([
+      [streamId, '0', 0],
+      [streamId, '1', 1],
+      [streamId, '2', 2],
+    ]);
+    const events = await stale.store.readStream(streamId);
+    expect(events.map((event) => [event.revision, event.eventId])).toEqual([
+      [0n, events[0]?.eventId],
+      [1n, repeated.eventId],
+      [2n, next.eventId],
+    ]);
+    expect(verifyStream(events)).toEqual({ ok: true });
+  });
+
   it('a member whose event id is recorded in another stream is refused alone; the rest of its group is written', async () => {
     const { counted, store } = countedStore();
     const prefix = `duplicate-${randomUUID()}-`;

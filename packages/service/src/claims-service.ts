@@ -163,6 +163,10 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     schemaVersionOf: claimSchemaVersion,
     encode: encodeClaimEvent,
     decode: decodeRecordedClaimEvent,
+    // A decoded command is the JSON it was decoded from (decoding checks and builds nothing, and
+    // refuses unknown fields), so its digest covers exactly what the caller sent: type and data,
+    // the command's own \`now\` and actor included; not the call's correlation and causation ids.
+    encodeCommand: (command) => command,
     upcasters,
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.cachedStreams === undefined ? {} : { cachedStreams: options.cachedStreams }),
@@ -196,6 +200,13 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
         return { kind: 'rejected', rejection: outcome.rejection, state: outcome.state };
       case 'unchanged':
         return { kind: 'unchanged', state: outcome.state };
+      case 'command-id-reused':
+        return {
+          kind: 'command-id-reused',
+          parcelId,
+          commandId,
+          message: `Command id ${commandId} was already used for another command; parcel ${parcelId} is unchanged. A retry must repeat the command exactly; a new command needs a new id.`,
+        };
       case 'appended':
       case 'already-applied':
         return {

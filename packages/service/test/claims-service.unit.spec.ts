@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { type ClaimEvent, decodeClaimEvent } from '@parcel-claims/core';
 import {
+  canonicalJson,
   EventDecodeFailed,
   type EventStore,
   eventIdFor,
@@ -96,6 +98,10 @@ describe('createClaimsService', () => {
       recordedAt,
       schemaVersion: 1,
       actor: { role: 'insurer', id: 'insurer-1' },
+      // SHA-256 of the command as sent, { type, data }, in canonical JSON.
+      commandDigest: createHash('sha256')
+        .update(E.getOrElse(() => '')(canonicalJson({ type: 'PayClaim', data: input.payClaim })), 'utf8')
+        .digest('hex'),
       previousHash: history[11]?.metadata.hash,
       hash: paid?.metadata.hash,
     });

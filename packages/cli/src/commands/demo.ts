@@ -79,6 +79,7 @@ export const writeDemo = async (store: EventStore, io: CliIo, options: DemoOptio
       const result = await service.execute(command.json);
       if (result.kind === 'invalid') throw new Error(`demo command refused: ${result.error.message}`);
       if (result.kind === 'rejected') throw new Error(`demo command rejected: ${result.rejection.message}`);
+      if (result.kind === 'command-id-reused') throw new Error(`demo command refused: ${result.message}`);
       if (result.kind === 'accepted') accepted += 1;
       else alreadyApplied += 1;
       done += 1;

@@ -132,8 +132,8 @@ export const tamper = async (
       const hash = hashOfEvent(forged);
       await sql.query(
         `INSERT INTO ${table} (position, stream_id, revision, event_id, type, data, command_id, correlation_id,
-           causation_id, recorded_at, schema_version, actor_role, actor_id, previous_hash, hash)
-         VALUES (nextval('"${schema}".event_position'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+           causation_id, recorded_at, schema_version, actor_role, actor_id, previous_hash, hash, command_digest)
+         VALUES (nextval('"${schema}".event_position'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
         [
           streamId,
           revision,
@@ -149,6 +149,7 @@ export const tamper = async (
           forged.metadata.actor?.id ?? null,
           forged.metadata.previousHash,
           hash,
+          forged.metadata.commandDigest ?? null,
         ],
       );
       return {

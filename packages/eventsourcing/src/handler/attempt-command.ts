@@ -8,6 +8,7 @@ import { VersionConflict } from '../store/errors/version-conflict.js';
 import type { EventMetadata } from '../store/event-metadata.js';
 import type { EventStore } from '../store/event-store.js';
 import type { StreamVersion } from '../store/expected-version.js';
+import type { RecordedEvent } from '../store/recorded-event.js';
 import type { EventDecoder } from '../upcasting/upcasting-decoder.js';
 import type { CommandOutcome } from './command-outcome.js';
 import type { CommandRequest } from './command-request.js';
@@ -29,6 +30,24 @@ export interface AttemptContext<Command, Event extends { readonly type: string }
 export type AttemptResult<Event, State, Rejection> =
   | { readonly kind: 'done'; readonly outcome: CommandOutcome<Event, State, Rejection> }
   | { readonly kind: 'conflict'; readonly conflict: VersionConflict };
+
+/** The answer to a command whose id names another command; only the caller's stream is named. */
+const reused = <Command, Event, State, Rejection>(
+  request: CommandRequest<Command>,
+): AttemptResult<Event, State, Rejection> => ({
+  kind: 'done',
+  outcome: { kind: 'command-id-reused', streamId: request.streamId, commandId: request.commandId },
+});
+
+/**
+ * Whether the events recorded under the request's command id were written by another command:
+ * their digest is not the request's. An event recorded without a digest (before digests were
+ * recorded) cannot tell, and counts as the same command, as it did then.
+ */
+const recordedByAnother = (recorded: RecordedEvent | undefined, digest: () => string): boolean => {
+  const stored = recorded?.metadata.commandDigest;
+  return stored !== undefined && stored !== digest();
+};
 
 /** The stream as the command is decided on: its state, version and the command ids recorded in it. */
 interface StreamView<State> {
@@ -82,45 +101,41 @@ const catchUp = async <Command, Event extends { readonly type: string }, State, 
  * stream first: the append at the remembered revision is itself the check that nothing was
  * recorded since, as the store refuses it otherwise. Undefined sends the command the reading way
  * (catch up, then decide), which gives the answer whenever this way cannot: nothing remembered,
- * the command id already among the stream's, an append refused because the stream moved on or
- * an event id is recorded elsewhere, and every rejection or decision to change nothing, which is
- * only answered once the state it was decided on is known to be the stream's latest.
+ * the command id already among the stream's, an append refused because the stream moved on, and
+ * every rejection or decision to change nothing, which is only answered once the state it was
+ * decided on is known to be the stream's latest.
  */
 const attemptOnRemembered = async <Command, Event extends { readonly type: string }, State, Rejection>(
   context: AttemptContext<Command, Event, State, Rejection>,
   cache: StreamStateCache<State>,
   request: CommandRequest<Command>,
+  digest: () => string,
 ): Promise<AttemptResult<Event, State, Rejection> | undefined> => {
   const cached = cache.get(request.streamId);
   if (cached === undefined || cached.commandIds.has(request.commandId)) return undefined;
   const decision = context.decider.decide(request.command, cached.state);
   if (E.isLeft(decision) || !isNonEmpty(decision.right)) return undefined;
-  try {
-    const result = await appendDecided(context, request, cached, decision.right);
-    return result.kind === 'conflict' ? undefined : result;
-  } catch (error) {
-    if (error instanceof DuplicateEventIds) {
-      cache.forget(request.streamId);
-      return undefined;
-    }
-    throw error;
-  }
+  const result = await appendDecided(context, request, cached, decision.right, digest);
+  return result.kind === 'conflict' ? undefined : result;
 };
 
 /**
  * Decide on the remembered state and append at its revision; or load (or catch the cached state
- * up), check for an earlier application of the same command, fold, decide, append at the exact
- * version loaded. Conflicts come back as values so the caller owns the retry policy.
+ * up), check for an earlier application of the same command (and that it had the same digest),
+ * fold, decide, append at the exact version loaded. Conflicts come back as values so the caller
+ * owns the retry policy. `digest` gives the digest of the request's command (computed once, when
+ * first needed) and throws `UndigestibleCommand` if it has none.
  */
 export const attemptCommand = async <Command, Event extends { readonly type: string }, State, Rejection>(
   context: AttemptContext<Command, Event, State, Rejection>,
   request: CommandRequest<Command>,
+  digest: () => string,
 ): Promise<AttemptResult<Event, State, Rejection>> => {
   const { store, decider, cache } = context;
   const { streamId, commandId } = request;
 
   if (cache !== null) {
-    const remembered = await attemptOnRemembered(context, cache, request);
+    const remembered = await attemptOnRemembered(context, cache, request, digest);
     if (remembered !== undefined) return remembered;
   }
 
@@ -133,6 +148,7 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
     const applied = loaded.entries.filter(({ recorded }) => recorded.metadata.commandId === commandId);
     const lastApplied = applied[applied.length - 1];
     if (lastApplied !== undefined) {
+      if (recordedByAnother(applied[0]?.recorded, digest)) return reused(request);
       return {
         kind: 'done',
         outcome: {
@@ -166,22 +182,25 @@ export const attemptCommand = async <Command, Event extends { readonly type: str
     return { kind: 'done', outcome: { kind: 'unchanged', version: view.version, state } };
   }
 
-  return appendDecided(context, request, view, events);
+  return appendDecided(context, request, view, events, digest);
 };
 
 /**
  * Appends what was decided on `view` at its version and says what came of it; a version
- * conflict comes back as a value.
+ * conflict comes back as a value. Event ids recorded already (in this stream by another command,
+ * or in another stream) mean the command id names another command.
  */
 const appendDecided = async <Command, Event extends { readonly type: string }, State, Rejection>(
   context: AttemptContext<Command, Event, State, Rejection>,
   request: CommandRequest<Command>,
   view: StreamView<State>,
   events: ReadonlyNonEmptyArray<Event>,
+  digest: () => string,
 ): Promise<AttemptResult<Event, State, Rejection>> => {
   const { store, decider, cache } = context;
   const { streamId, commandId } = request;
   const { state } = view;
+  const commandDigest = digest();
   const toAppend = mapWithIndex((index: number, event: Event) => {
     const metadata: EventMetadata = {
       commandId,
@@ -190,6 +209,7 @@ const appendDecided = async <Command, Event extends { readonly type: string }, S
       recordedAt: request.now,
       schemaVersion: context.schemaVersionOf(event.type),
       actor: request.metadata?.actor ?? null,
+      commandDigest,
     };
     return { eventId: eventIdFor(commandId, index), type: event.type, data: context.encode(event), metadata };
   })(events);
@@ -216,18 +236,23 @@ const appendDecided = async <Command, Event extends { readonly type: string }, S
       return { kind: 'done', outcome: { kind: 'appended', ...written } };
     }
     cache?.forget(streamId);
-    // The same command landed between our read and our append, at the same version, so decide
-    // (being pure) produced these very events; the store reports where they are.
+    // A command with this id landed between our read and our append, at the same version and
+    // with as many events. If it had this digest, it was this command, so decide (being pure)
+    // produced these very events; the store reports where they are.
     const recorded = await store.readStream(streamId, {
       from: result.nextExpectedRevision - BigInt(events.length - 1),
       maxCount: events.length,
     });
+    if (recordedByAnother(recorded[0], digest)) return reused(request);
     return { kind: 'done', outcome: { kind: 'already-applied', ...written, recorded } };
   } catch (error) {
     if (error instanceof VersionConflict) {
       cache?.forget(streamId);
       return { kind: 'conflict', conflict: error };
     }
+    // Ids derived from this command id are recorded in another stream: the id names a command
+    // there, which is not this one (a command's stream is part of what it is).
+    if (error instanceof DuplicateEventIds && error.existingStreamId !== null) return reused(request);
     throw error;
   }
 };

@@ -1,4 +1,4 @@
-import type { Either } from 'fp-ts/lib/Either.js';
+import * as E from 'fp-ts/lib/Either.js';
 import type { Decider } from '../decider/decider.js';
 import type { EventStore } from '../store/event-store.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
@@ -6,11 +6,13 @@ import type { DecodeFailure } from '../upcasting/decode-failure.js';
 import { type UpcasterRegistry, upcasterRegistry } from '../upcasting/upcaster-registry.js';
 import { upcastingDecoder } from '../upcasting/upcasting-decoder.js';
 import { attemptCommand } from './attempt-command.js';
+import { commandDigestOf } from './command-digest.js';
 import type { CommandOutcome } from './command-outcome.js';
 import type { CommandRequest } from './command-request.js';
 import { RetriesExhausted } from './retries-exhausted.js';
 import { jitteredBackoff, type RetryPolicy, realSleep } from './retry-policy.js';
 import { streamStateCache } from './stream-state-cache.js';
+import { UndigestibleCommand } from './undigestible-command.js';
 
 export interface CommandHandlerOptions<Command, Event extends { readonly type: string }, State, Rejection> {
   readonly store: EventStore;
@@ -20,7 +22,14 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   /** An event's data as JSON. */
   readonly encode: (event: Event) => unknown;
   /** A recorded event, already lifted to the current schema version, as a domain event. */
-  readonly decode: (recorded: RecordedEvent) => Either<DecodeFailure, Event>;
+  readonly decode: (recorded: RecordedEvent) => E.Either<DecodeFailure, Event>;
+  /**
+   * The command as JSON: the content its digest covers (see `commandDigestOf`). Each event a
+   * command writes records the digest, so a later command under the same id is told apart from
+   * a retry: same digest, `already-applied`; another, `command-id-reused`. Whatever a retry must
+   * repeat belongs here; the request's `now`, correlation and causation ids do not count.
+   */
+  readonly encodeCommand: (command: Command) => unknown;
   /** Steps that lift old schema versions; default: none. */
   readonly upcasters?: UpcasterRegistry;
   readonly retry?: RetryPolicy;
@@ -36,6 +45,28 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
   readonly cachedStreams?: number;
 }
 
+/** The digest of a request's command, computed when first asked for; throws `UndigestibleCommand`. */
+const digestOnce = <Command>(
+  request: CommandRequest<Command>,
+  encodeCommand: (command: Command) => unknown,
+): (() => string) => {
+  let digest: string | undefined;
+  return () => {
+    if (digest === undefined) {
+      const computed = commandDigestOf(encodeCommand(request.command));
+      if (E.isLeft(computed)) {
+        throw new UndigestibleCommand({
+          streamId: request.streamId,
+          commandId: request.commandId,
+          reason: computed.left,
+        });
+      }
+      digest = computed.right;
+    }
+    return digest;
+  };
+};
+
 /** Streams whose state a command handler keeps by default. */
 export const defaultCachedStreams = 1000;
 
@@ -47,19 +78,22 @@ export type CommandHandler<Command, Event, State, Rejection> = (
 /**
  * Builds the function that runs commands against one decider and store: load the stream
  * (upcasting and decoding every event), return the earlier outcome if this command id was
- * already applied, fold, decide, and append the events with ids derived from the command id at
- * the exact version loaded. The folded state of recently used streams is kept (see
+ * already applied with the same content (`command-id-reused` if with other content, or if the
+ * id is recorded in another stream), fold, decide, and append the events with ids derived from
+ * the command id, and the command's digest, at the exact version loaded. The folded state of recently used streams is kept (see
  * `cachedStreams`), so a later command on the same stream is decided on it and appended at its
  * revision, one round trip, reading and folding what was recorded since only when the append is
  * refused or the answer is a rejection. On a version conflict it waits, reloads and decides again, up to
  * `retry.maxRetries` times, then fails with {@link RetriesExhausted}.
  *
  * Rejections are outcomes, not errors. The promise rejects with `EventDecodeFailed`,
- * `RetriesExhausted`, or an error of the store (`StoreUnavailable`, `InvalidEventData`,
- * `DuplicateEventIds`).
+ * `RetriesExhausted`, `UndigestibleCommand`, or an error of the store (`StoreUnavailable`,
+ * `InvalidEventData`).
  *
  * @example
- * const handle = commandHandler({ store, decider, schemaVersionOf: () => 1, encode: (e) => e.data, decode });
+ * const handle = commandHandler({
+ *   store, decider, schemaVersionOf: () => 1, encode: (e) => e.data, decode, encodeCommand: (c) => c,
+ * });
  * const outcome = await handle({ streamId: 'account-1', command, commandId, now: clock.now() });
  * if (outcome.kind === 'rejected') reply(400, outcome.rejection);
  */
@@ -84,8 +118,9 @@ export const commandHandler = <Command, Event extends { readonly type: string },
   const sleep = options.retry?.sleep ?? realSleep;
 
   return async (request) => {
+    const digest = digestOnce(request, options.encodeCommand);
     for (let attempt = 1; ; attempt += 1) {
-      const result = await attemptCommand(context, request);
+      const result = await attemptCommand(context, request, digest);
       if (result.kind === 'done') return result.outcome;
       if (attempt > maxRetries) {
         throw new RetriesExhausted({

@@ -9,6 +9,8 @@ import type { RecordedEvent } from '../store/recorded-event.js';
  *   position come back as they did the first time, plus the recorded events.
  * - `unchanged`: decide accepted it with no events (an idempotent repeat in domain terms).
  * - `rejected`: decide refused it; nothing was written.
+ * - `command-id-reused`: the command id names another command: one stored in this stream with
+ *   another digest, or one stored in another stream (which is not named). Nothing was written.
  *
  * `state` is the state the handler ended with: the stream as loaded, plus any events it appended.
  */
@@ -31,4 +33,5 @@ export type CommandOutcome<Event, State, Rejection> =
       readonly state: State;
     }
   | { readonly kind: 'unchanged'; readonly version: StreamVersion; readonly state: State }
-  | { readonly kind: 'rejected'; readonly rejection: Rejection; readonly state: State };
+  | { readonly kind: 'rejected'; readonly rejection: Rejection; readonly state: State }
+  | { readonly kind: 'command-id-reused'; readonly streamId: string; readonly commandId: string };

@@ -3,7 +3,7 @@ import { InvalidEventData } from '../store/errors/invalid-event-data.js';
 import type { EventToAppend } from '../store/event-to-append.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
-import { eventHashOfCanonicalData, type HashInput } from './event-hash.js';
+import { eventHashOfCanonicalData, hashInputOf } from './event-hash.js';
 import { eventProblem } from './event-problem.js';
 
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
@@ -45,46 +45,30 @@ const seal = <Sealed>(
     if (E.isLeft(text)) return refuse(`data is not JSON: ${text.left}`);
     const { metadata } = event;
     const actor = metadata.actor === null ? null : { role: metadata.actor.role, id: metadata.actor.id };
-    const input: HashInput = {
-      streamId,
-      revision,
-      eventId: event.eventId,
-      type: event.type,
-      data: event.data,
-      schemaVersion: metadata.schemaVersion,
+    // Written out, not spread from the writer's object, so that only the port's fields are kept
+    // and every sealed event (and every recorded event a store makes of one) has one of two
+    // shapes, with a command digest or without: reading fields of many shapes is slow.
+    const withoutDigest = {
       commandId: metadata.commandId,
       correlationId: metadata.correlationId,
       causationId: metadata.causationId,
       recordedAt: metadata.recordedAt,
+      schemaVersion: metadata.schemaVersion,
       actor,
       previousHash,
     };
+    const unhashed =
+      metadata.commandDigest === undefined
+        ? withoutDigest
+        : { ...withoutDigest, commandDigest: metadata.commandDigest };
+    const envelope = { streamId, revision, eventId: event.eventId, type: event.type };
     // The data's canonical text is at hand: the hash is put together around it, not redone.
-    const hash = eventHashOfCanonicalData(input, text.right);
-    if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
-    // Written out as literals (no spreads) so that every sealed event, and every recorded event a
-    // store makes of one, has the same shape: reading fields of many shapes is slow.
-    sealed.push(
-      build(
-        {
-          streamId,
-          revision,
-          eventId: event.eventId,
-          type: event.type,
-          metadata: {
-            commandId: metadata.commandId,
-            correlationId: metadata.correlationId,
-            causationId: metadata.causationId,
-            recordedAt: metadata.recordedAt,
-            schemaVersion: metadata.schemaVersion,
-            actor,
-            previousHash,
-            hash: hash.right,
-          },
-        },
-        text.right,
-      ),
+    const hash = eventHashOfCanonicalData(
+      hashInputOf({ ...envelope, data: event.data, metadata: unhashed }),
+      text.right,
     );
+    if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
+    sealed.push(build({ ...envelope, metadata: { ...unhashed, hash: hash.right } }, text.right));
     previousHash = hash.right;
     revision += 1n;
   }

@@ -16,6 +16,11 @@ export interface HashInput {
   readonly causationId: string;
   readonly recordedAt: string;
   readonly actor: Actor | null;
+  /**
+   * The command's digest. An event without one (written before digests were recorded) hashes
+   * exactly as it did then: the field is left out of the hashed text, not written as null.
+   */
+  readonly commandDigest?: string;
   /** Hash of the previous event of the stream; `null` at revision 0. */
   readonly previousHash: string | null;
 }
@@ -31,20 +36,24 @@ export interface HashedEvent {
 }
 
 /** The hash input of an event, read from its fields. */
-export const hashInputOf = (event: HashedEvent): HashInput => ({
-  streamId: event.streamId,
-  revision: event.revision,
-  eventId: event.eventId,
-  type: event.type,
-  data: event.data,
-  schemaVersion: event.metadata.schemaVersion,
-  commandId: event.metadata.commandId,
-  correlationId: event.metadata.correlationId,
-  causationId: event.metadata.causationId,
-  recordedAt: event.metadata.recordedAt,
-  actor: event.metadata.actor,
-  previousHash: event.metadata.previousHash,
-});
+export const hashInputOf = (event: HashedEvent): HashInput => {
+  const { metadata } = event;
+  const input = {
+    streamId: event.streamId,
+    revision: event.revision,
+    eventId: event.eventId,
+    type: event.type,
+    data: event.data,
+    schemaVersion: metadata.schemaVersion,
+    commandId: metadata.commandId,
+    correlationId: metadata.correlationId,
+    causationId: metadata.causationId,
+    recordedAt: metadata.recordedAt,
+    actor: metadata.actor,
+    previousHash: metadata.previousHash,
+  };
+  return metadata.commandDigest === undefined ? input : { ...input, commandDigest: metadata.commandDigest };
+};
 
 /** SHA-256 of a text's UTF-8 bytes, lowercase hex. */
 export const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
@@ -55,6 +64,7 @@ const canonicalInput = (input: HashInput): E.Either<string, string> =>
   canonicalJson({
     actor: input.actor === null ? null : { id: input.actor.id, role: input.actor.role },
     causationId: input.causationId,
+    ...(input.commandDigest === undefined ? {} : { commandDigest: input.commandDigest }),
     commandId: input.commandId,
     correlationId: input.correlationId,
     data: input.data,
@@ -73,11 +83,14 @@ const canonicalInput = (input: HashInput): E.Either<string, string> =>
  * that). The one place that fixes the input's keys and their order.
  */
 export const plainInputText = (input: Omit<HashInput, 'data'>, dataText: string): string => {
-  const { actor, previousHash } = input;
+  const { actor, previousHash, commandDigest } = input;
   // A finite number's JSON text is its string form, which is how RFC 8785 writes it.
   return (
     `{"actor":${actor === null ? 'null' : `{"id":"${actor.id}","role":"${actor.role}"}`},` +
-    `"causationId":"${input.causationId}","commandId":"${input.commandId}","correlationId":"${input.correlationId}",` +
+    `"causationId":"${input.causationId}",` +
+    // "commandDigest" sorts before "commandId" ('D' < 'I'); absent, it is left out altogether.
+    (commandDigest === undefined ? '' : `"commandDigest":"${commandDigest}",`) +
+    `"commandId":"${input.commandId}","correlationId":"${input.correlationId}",` +
     `"data":${dataText},"eventId":"${input.eventId}",` +
     `"previousHash":${previousHash === null ? 'null' : `"${previousHash}"`},"recordedAt":"${input.recordedAt}",` +
     `"revision":"${input.revision}","schemaVersion":${input.schemaVersion},` +
@@ -89,6 +102,7 @@ export const plainInputText = (input: Omit<HashInput, 'data'>, dataText: string)
 // version a finite number: then plainInputText writes the canonical text.
 const isPlain = (input: HashInput): boolean =>
   quotesAsIs(input.causationId) &&
+  (input.commandDigest === undefined || quotesAsIs(input.commandDigest)) &&
   quotesAsIs(input.commandId) &&
   quotesAsIs(input.correlationId) &&
   quotesAsIs(input.eventId) &&

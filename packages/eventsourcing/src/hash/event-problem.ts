@@ -1,6 +1,8 @@
 import { validate as isUuid } from 'uuid';
 import type { EventToAppend } from '../store/event-to-append.js';
 
+const sha256Hex = /^[0-9a-f]{64}$/;
+
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -30,6 +32,9 @@ export const eventProblem = (event: EventToAppend): string | undefined => {
   }
   if (![metadata.commandId, metadata.correlationId, metadata.causationId].every(isNonEmptyString)) {
     return 'commandId, correlationId and causationId must be non-empty strings';
+  }
+  if (metadata.commandDigest !== undefined && !sha256Hex.test(metadata.commandDigest)) {
+    return `commandDigest ${JSON.stringify(metadata.commandDigest)} is not a lowercase hex SHA-256`;
   }
   const { actor } = metadata;
   if (actor !== null && !(isNonEmptyString(actor.role) && isNonEmptyString(actor.id))) {

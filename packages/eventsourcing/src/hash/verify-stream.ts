@@ -85,9 +85,10 @@ const quotable = (text: string): boolean =>
 // SHA-256 it computed, or null; nor its stream id when it is the one the event before had.
 const storedInputText = (event: SealedText, streamIdChecked: string | null): string | undefined => {
   const { metadata } = event;
-  const { actor, previousHash } = metadata;
+  const { actor, commandDigest } = metadata;
   if (
     (event.streamId !== streamIdChecked && !quotable(event.streamId)) ||
+    (commandDigest !== undefined && !quotable(commandDigest)) ||
     !quotable(event.eventId) ||
     !quotable(event.type) ||
     !quotable(metadata.commandId) ||
@@ -100,20 +101,9 @@ const storedInputText = (event: SealedText, streamIdChecked: string | null): str
   ) {
     return undefined;
   }
+  const { streamId, revision, eventId, type } = event;
   return plainInputText(
-    {
-      streamId: event.streamId,
-      revision: event.revision,
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: metadata.schemaVersion,
-      commandId: metadata.commandId,
-      correlationId: metadata.correlationId,
-      causationId: metadata.causationId,
-      recordedAt: metadata.recordedAt,
-      actor,
-      previousHash,
-    },
+    hashInputOf({ streamId, revision, eventId, type, data: null, metadata }),
     event.dataText,
   );
 };

@@ -17,6 +17,13 @@ export interface EventMetadata {
   /** Version of the event's data schema, a positive integer; upcasters lift older ones. */
   readonly schemaVersion: number;
   readonly actor: Actor | null;
+  /**
+   * SHA-256 (lowercase hex) of the RFC 8785 canonical JSON of the command that produced the
+   * event, the same on each of its events (see `commandDigestOf`): what tells a retry of the
+   * command from another command sent under the same id. Absent on events written before digests
+   * were recorded, and by writers that record none.
+   */
+  readonly commandDigest?: string;
 }
 
 /** Metadata of a recorded event: what the writer supplied plus the hash chain the store added. */

@@ -32,6 +32,8 @@ describe('commandHandler: accepted, rejected, unchanged', () => {
       recordedAt: at(1),
       schemaVersion: 3,
       actor: null,
+      // SHA-256 of the command's canonical JSON, {"data":{"owner":"Ada"},"type":"Open"}.
+      commandDigest: '49e3b391c2c0023522da8adeba7e7b98f3d144d128f0490530eb35a4ca1ddcdd',
       previousHash: null,
       hash: opened?.metadata.hash,
     });

@@ -86,6 +86,7 @@ describe('commandHandler: loading', () => {
       schemaVersionOf,
       encode: encodeAccountEvent,
       decode: decodeAccountEvent,
+      encodeCommand: (command) => command,
       upcasters: upcasterRegistry({}),
     });
     await expect(handle(request(9, withdraw(75)))).rejects.toEqual(

@@ -45,6 +45,34 @@ describe('chainEvents', () => {
     ).toEqual(E.right([null]));
   });
 
+  it('keeps a command digest that is a lowercase hex SHA-256, and refuses any other', () => {
+    const digested = (commandDigest: string) => {
+      const event = noted(1);
+      return { ...event, metadata: { ...event.metadata, commandDigest } };
+    };
+    const sealed = chainEvents({
+      streamId: 's',
+      nextRevision: 0n,
+      previousHash: null,
+      events: [digested('0f'.repeat(32))],
+    });
+    expect(
+      E.map((events: readonly SealedEvent[]) => events.map((e) => e.metadata.commandDigest))(sealed),
+    ).toEqual(E.right(['0f'.repeat(32)]));
+    for (const commandDigest of ['0F'.repeat(32), '0f'.repeat(31), `${'0f'.repeat(31)}"x`]) {
+      const bad = digested(commandDigest);
+      expect(chainEvents({ streamId: 's', nextRevision: 0n, previousHash: null, events: [bad] })).toEqual(
+        E.left(
+          new InvalidEventData({
+            streamId: 's',
+            eventId: bad.eventId,
+            reason: `commandDigest ${JSON.stringify(commandDigest)} is not a lowercase hex SHA-256`,
+          }),
+        ),
+      );
+    }
+  });
+
   it('refuses the first invalid event of a batch', () => {
     const bad = noted(2, { data: { amount: Number.NaN } });
     expect(

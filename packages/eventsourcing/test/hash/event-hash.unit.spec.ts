@@ -38,6 +38,24 @@ describe('eventHash', () => {
     );
   });
 
+  it('covers the command digest, written between causationId and commandId; without one it is left out, as before digests', () => {
+    const commandDigest = 'd'.repeat(64);
+    const withDigest = canonical.replace(
+      '"causationId":"message-1",',
+      `"causationId":"message-1","commandDigest":"${commandDigest}",`,
+    );
+    const expected = createHash('sha256').update(withDigest, 'utf8').digest('hex');
+    expect(eventHash({ ...input, commandDigest })).toEqual(E.right(expected));
+    // The same text when an envelope string needs escaping, which takes the canonicalize library.
+    const escaped = withDigest.replace('"conversation-1"', '"conversation\\n1"');
+    expect(eventHash({ ...input, commandDigest, correlationId: 'conversation\n1' })).toEqual(
+      E.right(createHash('sha256').update(escaped, 'utf8').digest('hex')),
+    );
+    expect(eventHash(input)).toEqual(
+      E.right('59d5bf895c706153237fb57817f1e70548e91cd2ac3e180d07c5f75c003956ff'),
+    );
+  });
+
   it('does not depend on the key order of the data', () => {
     expect(eventHash({ ...input, data: { amount: 12, currency: 'EUR', note: 'café €' } })).toEqual(
       eventHash(input),
@@ -60,6 +78,8 @@ describe('eventHash', () => {
       { ...input, actor: null },
       { ...input, recordedAt: '2026-03-02T09:00:00.001Z' },
       { ...input, previousHash: 'a'.repeat(64) },
+      { ...input, commandDigest: 'a'.repeat(64) },
+      { ...input, commandDigest: 'b'.repeat(64) },
     ];
     const hashes = new Set([input, ...variants].map((variant) => JSON.stringify(eventHash(variant))));
     expect(hashes.size).toBe(variants.length + 1);

@@ -15,9 +15,13 @@ import { noted } from '../support/events.js';
 /** Ids, as any string may be stored in one: quotes, backslashes, control characters, any code unit. */
 const anyString = fc.string({ unit: 'binary', maxLength: 12 });
 
+/** A command digest, or none (an event written before digests were recorded). */
+const digest = fc.option(fc.stringMatching(/^[0-9a-f]{64}$/), { nil: undefined });
+
 const event = fc.record({
   data: unicodeJson,
   commandId: anyString,
+  commandDigest: digest,
   type: fc.oneof(fc.constant('Noted'), anyString),
 });
 
@@ -30,11 +34,15 @@ const stream = fc
       nextRevision: 0n,
       previousHash: null,
       events: events.map(
-        ({ data, commandId, type }, n): EventToAppend => ({
+        ({ data, commandId, commandDigest, type }, n): EventToAppend => ({
           ...noted(n + 1),
           type,
           data,
-          metadata: { ...noted(n + 1).metadata, commandId },
+          metadata: {
+            ...noted(n + 1).metadata,
+            commandId,
+            ...(commandDigest === undefined ? {} : { commandDigest }),
+          },
         }),
       ),
     }),
@@ -89,6 +97,17 @@ const edit: fc.Arbitrary<{ readonly name: string; readonly apply: Edit }> = fc.o
     apply: (events: readonly SealedText[], at: number) => {
       const event = nth(events, at);
       return replaced(events, at % events.length, { ...event, metadata: { ...event.metadata, commandId } });
+    },
+  })),
+  fc.oneof(anyString, digest).map((commandDigest) => ({
+    name: `command digest replaced by ${JSON.stringify(commandDigest)}`,
+    apply: (events: readonly SealedText[], at: number) => {
+      const event = nth(events, at);
+      const { commandDigest: _replaced, ...metadata } = event.metadata;
+      return replaced(events, at % events.length, {
+        ...event,
+        metadata: commandDigest === undefined ? metadata : { ...metadata, commandDigest },
+      });
     },
   })),
   anyString.map((type) => ({

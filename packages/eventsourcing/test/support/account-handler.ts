@@ -34,6 +34,8 @@ export const accountHandler = (
     schemaVersionOf,
     encode: encodeAccountEvent,
     decode: decodeAccountEvent,
+    // A command is plain JSON already: its content is itself.
+    encodeCommand: (command) => command,
     upcasters: accountUpcasters,
     retry: {
       delayMs: (attempt) => attempt * 10,

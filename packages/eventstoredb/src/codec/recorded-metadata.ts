@@ -46,6 +46,7 @@ export const storedMetadataOf = (value: unknown): StoredMetadata | string => {
   const previousHash = field(value, 'previousHash');
   const hash = field(value, 'hash');
   const actor = actorOf(field(value, 'actor'));
+  const commandDigest = field(value, 'commandDigest');
   const appendId = field(value, 'appendId');
   if (!(text(commandId) && text(correlationId) && text(causationId) && text(recordedAt))) {
     return 'metadata lacks commandId, correlationId, causationId or recordedAt';
@@ -53,8 +54,12 @@ export const storedMetadataOf = (value: unknown): StoredMetadata | string => {
   if (typeof schemaVersion !== 'number') return 'metadata lacks schemaVersion';
   if (!(text(hash) && (previousHash === null || text(previousHash)))) return 'metadata lacks the hash chain';
   if (actor === undefined) return 'metadata has no valid actor';
+  if (!(commandDigest === undefined || text(commandDigest)))
+    return 'metadata has a commandDigest that is not text';
+  const metadata = { commandId, correlationId, causationId, recordedAt, schemaVersion, actor, previousHash };
   return {
-    metadata: { commandId, correlationId, causationId, recordedAt, schemaVersion, actor, previousHash, hash },
+    // In the field order chainEvents seals them in; events written before digests have none.
+    metadata: commandDigest === undefined ? { ...metadata, hash } : { ...metadata, commandDigest, hash },
     appendId: text(appendId) ? appendId : undefined,
   };
 };

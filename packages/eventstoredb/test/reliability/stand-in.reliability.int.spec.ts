@@ -9,5 +9,9 @@ const standIn = standInForFile();
 storeReliability(
   'reliability of the EventStoreDB adapter on the stand-in',
   async () => openStore((await standIn()).connectionString),
-  { commandsPerWriter: soak ? 1_000 : 50, lostResponseRuns: soak ? 200 : 10 },
+  {
+    commandsPerWriter: soak ? 1_000 : 50,
+    twoCallersCommandsPerWriter: soak ? 1_000 : 25,
+    lostResponseRuns: soak ? 200 : 10,
+  },
 );

@@ -9,5 +9,5 @@ import type { Migration } from './migration.js';
 export const groupedAppendMigration: Migration = {
   version: 3,
   name: 'grouped appends',
-  statements: (names) => [appendBatchesFunction(names)],
+  statements: (names) => [appendBatchesFunction(names, 3)],
 };

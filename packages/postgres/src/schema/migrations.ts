@@ -1,4 +1,5 @@
 import { checkpointMigration } from './checkpoint-migration.js';
+import { commandDigestMigration } from './command-digest-migration.js';
 import { eventLogMigration } from './event-log-migration.js';
 import { groupedAppendMigration } from './grouped-append-migration.js';
 import type { Migration } from './migration.js';
@@ -8,4 +9,5 @@ export const migrations: readonly Migration[] = [
   eventLogMigration,
   checkpointMigration,
   groupedAppendMigration,
+  commandDigestMigration,
 ];

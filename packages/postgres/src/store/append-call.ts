@@ -60,6 +60,7 @@ const documentOf = (event: SealedText) => ({
   actorId: event.metadata.actor?.id ?? null,
   previousHash: event.metadata.previousHash,
   hash: event.metadata.hash,
+  commandDigest: event.metadata.commandDigest ?? null,
 });
 
 const appendDocumentOf = ({ streamId, eventIds, write }: AppendCall) => {

@@ -47,7 +47,7 @@ const planned = (members: readonly Waiting[]): readonly AppendCall[] => {
  * attempts before it in the group will have written to its stream, so several appends to one
  * stream in one group chain onto each other as they would one after another. When one of them
  * does not write after all, those after it on its stream are not decided on what they saw, but
- * try again (`deferred`). If the call fails, nothing of it was written, and each member is sent
+ * try again (`deferred`), except one the database wrote, which is always told so. If the call fails, nothing of it was written, and each member is sent
  * again alone, in order, so one member's failure is only its own.
  */
 export const groupCommit = (
@@ -59,26 +59,35 @@ export const groupCommit = (
   let sending = false;
   let scheduled = false;
 
-  /** Answers the members in order with `answer(index)`, deferring those after a broken chain. */
+  /**
+   * Answers the members in order. `answer` gives what the database did for a member, or undefined
+   * when it was not asked (a member sent alone after a broken chain is not sent at all).
+   */
   const answerInOrder = async (
     members: readonly Waiting[],
     calls: readonly AppendCall[],
-    answer: (index: number, call: AppendCall) => Promise<AppendCallOutcome>,
+    answer: (index: number, call: AppendCall, broken: boolean) => Promise<AppendCallOutcome | undefined>,
   ) => {
     // Streams on which a member planned a write that did not happen: the members after it
-    // chained onto a head that does not exist, and must not be decided on what they saw.
+    // chained onto a head that may not exist, and are not decided on what they saw.
     const broken = new Set<string>();
     for (const [index, member] of members.entries()) {
       const call = calls[index];
       if (call === undefined) continue;
-      if (broken.has(call.streamId)) {
-        member.resolve({ write: call.write, outcome: { kind: 'deferred' } });
-        continue;
-      }
       try {
-        const outcome = await answer(index, call);
-        if (call.write !== undefined && outcome.kind !== 'written') broken.add(call.streamId);
-        member.resolve({ write: call.write, outcome });
+        const outcome = await answer(index, call, broken.has(call.streamId));
+        if (outcome?.kind === 'written') {
+          // The database wrote it, so the head it chained onto was the stream's head after all
+          // (a repeat before it planned the very events already recorded there): it is told so,
+          // or it would try again, find its own events and report them as an earlier write.
+          broken.delete(call.streamId);
+          member.resolve({ write: call.write, outcome });
+        } else if (outcome === undefined || broken.has(call.streamId)) {
+          member.resolve({ write: call.write, outcome: { kind: 'deferred' } });
+        } else {
+          if (call.write !== undefined) broken.add(call.streamId);
+          member.resolve({ write: call.write, outcome });
+        }
       } catch (error) {
         if (call.write !== undefined) broken.add(call.streamId);
         member.reject(error);
@@ -87,7 +96,9 @@ export const groupCommit = (
   };
 
   const sendEachAlone = (members: readonly Waiting[], calls: readonly AppendCall[]) =>
-    answerInOrder(members, calls, (_, call) => callAppend(executor, names, call));
+    answerInOrder(members, calls, async (_, call, broken) =>
+      broken ? undefined : callAppend(executor, names, call),
+    );
 
   const sendGroup = async (members: readonly Waiting[]) => {
     try {

@@ -79,7 +79,9 @@ export const twistCommand = (slot: number, step: number, pick: number): ClaimsMo
 /**
  * A command sent earlier, sent again with the same id and data: as it was (a retry of the same
  * request), or stamped with the current time (a client that rebuilds the request before retrying).
- * Either way, if it wrote events the first time, it must write nothing now.
+ * Either way, if it wrote events the first time, it must write nothing now: as it was, it is
+ * answered `already-applied`; restamped with a later time, it is another command under a used id
+ * (`command-id-reused`).
  */
 export const repeatCommand = (pick: number, restamped: boolean): ClaimsModelCommand => ({
   check: (model) => model.sent.length > 0,

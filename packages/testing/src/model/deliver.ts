@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { canonicalJson } from '@parcel-claims/eventsourcing';
 import type { CommandResult } from '@parcel-claims/service';
 import { applyAccepted } from './apply.js';
 import { toInput } from './command-input.js';
@@ -15,18 +16,25 @@ import type { EventType } from './vocabulary.js';
 const typesOf = (result: CommandResult): readonly string[] =>
   result.kind === 'accepted' || result.kind === 'already-applied' ? result.events.map((e) => e.type) : [];
 
-/** A command whose id already wrote events: the service answers with those events and writes nothing. */
-const expectAlreadyApplied = (result: CommandResult, earlier: SentCommand, what: string): void => {
-  assert.equal(
-    result.kind,
-    'already-applied',
-    `${what}: sent again, the service answered ${showResult(result)}`,
-  );
-  assert.deepEqual(
-    typesOf(result),
-    earlier.written,
-    `${what}: sent again, the events it wrote the first time`,
-  );
+/**
+ * A command whose id already wrote events writes nothing: sent again as it was, the service
+ * answers with those events; with other content (restamped with a later time), the id names
+ * another command.
+ */
+const expectAlreadyApplied = (
+  result: CommandResult,
+  earlier: SentCommand,
+  sameContent: boolean,
+  what: string,
+): void => {
+  const expected = sameContent ? 'already-applied' : 'command-id-reused';
+  assert.equal(result.kind, expected, `${what}: sent again, the service answered ${showResult(result)}`);
+  if (sameContent)
+    assert.deepEqual(
+      typesOf(result),
+      earlier.written,
+      `${what}: sent again, the events it wrote the first time`,
+    );
 };
 
 /** The model's verdict against the service's answer; the parcel as it is afterwards, and what was written. */
@@ -52,7 +60,8 @@ const expectVerdict = (
 
 /**
  * Sends one command to the service and holds the answer against the model: a command whose id
- * already wrote events must come back `already-applied` with those events; any other (new, or sent
+ * already wrote events must come back `already-applied` with those events, or
+ * `command-id-reused` if its content changed (restamped); any other (new, or sent
  * before but refused or idle) gets the model's verdict, and an accepted one updates the model.
  * Then the parcel is compared with the model.
  */
@@ -63,9 +72,14 @@ export const deliver = async (model: ClaimsModel, real: ClaimsReal, command: Mod
   const index = model.sent.findIndex((s) => s.command.commandId === command.commandId);
   const earlier = model.sent[index];
   try {
-    const result = await real.service.execute(toInput(command, parcel.parcelId));
-    if (earlier !== undefined && earlier.written.length > 0) expectAlreadyApplied(result, earlier, what);
-    else {
+    const input = toInput(command, parcel.parcelId);
+    const result = await real.service.execute(input);
+    if (earlier !== undefined && earlier.written.length > 0) {
+      const sameContent =
+        JSON.stringify(canonicalJson(toInput(earlier.command, parcel.parcelId))) ===
+        JSON.stringify(canonicalJson(input));
+      expectAlreadyApplied(result, earlier, sameContent, what);
+    } else {
       const next = expectVerdict(parcel, command, result, what);
       model.parcels[command.parcel] = next.parcel;
       const sent = { command, written: next.written };

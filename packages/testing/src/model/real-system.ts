@@ -19,5 +19,7 @@ export const showResult = (result: CommandResult): string => {
       return `invalid: ${result.error.message}`;
     case 'unchanged':
       return 'unchanged';
+    case 'command-id-reused':
+      return `command-id-reused: ${result.message}`;
   }
 };

@@ -5,7 +5,12 @@ import {
   fold,
   type ParcelState,
 } from '@parcel-claims/core';
-import { type EventStore, eventIdFor, type RecordedEvent } from '@parcel-claims/eventsourcing';
+import {
+  commandDigestOf,
+  type EventStore,
+  eventIdFor,
+  type RecordedEvent,
+} from '@parcel-claims/eventsourcing';
 import { type CommandResult, decodeRecordedClaimEvent, parcelStreamId } from '@parcel-claims/service';
 import * as E from 'fp-ts/lib/Either.js';
 import { checkHistory, type HistoryEntry } from '../invariants/index.js';
@@ -50,6 +55,10 @@ interface Replayed {
   readonly states: ReadonlyMap<string, readonly number[]>;
 }
 
+/** The digest the service records for a command sent as `input`. */
+const digestOf = (input: SentInput): string | undefined =>
+  E.getOrElseW(() => undefined)(commandDigestOf(input));
+
 /**
  * Replays one stream serially from the commands that wrote it: each command's events must be
  * there once, contiguous, with the ids derived from its command id, and must be exactly what
@@ -58,7 +67,7 @@ interface Replayed {
 const replay = (
   streamId: string,
   recorded: readonly RecordedEvent[],
-  inputs: ReadonlyMap<string, SentInput>,
+  inputs: ReadonlyMap<string, readonly SentInput[]>,
   decider: ClaimsDecider,
   problems: string[],
 ): Replayed => {
@@ -95,7 +104,9 @@ const replay = (
     const ids = run.map((event) => event.eventId);
     const derived = run.map((_, index) => eventIdFor(commandId, index));
     if (text(ids) !== text(derived)) problems.push(`${where}: event ids ${ids} are not ${derived}`);
-    const input = inputs.get(commandId);
+    // Of the commands sent under this id, the one whose digest the events record.
+    const sent = inputs.get(commandId) ?? [];
+    const input = sent.find((candidate) => digestOf(candidate) === first.metadata.commandDigest) ?? sent[0];
     const command = input === undefined ? undefined : decodeClaimCommand(input);
     if (command === undefined || E.isLeft(command)) {
       problems.push(`${where}: no command sent with this id wrote it`);
@@ -117,10 +128,11 @@ const replay = (
 
 const last = <T>(items: readonly T[]): T | undefined => items[items.length - 1];
 
-/** Checks one answer against the stream's serial replay. */
+/** Checks one answer against the stream's serial replay and what was sent under its command id. */
 const checkCall = (
   call: ServiceCall,
   replayed: Replayed,
+  contents: ReadonlyMap<string, ReadonlySet<string>>,
   decider: ClaimsDecider,
   problems: string[],
 ): void => {
@@ -131,6 +143,12 @@ const checkCall = (
   const group = replayed.groups.get(commandId);
   if (result.kind === 'invalid') {
     problems.push(`${where}: the generator sent an invalid command: ${result.error.message}`);
+    return;
+  }
+  if (result.kind === 'command-id-reused') {
+    // Only other content sent under the same id can make the id name another command.
+    if ((contents.get(commandId)?.size ?? 0) < 2)
+      problems.push(`${where}: answered command-id-reused, but nothing else was sent under its id`);
     return;
   }
   const indices = replayed.states.get(text(result.state)) ?? [];
@@ -174,11 +192,11 @@ const checkCall = (
 /** How the calls were made. */
 export interface AuditOptions {
   /**
-   * Whether an append may have committed while its caller got an error (a lost response): then a
-   * stored command may have no `accepted` answer, only the `already-applied` of its retry.
-   * Default false: every stored command was answered `accepted` exactly once.
+   * The command ids of which an append committed while its caller got an error (a lost
+   * response): such a stored command may have no `accepted` answer, only the `already-applied`
+   * of its retry. Default none: every stored command was answered `accepted` exactly once.
    */
-  readonly lostAnswers?: boolean;
+  readonly lostAnswers?: ReadonlySet<string>;
 }
 
 /**
@@ -186,9 +204,9 @@ export interface AuditOptions {
  * stored command's events once, contiguous and with derived ids; a serial replay of the stored
  * commands decides exactly the stored events; every `accepted` or `already-applied` answer is in
  * the stream with its revision, position and a state the stream had after it (exactly one
- * `accepted` per stored command, at most one with `lostAnswers`); every rejection and `unchanged` is what deciding the command
- * against the state it reports gives, a state the stream had; and the invariant catalogue finds
- * nothing in any stream.
+ * `accepted` per stored command, at most one for a command in `lostAnswers`); every rejection
+ * and `unchanged` is what deciding the command against the state it reports gives, a state the
+ * stream had; and the invariant catalogue finds nothing in any stream.
  */
 export const auditStreams = async (
   store: EventStore,
@@ -196,12 +214,15 @@ export const auditStreams = async (
   decider: ClaimsDecider,
   options: AuditOptions = {},
 ): Promise<StreamAudit> => {
-  const lostAnswers = options.lostAnswers ?? false;
+  const lostAnswers = options.lostAnswers ?? new Set<string>();
   const problems: string[] = [];
-  const inputs = new Map<string, SentInput>();
+  const inputs = new Map<string, SentInput[]>();
+  const contents = new Map<string, Set<string>>();
   const byStream = new Map<string, ServiceCall[]>();
   for (const call of calls) {
-    inputs.set(call.input.data.commandId, call.input);
+    const { commandId } = call.input.data;
+    inputs.set(commandId, [...(inputs.get(commandId) ?? []), call.input]);
+    contents.set(commandId, (contents.get(commandId) ?? new Set<string>()).add(text(call.input)));
     const streamId = parcelStreamId(call.input.data.parcelId);
     byStream.set(streamId, [...(byStream.get(streamId) ?? []), call]);
   }
@@ -218,7 +239,7 @@ export const auditStreams = async (
     }
     const replayed = replay(streamId, recorded, inputs, decider, problems);
     storedCommands += replayed.groups.size;
-    for (const call of streamCalls) checkCall(call, replayed, decider, problems);
+    for (const call of streamCalls) checkCall(call, replayed, contents, decider, problems);
     for (const commandId of replayed.groups.keys()) {
       const accepted = streamCalls.filter(
         (call) =>
@@ -226,7 +247,7 @@ export const auditStreams = async (
           call.result.kind === 'accepted' &&
           call.input.data.commandId === commandId,
       ).length;
-      if (accepted > 1 || (accepted === 0 && !lostAnswers))
+      if (accepted > 1 || (accepted === 0 && !lostAnswers.has(commandId)))
         problems.push(`${streamId}: command ${commandId} was answered accepted ${accepted} times`);
     }
     for (const violation of checkHistory(replayed.history))

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { defaultPolicy } from '@parcel-claims/core';
+import { defaultPolicy, type ParcelState } from '@parcel-claims/core';
 import { RetriesExhausted, type RetryPolicy, StoreUnavailable } from '@parcel-claims/eventsourcing';
-import { createClaimsService } from '@parcel-claims/service';
+import { type CommandResult, createClaimsService } from '@parcel-claims/service';
 import fc from 'fast-check';
 import type { StoreFactory } from '../contract/store-factory.js';
 import { historyDecider } from '../history/arb-history.js';
@@ -33,6 +33,22 @@ export interface ConcurrentClaimsOptions {
    * with `StoreUnavailable` sends the same command again until it is answered.
    */
   readonly faults?: (call: AppendCall) => AppendFault;
+  /** The service's stream cache (`cachedStreams`); default the service's own (on). */
+  readonly cachedStreams?: number;
+  /**
+   * Callers that send each command at once; default 1. With 2 or more, every command a writer
+   * builds is also sent, with the same id and data, by callers of its own that the writer does
+   * not wait for, as when a client's retry races its first attempt or two clients act on the same
+   * event: exactly one of them must be told `accepted`.
+   */
+  readonly callersPerCommand?: number;
+  /**
+   * Steps a writer sends of the parcel it picked, one after the other; default 1. It reads the
+   * parcel before the first and builds each later one on the state its previous answer gave,
+   * without reading, as a client that keeps what it was told does. The writer's commands still
+   * number `commandsPerWriter`.
+   */
+  readonly stepsPerVisit?: number;
 }
 
 /** What a concurrent run did and what its audit found. */
@@ -78,9 +94,11 @@ const sampleOne = <T>(arbitrary: fc.Arbitrary<T>, seed: number): T => {
  * insurance, shipment, inquiry, documents, decision, payout…, with random steps mixed in:
  * repeats of earlier commands, wrong roles, amounts above the cap), whose next step goes to
  * whichever writer picks the parcel next; a parcel whose story is told makes room for a new
- * one. A writer reads the parcel's state,
- * builds its command from it, and sends it: by the time it is decided, other writers may have
- * moved the parcel on, so the service meets version conflicts, reloads and decides again.
+ * one. A writer reads the parcel's state, builds its command from it, and sends it: by the time
+ * it is decided, other writers may have moved the parcel on, so the service meets version
+ * conflicts, reloads and decides again. With `callersPerCommand` each command is sent by several
+ * callers at once, and with `stepsPerVisit` a writer goes on with the parcel from the state it
+ * was answered, without reading.
  *
  * Then every stream is audited against the answers (see `auditStreams`): no event stored twice,
  * no accepted command missing (a lost update), the stored events exactly what a serial replay of
@@ -107,7 +125,10 @@ export const runConcurrentClaims = async (
       store: faults.store,
       clock: time.clock,
       ...(options.retry === undefined ? {} : { retry: options.retry }),
+      ...(options.cachedStreams === undefined ? {} : { cachedStreams: options.cachedStreams }),
     });
+    const callersPerCommand = options.callersPerCommand ?? 1;
+    const stepsPerVisit = Math.max(1, options.stepsPerVisit ?? 1);
     const decider = historyDecider();
     const run = randomUUID().slice(0, 8);
     let parcelsStarted = 0;
@@ -149,40 +170,61 @@ export const runConcurrentClaims = async (
       return { parcel, intent };
     };
 
+    /** Sends one command until it is answered (a `StoreUnavailable` is retried); undefined when it threw. */
+    const call = async (input: CommandInput): Promise<CommandResult | undefined> => {
+      for (;;) {
+        try {
+          const result = await service.execute(input);
+          calls.push({ input, kind: 'answered', result });
+          return result;
+        } catch (error) {
+          calls.push({ input, kind: 'threw', error });
+          if (!(error instanceof StoreUnavailable)) return undefined;
+        }
+      }
+    };
+
     const writer = async (number: number): Promise<void> => {
       const picks = sampleOne(
         fc.array(fc.nat(parcels - 1), { minLength: commandsPerWriter, maxLength: commandsPerWriter }),
         seed * 7_919 + number,
       );
+      // The other callers of the writer's commands, which it does not wait for.
+      const others: Promise<unknown>[] = [];
+      let sent = 0;
       for (const slot of picks) {
-        const step = nextStep(slot);
-        if (step === undefined) continue;
-        const { parcel, intent } = step;
-        let input: CommandInput | undefined;
-        if (intent.kind === 'Repeat') {
-          input = parcel.sent[intent.choice % Math.max(1, parcel.sent.length)];
-        } else {
-          const state = (await service.getParcel(parcel.setup.parcelId)) ?? decider.initialState;
-          index += 1;
-          input = intentInput({ ...intent, kind: intent.kind }, state, parcel.setup, index, randomUUID());
-          parcel.sent.push(input);
-        }
-        if (input === undefined) continue;
-        time.reach(input.data.now);
-        for (let answered = false; !answered; ) {
-          try {
-            calls.push({ input, kind: 'answered', result: await service.execute(input) });
-            answered = true;
-          } catch (error) {
-            calls.push({ input, kind: 'threw', error });
-            answered = !(error instanceof StoreUnavailable);
+        // The state the writer's last answer on this parcel gave, if it goes on with the parcel.
+        let answered: ParcelState | undefined;
+        for (let step = 0; step < stepsPerVisit && sent < commandsPerWriter; step += 1) {
+          sent += 1;
+          const next = nextStep(slot);
+          if (next === undefined) continue;
+          const { parcel, intent } = next;
+          let input: CommandInput | undefined;
+          if (intent.kind === 'Repeat') {
+            input = parcel.sent[intent.choice % Math.max(1, parcel.sent.length)];
+          } else {
+            const state =
+              answered ?? (await service.getParcel(parcel.setup.parcelId)) ?? decider.initialState;
+            index += 1;
+            input = intentInput({ ...intent, kind: intent.kind }, state, parcel.setup, index, randomUUID());
+            parcel.sent.push(input);
           }
+          if (input === undefined) continue;
+          time.reach(input.data.now);
+          for (let other = 1; other < callersPerCommand; other += 1) others.push(call(input));
+          const result = await call(input);
+          answered = result !== undefined && 'state' in result ? result.state : undefined;
         }
+        if (sent >= commandsPerWriter) break;
       }
+      await Promise.all(others);
     };
 
     await Promise.all(Array.from({ length: writers }, (_, number) => writer(number)));
-    const audit = await auditStreams(inner, calls, decider, { lostAnswers: options.faults !== undefined });
+    const audit = await auditStreams(inner, calls, decider, {
+      lostAnswers: faults.lostResponseCommandIds(),
+    });
     const unexpected = calls.flatMap((call) =>
       call.kind === 'threw' &&
       !(call.error instanceof RetriesExhausted) &&

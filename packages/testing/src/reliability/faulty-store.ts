@@ -38,6 +38,8 @@ export interface FaultCounts {
 export interface FaultyStore {
   readonly store: EventStore;
   readonly counts: () => FaultCounts;
+  /** The command ids (of the first event) of the appends that ran and then lost their response. */
+  readonly lostResponseCommandIds: () => ReadonlySet<string>;
 }
 
 /**
@@ -58,6 +60,7 @@ export const faultyStore = (inner: EventStore, plan: (call: AppendCall) => Appen
   let lostResponses = 0;
   let failedBefore = 0;
   let conflicts = 0;
+  const lostCommandIds = new Set<string>();
   const store: EventStore = {
     readStream: (streamId, options) => inner.readStream(streamId, options),
     readAll: (options) => inner.readAll(options),
@@ -77,12 +80,17 @@ export const faultyStore = (inner: EventStore, plan: (call: AppendCall) => Appen
         throw error;
       }
       lostResponses += 1;
+      lostCommandIds.add(events[0].metadata.commandId);
       throw new StoreUnavailable({
         cause: new Error(`injected: the response to append ${appends} was lost`),
       });
     },
   };
-  return { store, counts: () => ({ appends, lostResponses, failedBefore, conflicts }) };
+  return {
+    store,
+    counts: () => ({ appends, lostResponses, failedBefore, conflicts }),
+    lostResponseCommandIds: () => lostCommandIds,
+  };
 };
 
 /**

@@ -83,6 +83,8 @@ const answerOf = (result: CommandResult): string => {
       return `invalid ${result.error.message}`;
     case 'unchanged':
       return 'unchanged';
+    case 'command-id-reused':
+      return `command-id-reused ${result.message}`;
   }
 };
 
@@ -200,7 +202,7 @@ const runOnce = async (
           `command ${input.data.commandId} (${input.type}): expected ${expected}, answered ${answered}`,
         );
       const reference = referenceOf(input.data.parcelId);
-      if (result.kind !== 'invalid' && text(result.state) !== text(reference.state))
+      if ('state' in result && text(result.state) !== text(reference.state))
         problems.push(
           `command ${input.data.commandId} (${input.type}): answered a state other than the serial one`,
         );
@@ -243,7 +245,7 @@ const runOnce = async (
     deferred = undefined;
     await deliver(last.input, last.expected, true);
   }
-  const audit = await auditStreams(inner, calls, decider, { lostAnswers: true });
+  const audit = await auditStreams(inner, calls, decider, { lostAnswers: faulty.lostResponseCommandIds() });
   const all = [...problems, ...audit.problems];
   if (all.length > 0) throw new Error(`Lost responses broke idempotency:\n${all.join('\n')}`);
   const counts = faulty.counts();

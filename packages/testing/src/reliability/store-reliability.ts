@@ -8,6 +8,11 @@ import { assertLostResponses } from './lost-responses.js';
 export interface StoreReliabilityOptions {
   /** Commands each of the 8 writers sends; default 1,000. */
   readonly commandsPerWriter?: number;
+  /**
+   * Commands each of the 8 writers builds in the runs where every command has two callers (each
+   * answered twice); default `commandsPerWriter`.
+   */
+  readonly twoCallersCommandsPerWriter?: number;
   /** Generated runs of the lost-response scenario; default 100. */
   readonly lostResponseRuns?: number;
   /** Time limit of each test; default 600,000 ms. */
@@ -21,7 +26,8 @@ const tenPercentLost = ({ number }: AppendCall): AppendFault =>
 /**
  * Registers, as `describe(name, …)`, the reliability scenarios of an event store under the claims
  * service: 8 concurrent writers over 20 parcels in flight ({@link runConcurrentClaims}), the same
- * with lost responses and failed appends that the writers retry, and commands retried after lost
+ * with lost responses and failed appends that the writers retry, the same with every command sent
+ * by two callers at once (stream cache on, then off), and commands retried after lost
  * responses in generated stories ({@link assertLostResponses}). Each test prints its
  * figures (answers, conflicts, lost responses, retries) on one line and asserts the invariants.
  *
@@ -34,6 +40,7 @@ export const storeReliability = (
   options: StoreReliabilityOptions = {},
 ): void => {
   const commandsPerWriter = options.commandsPerWriter ?? 1_000;
+  const twoCallersCommands = options.twoCallersCommandsPerWriter ?? commandsPerWriter;
   const numRuns = options.lostResponseRuns ?? 100;
   const timeoutMs = options.timeoutMs ?? 600_000;
   describe(name, () => {
@@ -58,6 +65,27 @@ export const storeReliability = (
       },
       timeoutMs,
     );
+
+    for (const [cache, cachedStreams] of [
+      ['on', undefined],
+      ['off', 0],
+    ] as const) {
+      it(
+        `8 writers × ${twoCallersCommands} commands, each sent by 2 callers at once, writers going on from the state they were answered, stream cache ${cache}: exactly one caller is told accepted per stored command`,
+        async () => {
+          const report = await runConcurrentClaims(factory, {
+            commandsPerWriter: twoCallersCommands,
+            callersPerCommand: 2,
+            stepsPerVisit: 3,
+            ...(cachedStreams === undefined ? {} : { cachedStreams }),
+          });
+          console.info(`${name}, 2 callers per command, cache ${cache}: ${JSON.stringify(report)}`);
+          expect(report.problems).toEqual([]);
+          expect(report.commands).toBe(2 * 8 * twoCallersCommands);
+        },
+        timeoutMs,
+      );
+    }
 
     it(
       `a command retried after a lost response writes nothing twice and answers as a serial run does (${numRuns} runs)`,

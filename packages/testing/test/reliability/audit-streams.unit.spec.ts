@@ -89,6 +89,58 @@ describe('auditStreams', () => {
     ]);
   });
 
+  it('names a stored command that no caller was told accepted, unless its answer was lost', async () => {
+    // A store that writes, then reports the write as an earlier one: the service answers
+    // `already-applied` to the only caller of a command whose events that very call wrote.
+    const inner = inMemoryEventStore();
+    const misreporting: EventStore = {
+      ...inner,
+      append: async (streamId, events, options) => ({
+        ...(await inner.append(streamId, events, options)),
+        alreadyApplied: true,
+      }),
+    };
+    const input = booking();
+    const { commandId, parcelId } = input.data;
+    const call = await send(misreporting, input);
+    expect(call).toMatchObject({ kind: 'answered', result: { kind: 'already-applied' } });
+    const streamId = parcelStreamId(parcelId);
+    expect((await auditStreams(inner, [call], decider)).problems).toEqual([
+      `${streamId}: command ${commandId} was answered accepted 0 times`,
+    ]);
+    expect(
+      (await auditStreams(inner, [call], decider, { lostAnswers: new Set([randomUUID()]) })).problems,
+    ).toEqual([`${streamId}: command ${commandId} was answered accepted 0 times`]);
+    expect(
+      (await auditStreams(inner, [call], decider, { lostAnswers: new Set([commandId]) })).problems,
+    ).toEqual([]);
+  });
+
+  it('names a command-id-reused answer unless other content was sent under its id', async () => {
+    const store = inMemoryEventStore();
+    const input = booking();
+    const { commandId, parcelId } = input.data;
+    const first = await send(store, input);
+    const changed = { ...input, data: { ...input.data, contents: 'Something else' } };
+    const second = await send(store, changed);
+    expect(second).toMatchObject({ kind: 'answered', result: { kind: 'command-id-reused' } });
+    expect((await auditStreams(store, [first, second], decider)).problems).toEqual([]);
+    const unexplained: ServiceCall = { ...second, input };
+    expect((await auditStreams(store, [first, unexplained], decider)).problems).toEqual([
+      `command ${commandId} (BookParcel on ${parcelId}): answered command-id-reused, but nothing else was sent under its id`,
+    ]);
+  });
+
+  it('names a command told accepted twice', async () => {
+    const store = inMemoryEventStore();
+    const input = booking();
+    const { commandId, parcelId } = input.data;
+    const call = await send(store, input);
+    expect((await auditStreams(store, [call, call], decider)).problems).toEqual([
+      `${parcelStreamId(parcelId)}: command ${commandId} was answered accepted 2 times`,
+    ]);
+  });
+
   it('finds lost updates when the store ignores the expected version', async () => {
     const ignoring = (inner: EventStore): EventStore => ({
       ...inner,

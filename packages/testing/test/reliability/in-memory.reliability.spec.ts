@@ -9,6 +9,7 @@ storeReliability(
   'reliability of the in-memory store',
   async () => ({ store: yieldingStore(inMemoryEventStore()) }),
   {
+    twoCallersCommandsPerWriter: soak ? 1_000 : 500,
     lostResponseRuns: soak ? 1_000 : 100,
   },
 );

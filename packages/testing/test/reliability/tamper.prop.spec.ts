@@ -1,6 +1,7 @@
 import {
   canonicalJson,
   chainEvents,
+  commandDigestOf,
   type EventToAppend,
   eventHash,
   eventIdFor,
@@ -15,6 +16,12 @@ import { describe, expect, it } from 'vitest';
 import { arbHistory, type GeneratedHistory, historyPaths } from '../../src/index.js';
 
 const streamId = 'parcel-tamper';
+
+const digestOf = (command: unknown): string => {
+  const digest = commandDigestOf(command);
+  if (E.isLeft(digest)) throw new Error(digest.left);
+  return digest.right;
+};
 
 /** The history as a store records it: metadata from each command, the hash chain from `chainEvents`. */
 const recordedOf = (history: GeneratedHistory): readonly RecordedEvent[] => {
@@ -31,6 +38,7 @@ const recordedOf = (history: GeneratedHistory): readonly RecordedEvent[] => {
             recordedAt: command.data.now,
             schemaVersion: 1,
             actor: command.data.actor,
+            commandDigest: digestOf(command),
           },
         }))
       : [],
@@ -96,6 +104,20 @@ const metadataEdits: readonly {
     }),
   },
   { field: 'actor removed', edit: (e) => ({ ...e, metadata: { ...e.metadata, actor: null } }) },
+  {
+    field: 'commandDigest',
+    edit: (e) => ({
+      ...e,
+      metadata: { ...e.metadata, commandDigest: otherHash(e.metadata.commandDigest ?? null) ?? '' },
+    }),
+  },
+  {
+    field: 'commandDigest removed',
+    edit: (e) => {
+      const { commandDigest: _removed, ...metadata } = e.metadata;
+      return { ...e, metadata };
+    },
+  },
   {
     field: 'previousHash',
     edit: (e) => ({ ...e, metadata: { ...e.metadata, previousHash: otherHash(e.metadata.previousHash) } }),
