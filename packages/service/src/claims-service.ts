@@ -165,8 +165,9 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     decode: decodeRecordedClaimEvent,
     // A decoded command is the JSON it was decoded from (decoding checks and builds nothing, and
     // refuses unknown fields), so its digest covers exactly what the caller sent: type and data,
-    // the command's own \`now\` and actor included; not the call's correlation and causation ids.
-    encodeCommand: (command) => command,
+    // the command's own \`now\` and actor included; not the call's correlation and causation ids,
+    // nor the clock reading the command travels with (a retry is read at another time).
+    encodeCommand: ({ command }) => command,
     upcasters,
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.cachedStreams === undefined ? {} : { cachedStreams: options.cachedStreams }),
