@@ -234,7 +234,8 @@ const mutations = [
 //   take a minute or more each time, some forty times);
 // - `--record`: the same, and writes, per mutation, the test files that failed (at most three,
 //   those with the most failures) to rule-mutations.catching.json;
-// - `--ci`: each mutation runs only its recorded files, which must still fail. A mutation with no
+// - `--ci`: each mutation runs only the first of its recorded files (the one that failed most),
+//   which must still fail. A mutation with no
 //   recorded files counts as surviving: run `pnpm check:rules --record` after changing rules or
 //   their tests.
 // `--only R7` (or `--only R7,T1`) breaks those rules alone, in any mode.
@@ -253,7 +254,7 @@ let survived = 0;
 for (const [rule, file, from, to, meaning, project = 'core'] of mutations) {
   if (only !== undefined && !only.has(rule)) continue;
   const key = `${rule}: ${meaning}`;
-  const files = flag('--ci') ? (recorded[key] ?? []) : [];
+  const files = flag('--ci') ? (recorded[key] ?? []).slice(0, 1) : [];
   if (flag('--ci') && files.length === 0) {
     survived += 1;
     rows.push(`| ${rule} | ${meaning} | no recorded tests |`);
