@@ -42,6 +42,26 @@ describe('demo', () => {
       'Wrote 1 parcel(s): 0 command(s) accepted, 18 changed nothing (repeats, already applied).',
     ]);
   });
+
+  it('writes nothing twice with generated claims either: every command of the second run is already applied', async () => {
+    const generated = ['--store', pgUrl, '--schema', testSchema('cli_demo_twice')];
+    try {
+      const first = await cli(['demo', '--claims', '5', ...generated]);
+      expect([first.code, first.stderr]).toEqual([0, '']);
+      const written = /Wrote 6 parcel\(s\): (\d+) command\(s\) accepted, 0 changed nothing/.exec(
+        first.stdout,
+      );
+      expect(written).not.toBeNull();
+      const again = await cli(['demo', '--claims', '5', ...generated]);
+      expect([again.code, again.stderr, again.stdout.split('\n')[1]]).toEqual([
+        0,
+        '',
+        `Wrote 6 parcel(s): 0 command(s) accepted, ${written?.[1]} changed nothing (repeats, already applied).`,
+      ]);
+    } finally {
+      await dropSchema(generated[3] ?? '');
+    }
+  });
 });
 
 describe('audit', () => {

@@ -43,7 +43,9 @@ const generatedClaims = (seed: number, count: number): { parcelId: string; comma
     const path = historyPaths[index % historyPaths.length] ?? 'any';
     const [history] = fc.sample(arbHistory({ parcelId, path }), { numRuns: 1, seed: seed + index });
     const commands = (history?.attempts ?? [])
-      .filter((attempt) => attempt.outcome.kind === 'accepted')
+      // Only the commands that wrote: one that changed nothing leaves no trace in the stream, so
+      // sent again on a later run, behind the parcel's newer events, R2 would refuse it.
+      .filter((attempt) => attempt.outcome.kind === 'accepted' && attempt.outcome.events.length > 0)
       .map((attempt) => {
         // Generated histories draw command ids from a small space; each parcel gets its own.
         const commandId = uuidv5(`${parcelId}/${attempt.command.data.commandId}`, demoNamespace);
