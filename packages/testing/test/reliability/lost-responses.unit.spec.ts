@@ -24,8 +24,11 @@ describe('the lost-response check itself', () => {
       () => undefined,
       (error: unknown) => error,
     );
+    // The first generated case does not always expose the forgetful store (seen: the property
+    // failing at its second case, about one run in three); what matters is that it fails, with
+    // its seed and path.
     expect(failure).toMatchObject({
-      message: expect.stringMatching(/^Property failed after 1 tests\n\{ seed: -?\d+, path: /),
+      message: expect.stringMatching(/^Property failed after \d+ tests\n\{ seed: -?\d+, path: /),
       cause: { message: expect.stringMatching(/^Lost responses broke idempotency:\n/) },
     });
   }, 120_000);
