@@ -2,13 +2,14 @@ import * as E from 'fp-ts/lib/Either.js';
 import { addCalendarDays, type BusinessCalendar, isOverdue } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Claim, DocumentSlot } from '../decider/state.js';
-import type { RequiredDocument } from '../events/claim-events.js';
+import type { RequiredDocument } from '../events/parts.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import type { Instant } from '../time/instant.js';
-import type { PartyRole } from '../vocabulary/actor.js';
+import type { Actor, PartyRole } from '../vocabulary/actor.js';
 import { withArticle } from '../vocabulary/article.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import { refusalOf, rule } from './rule.js';
 
 interface Requirement {
   readonly documentType: DocumentType;
@@ -117,3 +118,29 @@ export const documentProvision = (
     });
   return E.right(provider);
 };
+
+/** D1, as a rule: the document a command names is one the claim requires. */
+export const documentRequired = rule(
+  'D1',
+  'document required',
+  ({ claim, command }: { claim: Claim; command: { data: { documentType: DocumentType } } }) =>
+    refusalOf(documentSlot(claim, command.data.documentType)),
+);
+
+type Provider = { readonly actor: Actor; readonly now: Instant };
+
+/** D1, as a rule: {@link documentProvision} of the document the command names. */
+export const documentProvided = rule(
+  'D1',
+  'document provision',
+  ({ claim, command }: { claim: Claim; command: { data: Provider & { documentType: DocumentType } } }) =>
+    refusalOf(documentProvision(claim, command.data.documentType, command.data.actor.role, command.data.now)),
+);
+
+/** D1, as a rule: {@link documentProvision} of the carrier's loss confirmation. */
+export const lossConfirmationProvided = rule(
+  'D1',
+  'loss confirmation provision',
+  ({ claim, command }: { claim: Claim; command: { data: Provider } }) =>
+    refusalOf(documentProvision(claim, 'loss-confirmation', command.data.actor.role, command.data.now)),
+);

@@ -2,11 +2,24 @@ import * as E from 'fp-ts/lib/Either.js';
 import { addCalendarDays, type BusinessCalendar, type Deadline } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Claim, DocumentSlot } from '../decider/state.js';
+import type { ClaimTerms } from '../decider/terms.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import { type Instant, isAfter } from '../time/instant.js';
+import type { DocumentType } from '../vocabulary/document-type.js';
+import { documentSlot } from './d1-document-provision.js';
+import { refusalOf, rule } from './rule.js';
 
 /** D1: only an attached document can be rejected. */
-export const rejectable = (slot: DocumentSlot): Rejection | undefined =>
+export const rejectable = rule(
+  'D1',
+  'document attached',
+  ({ claim, command }: { claim: Claim; command: { data: { documentType: DocumentType } } }) => {
+    const slot = documentSlot(claim, command.data.documentType);
+    return E.isLeft(slot) ? undefined : notAttached(slot.right);
+  },
+);
+
+const notAttached = (slot: DocumentSlot): Rejection | undefined =>
   slot.status === 'attached'
     ? undefined
     : {
@@ -80,3 +93,20 @@ export const extendedDue = (
     });
   return E.right(requested);
 };
+
+/** D2, as a rule: the deadline of the document a command names may be extended as asked. */
+export const extendable = rule(
+  'D2',
+  'deadline extendable',
+  (given: {
+    claim: Claim;
+    terms: ClaimTerms;
+    command: { data: { documentType: DocumentType; extendByDays: number } };
+  }) => {
+    const { claim, terms, command } = given;
+    const slot = documentSlot(claim, command.data.documentType);
+    if (E.isLeft(slot)) return undefined;
+    const { calendar, policy } = terms;
+    return refusalOf(extendedDue(claim, slot.right, calendar, policy.parameters, command.data.extendByDays));
+  },
+);

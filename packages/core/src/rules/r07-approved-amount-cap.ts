@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking, Coverage } from '../decider/state.js';
-import type { PayoutBreakdown } from '../events/claim-events.js';
+import type { PayoutBreakdown } from '../events/parts.js';
 import {
   addMoney,
   compareMoney,
@@ -12,6 +12,7 @@ import {
   subtractFloorZero,
   zeroOf,
 } from '../money/index.js';
+import { rule } from './rule.js';
 
 const currencyMismatch = (field: string, coverage: Coverage, found: Money): Rejection => ({
   code: 'CurrencyMismatch',
@@ -60,8 +61,24 @@ export const payoutCap = (
       });
 };
 
+/** R7, as a rule: the cap can be computed, and the approved amount is within it. */
+export const approvedWithinCap = rule(
+  'R7',
+  'approved amount within cap',
+  (given: {
+    coverage: Coverage;
+    booking: Booking;
+    command: { data: { provenValue: Money; approvedAmount: Money } };
+  }) => {
+    const { coverage, booking, command } = given;
+    const breakdown = payoutCap(coverage, booking, command.data.provenValue);
+    if (E.isLeft(breakdown)) return breakdown.left;
+    return aboveCap(coverage, command.data.approvedAmount, breakdown.right);
+  },
+);
+
 /** R7: the approved amount is positive, in the coverage currency, and at most the cap. */
-export const approvedWithinCap = (
+const aboveCap = (
   coverage: Coverage,
   approvedAmount: Money,
   breakdown: PayoutBreakdown,

@@ -5,7 +5,15 @@ import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { claimCommandChecks, claimEventChecks } from '../../src/codec/claim-checks.js';
 import { closed } from '../../src/codec/closed.js';
-import { ClaimCommand, ClaimEvent, decodeClaimCommand, decodeClaimEvent, Money } from '../../src/index.js';
+import {
+  ClaimCommand,
+  ClaimEvent,
+  claimCommandRegistry,
+  claimEventRegistry,
+  decodeClaimCommand,
+  decodeClaimEvent,
+  Money,
+} from '../../src/index.js';
 import { type Json, jsonOf, type Segment } from './json.js';
 
 const hasOwn = (o: object, key: string): boolean => Object.hasOwn(o, key);
@@ -103,10 +111,10 @@ const brokenAtMostOnce = (valid: Json): fc.Arbitrary<Json> => {
 };
 
 const eventCodecs = new Map<string, t.Mixed>(
-  ClaimEvent.types.map((codec) => [codec.props.type.value, codec]),
+  Object.values(claimEventRegistry).map(({ type, codec }) => [type, codec]),
 );
 const commandCodecs = new Map<string, t.Mixed>(
-  ClaimCommand.types.map((codec) => [codec.props.type.value, codec]),
+  Object.values(claimCommandRegistry).map(({ type, codec }) => [type, codec]),
 );
 
 /** The document with the keys of every object in another order: as written, sorted (as canonical JSON stores them) or reversed. */

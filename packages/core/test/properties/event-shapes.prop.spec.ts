@@ -1,13 +1,15 @@
 import { arbHistory, historyPaths } from '@parcel-claims/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimEvent, RequiredDocument } from '../../src/index.js';
+import { claimEventRegistry, RequiredDocument } from '../../src/index.js';
 
 const anyPath = fc.oneof(...historyPaths.map((path) => arbHistory({ path })));
 
 /** The fields of each event type's data, in the order its codec declares them. */
 const declaredFields = new Map(
-  ClaimEvent.types.map((codec) => [codec.props.type.value, Object.keys(codec.props.data.props)] as const),
+  Object.values(claimEventRegistry).map(
+    ({ type, codec }) => [type, Object.keys(codec.props.data.props)] as const,
+  ),
 );
 
 // Code that reads events is fast only while every event of a type has one hidden class, which

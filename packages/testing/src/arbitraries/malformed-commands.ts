@@ -1,4 +1,4 @@
-import { ClaimCommand, CommandTime, currencyCodes, DayCount } from '@parcel-claims/core';
+import { CommandTime, claimCommandRegistry, currencyCodes, DayCount } from '@parcel-claims/core';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { arbAnyCommand } from './commands.js';
@@ -66,7 +66,7 @@ const shapeOf = (codec: t.Mixed): Shape => {
 
 /** The shape of each command type, `{ type, data }` included. */
 const commandShapes: ReadonlyMap<string, Shape> = new Map(
-  ClaimCommand.types.map((codec) => [codec.props.type.value, shapeOf(codec)] as const),
+  Object.values(claimCommandRegistry).map(({ type, codec }) => [type, shapeOf(codec)] as const),
 );
 
 /** One malformed command: the input, the JSON path of its one defect, and what the defect is. */

@@ -302,7 +302,7 @@ const roleFor = (kind: ClaimCommandType, state: ParcelState, intent: Intent): Pa
     const owner = outstanding(state)[intent.choice % Math.max(1, outstanding(state).length)]?.owedBy;
     return intent.choice % 3 === 0 || owner === undefined || owner === 'carrier' ? 'forwarder' : owner;
   }
-  return pick(permittedRoles[kind], intent.choice) ?? 'system';
+  return pick(permittedRoles(kind), intent.choice) ?? 'system';
 };
 
 const decode = (input: unknown): ClaimCommand => {

@@ -1,0 +1,80 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+import type { Decision } from '../decider/decision.js';
+import type { Scope } from '../decider/scopes.js';
+import type { ParcelState } from '../decider/state.js';
+import type { DeciderContext } from '../decider/terms.js';
+import type { CommandId } from '../ids.js';
+import { firstRefusal, type Rule, type RuleStep } from '../rules/rule.js';
+import type { Instant } from '../time/instant.js';
+import type { PartyRole } from '../vocabulary/actor.js';
+import { command, type commandEnvelope } from './envelope.js';
+
+/** The codec of one command type: `{ type, data }`, data being the envelope plus the type's own fields. */
+export type CommandCodec<T extends string, P extends t.Props> = t.TypeC<{
+  type: t.LiteralC<T>;
+  data: t.TypeC<typeof commandEnvelope & P>;
+}>;
+
+/** A command of the type `T` with the fields `P`. */
+export type CommandValue<T extends string, P extends t.Props> = t.TypeOf<CommandCodec<T, P>>;
+
+/** The fields every event a command writes starts with: its `now` and its id. */
+export interface Stamp {
+  readonly at: Instant;
+  readonly commandId: CommandId;
+}
+
+/** What a command is decided on: itself, the state, the terms, and what its scope found. */
+export type Given<C, Target> = {
+  readonly command: C;
+  readonly state: ParcelState;
+  readonly context: DeciderContext;
+  readonly stamp: Stamp;
+} & Target;
+
+/** One command type: its name, codec, the roles that may send it, its rules in order, and its decide step. */
+export interface CommandDefinition<T extends string, P extends t.Props> {
+  readonly type: T;
+  readonly codec: CommandCodec<T, P>;
+  readonly roles: readonly PartyRole[];
+  /** The rules after the envelope's, in the order they are checked: the scope's, then the command's. */
+  readonly precedence: readonly RuleStep[];
+  /** Decides the command against the state, after the envelope's rules have passed. */
+  readonly decide: (command: CommandValue<T, P>, state: ParcelState, context: DeciderContext) => Decision;
+}
+
+/** How a command type is decided: who may send it, what it acts on, its rules in order, and the events it writes. */
+export interface CommandSpec<C, Target> {
+  readonly roles: readonly PartyRole[];
+  readonly scope: Scope<Target, C>;
+  /** Checked in this order after the scope's; the first that refuses decides the rejection. */
+  readonly rules: readonly Rule<Given<C, Target>>[];
+  /** The events to write once every rule has passed. */
+  readonly decide: (given: Given<C, Target>) => Decision;
+}
+
+/** Defines a command type from its own fields (the envelope is added) and how it is decided. */
+export const defineCommand = <T extends string, P extends t.Props, Target extends object>(
+  type: T,
+  fields: P,
+  spec: CommandSpec<CommandValue<T, P>, Target>,
+): CommandDefinition<T, P> => ({
+  type,
+  codec: command(type, fields),
+  roles: spec.roles,
+  precedence: [...spec.scope.steps, ...spec.rules],
+  decide: (value, state, context) => {
+    const target = spec.scope.find(state, value, context);
+    if (E.isLeft(target)) return target;
+    const given = {
+      command: value,
+      state,
+      context,
+      stamp: { at: value.data.now, commandId: value.data.commandId },
+      ...target.right,
+    };
+    const refused = firstRefusal(spec.rules, given);
+    return refused === undefined ? spec.decide(given) : E.left(refused);
+  },
+});

@@ -1,0 +1,39 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type { Rejection } from '../decider/rejection.js';
+import type { RuleId } from './rule-id.js';
+
+/** A rule as a precedence list names it: the rule it belongs to and what it checks. */
+export interface RuleStep {
+  readonly rule: RuleId;
+  /** What the step checks, e.g. `claim still open`. */
+  readonly name: string;
+}
+
+/**
+ * One check of a rule over what a command is decided on: the rejection citing the rule, or
+ * `undefined` when the command passes. Every rule a command checks has this one shape, so the
+ * order in which a command checks them is a list (see `defineCommand`).
+ */
+export interface Rule<I> extends RuleStep {
+  readonly check: (input: I) => Rejection | undefined;
+}
+
+/** Defines a rule check. */
+export const rule = <I>(id: RuleId, name: string, check: (input: I) => Rejection | undefined): Rule<I> => ({
+  rule: id,
+  name,
+  check,
+});
+
+/** The rejection of a lookup that refused, or `undefined`: a lookup used as a check. */
+export const refusalOf = <A>(found: E.Either<Rejection, A>): Rejection | undefined =>
+  E.isLeft(found) ? found.left : undefined;
+
+/** The first rejection of the rules, checked in order; `undefined` when all pass. */
+export const firstRefusal = <I>(rules: readonly Rule<I>[], input: I): Rejection | undefined => {
+  for (const step of rules) {
+    const refused = step.check(input);
+    if (refused !== undefined) return refused;
+  }
+  return undefined;
+};
