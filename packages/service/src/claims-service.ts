@@ -15,7 +15,6 @@ import {
 } from '@parcel-claims/core';
 import {
   commandHandler,
-  type Decider,
   type EventStore,
   loadStream,
   type RetryPolicy,
@@ -28,10 +27,11 @@ import type * as t from 'io-ts';
 import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from './claim-event-codec.js';
 import { type ClaimRecord, claimRecordOf } from './claim-record.js';
 import { ClockReadingInvalid } from './clock-reading-invalid.js';
+import { type ClockedCommand, clockedDecider } from './clocked-decider.js';
 import type { CommandResult, ServiceRejection } from './command-result.js';
 import { edgeRefusal } from './edge-check.js';
 import { parcelStreamId } from './parcel-stream.js';
-import { type ClockReading, commandNotAheadOfClock } from './t1-command-not-ahead-of-clock.js';
+import type { ClockReading } from './t1-command-not-ahead-of-clock.js';
 
 /** A command's `data` as a caller sends it: plain JSON, checked by the codec before anything runs. */
 export type CommandInput<T extends ClaimCommandType> = Extract<
@@ -73,12 +73,6 @@ export interface ClaimsServiceOptions {
 
 /** How far past the service clock a command may be dated by default: 5 minutes. */
 export const defaultClockToleranceMs = 300_000;
-
-/** A command with the clock reading it is decided against: the clock stays out of the decider. */
-interface ClockedCommand {
-  readonly command: ClaimCommand;
-  readonly clock: ClockReading;
-}
 
 const readClock = (clock: () => string): ClockReading => {
   const text = clock();
@@ -150,18 +144,9 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
   const upcasters = options.upcasters ?? upcasterRegistry({});
   const clock = options.clock ?? (() => new Date().toISOString());
   const toleranceMs = checkedTolerance(options.clockToleranceMs ?? defaultClockToleranceMs);
-  // T1 is checked first: a command from the future is refused whatever else it asks.
-  const clockedDecider: Decider<ClockedCommand, ClaimEvent, ParcelState, ServiceRejection> = {
-    decide: ({ command, clock: reading }, state) => {
-      const ahead = commandNotAheadOfClock(command.data.now, reading, toleranceMs);
-      return ahead === undefined ? decider.decide(command, state) : E.left(ahead);
-    },
-    evolve: decider.evolve,
-    initialState: decider.initialState,
-  };
   const handle = commandHandler<ClockedCommand, ClaimEvent, ParcelState, ServiceRejection>({
     store: options.store,
-    decider: clockedDecider,
+    decider: clockedDecider(decider, toleranceMs),
     schemaVersionOf: claimSchemaVersion,
     encode: encodeClaimEvent,
     decode: decodeRecordedClaimEvent,
