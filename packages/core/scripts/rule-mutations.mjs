@@ -4,7 +4,7 @@
 // tests fail. Prints a table (rule, mutation, failing tests) for docs/rules.md; exits 1 if a
 // mutation survives. Run from the repository root: `pnpm check:rules`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -18,7 +18,7 @@ const mutations = [
   ],
   [
     'R1',
-    'decider/evolve.ts',
+    'events/claim-rejected.ts',
     "claim.status = 'rejected';",
     "claim.status = 'submitted';",
     'the fold loses a rejection',
@@ -116,7 +116,7 @@ const mutations = [
     'if (false)',
     'zero approvals',
   ],
-  ['R8', 'rules/r08-paid-once.ts', 'if (claim.payment !== null)', 'if (false)', 'paid twice'],
+  ['R8', 'rules/r08-paid-once.ts', 'claim.payment === null', 'true', 'paid twice'],
   [
     'R8',
     'rules/r08-paid-once.ts',
@@ -154,7 +154,7 @@ const mutations = [
     'date',
     'non-working start counted',
   ],
-  ['P1', 'rules/p1-permitted-actor.ts', 'allowed.includes(actor.role)', 'true', 'anyone may do anything'],
+  ['P1', 'rules/p1-permitted-actor.ts', 'roles.includes(role)', 'true', 'anyone may do anything'],
   [
     'S1',
     'rules/s1-one-parcel-per-stream.ts',
@@ -229,6 +229,38 @@ const mutations = [
   ],
 ];
 
+// Precedence mutations, generated from the command modules: for every command and every rule in
+// its `rules` list, the command without that rule. The rule each entry belongs to is read from the
+// built registry (`precedence` ends with the command's own rules, in list order). Tests must notice
+// every rule a command stops checking; a new command or rule is covered without a line here.
+const commandsDir = 'packages/core/src/commands';
+const { claimCommandRegistry } = await import('../dist/index.js');
+const precedenceFiles = ['packages/core/test/decider'];
+for (const name of readdirSync(commandsDir).sort()) {
+  const text = readFileSync(join(commandsDir, name), 'utf8');
+  const type = /defineCommand\(\s*'(\w+)'/.exec(text)?.[1];
+  const list = /rules: \[([^\]]*)\]/.exec(text);
+  if (type === undefined || list === null) continue;
+  const entries = list[1]
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (entries.length === 0) continue;
+  const steps = claimCommandRegistry[type].precedence.slice(-entries.length);
+  entries.forEach((entry, index) => {
+    const rest = entries.filter((_, other) => other !== index);
+    mutations.push([
+      steps[index].rule,
+      `commands/${name}`,
+      list[0],
+      `rules: [${rest.join(', ')}]`,
+      `${type} skips ${entry}`,
+      'core',
+      precedenceFiles,
+    ]);
+  });
+}
+
 // Modes:
 // - no flag: each mutation runs the whole test project of its package (slow: the core's tests
 //   take a minute or more each time, some forty times);
@@ -238,11 +270,13 @@ const mutations = [
 //   which must still fail. A mutation with no
 //   recorded files counts as surviving: run `pnpm check:rules --record` after changing rules or
 //   their tests.
-// `--only R7` (or `--only R7,T1`) breaks those rules alone, in any mode.
+// `--only R7` (or `--only R7,T1`) breaks those rules alone, in any mode; `--precedence` runs only
+// the precedence mutations (each against the command tests in packages/core/test/decider).
 const catchingPath = 'packages/core/scripts/rule-mutations.catching.json';
 const flag = (name) => process.argv.includes(name);
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? undefined : new Set(process.argv[onlyAt + 1]?.split(','));
+const precedenceOnly = flag('--precedence');
 const recorded = flag('--ci') ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
 const catching =
   flag('--record') && existsSync(catchingPath) ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
@@ -251,10 +285,11 @@ const outDir = mkdtempSync(join(tmpdir(), 'rule-mutations-'));
 const report = join(outDir, 'report.json');
 const rows = [];
 let survived = 0;
-for (const [rule, file, from, to, meaning, project = 'core'] of mutations) {
+for (const [rule, file, from, to, meaning, project = 'core', scope = []] of mutations) {
   if (only !== undefined && !only.has(rule)) continue;
+  if (precedenceOnly && scope.length === 0) continue;
   const key = `${rule}: ${meaning}`;
-  const files = flag('--ci') ? (recorded[key] ?? []).slice(0, 1) : [];
+  const files = flag('--ci') ? (recorded[key] ?? []).slice(0, 1) : scope;
   if (flag('--ci') && files.length === 0) {
     survived += 1;
     rows.push(`| ${rule} | ${meaning} | no recorded tests |`);

@@ -56,6 +56,7 @@ export {
   type CommandValue,
   defineCommand,
   type Given,
+  nothingToFind,
   type Stamp,
 } from './commands/define-command.js';
 export { type Decision, decideWith, envelopeRules } from './decider/decide.js';
@@ -128,7 +129,7 @@ export {
 export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';
 export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy-book.js';
 export { dossierRequirements } from './rules/d1-document-provision.js';
-export { firstRefusal, type Rule, type RuleStep, refusalOf, rule } from './rules/rule.js';
+export { type Finding, firstRefusal, type Rule, type RuleStep, rule } from './rules/rule.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
 export { CommandTime, commandTimeRange } from './time/command-time.js';
 export {

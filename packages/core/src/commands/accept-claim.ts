@@ -1,9 +1,8 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { claimInStatus } from '../rules/k1-claim-lifecycle.js';
-import { approvedWithinCap, payoutCap } from '../rules/r07-approved-amount-cap.js';
+import { payoutFound } from '../rules/r07-approved-amount-cap.js';
 import { payoutDueDate } from '../rules/r09-payout-due-date.js';
 import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
 import { defineCommand } from './define-command.js';
@@ -15,18 +14,17 @@ export const acceptClaim = defineCommand(
   {
     roles: ['insurer'],
     scope: currentClaimScope,
-    rules: [claimStillOpen, claimInStatus('submitted'), approvedWithinCap],
-    decide: ({ command, stamp, claim, coverage, booking, terms }) => {
-      const { provenValue, approvedAmount, now } = command.data;
-      const breakdown = payoutCap(coverage, booking, provenValue);
-      if (E.isLeft(breakdown)) return breakdown;
+    rules: [claimStillOpen, claimInStatus('submitted')],
+    find: payoutFound,
+    decide: ({ command, stamp, claim, breakdown, terms }) => {
+      const { approvedAmount, now } = command.data;
       const payoutDue = payoutDueDate(terms.calendar, terms.policy.parameters, now);
-      return E.right([
+      return [
         {
           type: 'ClaimAccepted',
-          data: { ...stamp, claimId: claim.claimId, approvedAmount, breakdown: breakdown.right, payoutDue },
+          data: { ...stamp, claimId: claim.claimId, approvedAmount, breakdown, payoutDue },
         },
-      ]);
+      ];
     },
   },
 );

@@ -1,7 +1,6 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId, NonEmptyText } from '../ids.js';
-import { documentProvided, documentProvision } from '../rules/d1-document-provision.js';
+import { providerFound } from '../rules/d1-document-provision.js';
 import { claimInStatus } from '../rules/k1-claim-lifecycle.js';
 import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
@@ -20,17 +19,16 @@ export const attachDocument = defineCommand(
   {
     roles: ['seller', 'forwarder', 'carrier'],
     scope: currentClaimScope,
-    rules: [claimStillOpen, claimInStatus('gathering-documents'), documentProvided],
-    decide: ({ command, stamp, claim }) => {
-      const { claimId, documentType, reference, contentHash, actor, now } = command.data;
-      const provider = documentProvision(claim, documentType, actor.role, now);
-      if (E.isLeft(provider)) return provider;
-      return E.right([
+    rules: [claimStillOpen, claimInStatus('gathering-documents')],
+    find: providerFound,
+    decide: ({ command, stamp, providedBy }) => {
+      const { claimId, documentType, reference, contentHash } = command.data;
+      return [
         {
           type: 'DocumentAttached',
-          data: { ...stamp, claimId, documentType, providedBy: provider.right, reference, contentHash },
+          data: { ...stamp, claimId, documentType, providedBy, reference, contentHash },
         },
-      ]);
+      ];
     },
   },
 );

@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { PositiveInteger } from '../calendar/index.js';
 import { wholeStream } from '../decider/scopes.js';
 import { NonEmptyText, PartyId } from '../ids.js';
@@ -6,7 +5,7 @@ import { Money } from '../money/index.js';
 import { bookingTerms } from '../rules/c1-coverage-terms.js';
 import { notYetBooked } from '../rules/l1-shipment-lifecycle.js';
 import { CountryCode } from '../vocabulary/country-code.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** Opens the parcel's stream: who sends what, where, at what declared value and shipping cost. */
 export const bookParcel = defineCommand(
@@ -25,10 +24,11 @@ export const bookParcel = defineCommand(
     roles: ['seller', 'forwarder'],
     scope: wholeStream,
     rules: [notYetBooked, bookingTerms],
+    find: nothingToFind,
     decide: ({ command, stamp }) => {
       const { parcelId, sellerId, forwarderId, origin, destination, contents, weightGrams } = command.data;
       const { declaredValue, shippingCost } = command.data;
-      return E.right([
+      return [
         {
           type: 'ParcelBooked',
           data: {
@@ -44,7 +44,7 @@ export const bookParcel = defineCommand(
             shippingCost,
           },
         },
-      ]);
+      ];
     },
   },
 );

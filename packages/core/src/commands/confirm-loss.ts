@@ -1,7 +1,6 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId, NonEmptyText, PartyId } from '../ids.js';
-import { documentProvision, lossConfirmationProvided } from '../rules/d1-document-provision.js';
+import { lossConfirmationProviderFound } from '../rules/d1-document-provision.js';
 import { claimInStatus } from '../rules/k1-claim-lifecycle.js';
 import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
@@ -14,17 +13,16 @@ export const confirmLoss = defineCommand(
   {
     roles: ['carrier', 'forwarder'],
     scope: currentClaimScope,
-    rules: [claimStillOpen, claimInStatus('gathering-documents'), lossConfirmationProvided],
-    decide: ({ command, stamp, claim }) => {
-      const { claimId, carrierId, reference, contentHash, actor, now } = command.data;
-      const provider = documentProvision(claim, 'loss-confirmation', actor.role, now);
-      if (E.isLeft(provider)) return provider;
-      return E.right([
+    rules: [claimStillOpen, claimInStatus('gathering-documents')],
+    find: lossConfirmationProviderFound,
+    decide: ({ command, stamp, providedBy }) => {
+      const { claimId, carrierId, reference, contentHash } = command.data;
+      return [
         {
           type: 'LossConfirmed',
-          data: { ...stamp, claimId, carrierId, providedBy: provider.right, reference, contentHash },
+          data: { ...stamp, claimId, carrierId, providedBy, reference, contentHash },
         },
-      ]);
+      ];
     },
   },
 );

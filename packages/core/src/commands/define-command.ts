@@ -4,8 +4,9 @@ import type { Decision } from '../decider/decision.js';
 import type { Scope } from '../decider/scopes.js';
 import type { ParcelState } from '../decider/state.js';
 import type { DeciderContext } from '../decider/terms.js';
+import type { ClaimEvent } from '../events/claim-event.js';
 import type { CommandId } from '../ids.js';
-import { firstRefusal, type Rule, type RuleStep } from '../rules/rule.js';
+import { type Finding, firstRefusal, type Rule, type RuleStep } from '../rules/rule.js';
 import type { Instant } from '../time/instant.js';
 import type { PartyRole } from '../vocabulary/actor.js';
 import { command, type commandEnvelope } from './envelope.js';
@@ -44,26 +45,36 @@ export interface CommandDefinition<T extends string, P extends t.Props> {
   readonly decide: (command: CommandValue<T, P>, state: ParcelState, context: DeciderContext) => Decision;
 }
 
+/** For commands whose events need nothing a rule still has to allow. */
+export const nothingToFind: Finding<unknown, object> = { steps: [], find: () => E.right({}) };
+
 /** How a command type is decided: who may send it, what it acts on, its rules in order, and the events it writes. */
-export interface CommandSpec<C, Target> {
+export interface CommandSpec<C, Target, Found> {
   readonly roles: readonly PartyRole[];
   readonly scope: Scope<Target, C>;
   /** Checked in this order after the scope's; the first that refuses decides the rejection. */
   readonly rules: readonly Rule<Given<C, Target>>[];
-  /** The events to write once every rule has passed. */
-  readonly decide: (given: Given<C, Target>) => Decision;
+  /** Found after the rules: what the events need that a rule still has to allow ({@link nothingToFind} if nothing). */
+  readonly find: Finding<Given<C, Target>, Found>;
+  /** The events to write once every rule has passed: total, it refuses nothing. */
+  readonly decide: (given: Given<C, Target> & Found) => readonly ClaimEvent[];
 }
 
 /** Defines a command type from its own fields (the envelope is added) and how it is decided. */
-export const defineCommand = <T extends string, P extends t.Props, Target extends object>(
+export const defineCommand = <
+  T extends string,
+  P extends t.Props,
+  Target extends object,
+  Found extends object,
+>(
   type: T,
   fields: P,
-  spec: CommandSpec<CommandValue<T, P>, Target>,
+  spec: CommandSpec<CommandValue<T, P>, Target, Found>,
 ): CommandDefinition<T, P> => ({
   type,
   codec: command(type, fields),
   roles: spec.roles,
-  precedence: [...spec.scope.steps, ...spec.rules],
+  precedence: [...spec.scope.steps, ...spec.rules, ...spec.find.steps],
   decide: (value, state, context) => {
     const target = spec.scope.find(state, value, context);
     if (E.isLeft(target)) return target;
@@ -75,6 +86,8 @@ export const defineCommand = <T extends string, P extends t.Props, Target extend
       ...target.right,
     };
     const refused = firstRefusal(spec.rules, given);
-    return refused === undefined ? spec.decide(given) : E.left(refused);
+    if (refused !== undefined) return E.left(refused);
+    const found = spec.find.find(given);
+    return E.isLeft(found) ? found : E.right(spec.decide({ ...given, ...found.right }));
   },
 });

@@ -1,8 +1,7 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { bookedParcelScope } from '../decider/scopes.js';
 import { NonEmptyText, PartyId } from '../ids.js';
 import { shipmentInOrder } from '../rules/l1-shipment-lifecycle.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** The international carrier scanned the parcel and took custody. */
 export const handOverToCarrier = defineCommand(
@@ -17,14 +16,15 @@ export const handOverToCarrier = defineCommand(
     roles: ['forwarder'],
     scope: bookedParcelScope,
     rules: [shipmentInOrder],
+    find: nothingToFind,
     decide: ({ command, stamp }) => {
       const { carrierId, trackingNumber, airBoxNumber, customsBoxNumber } = command.data;
-      return E.right([
+      return [
         {
           type: 'ParcelHandedToCarrier',
           data: { ...stamp, carrierId, trackingNumber, airBoxNumber, customsBoxNumber },
         },
-      ]);
+      ];
     },
   },
 );

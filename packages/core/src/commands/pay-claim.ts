@@ -1,10 +1,9 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId, NonEmptyText } from '../ids.js';
 import { Money } from '../money/index.js';
 import { notPaidYet, paysApprovedAmount } from '../rules/r08-paid-once.js';
 import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** The insurer pays the approved amount. */
 export const payClaim = defineCommand(
@@ -14,9 +13,10 @@ export const payClaim = defineCommand(
     roles: ['insurer'],
     scope: currentClaimScope,
     rules: [notPaidYet, claimStillOpen, paysApprovedAmount],
+    find: nothingToFind,
     decide: ({ command, stamp }) => {
       const { claimId, amount, paymentReference } = command.data;
-      return E.right([{ type: 'ClaimPaid', data: { ...stamp, claimId, amount, paymentReference } }]);
+      return [{ type: 'ClaimPaid', data: { ...stamp, claimId, amount, paymentReference } }];
     },
   },
 );

@@ -1,11 +1,10 @@
-import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { CalendarId } from '../calendar/index.js';
 import { bookedParcelScope } from '../decider/scopes.js';
 import { PartyId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { PolicyRef } from '../policy/policy.js';
-import { coverageAcceptable, coverageTerms } from '../rules/c1-coverage-terms.js';
+import { coverageTermsFound } from '../rules/c1-coverage-terms.js';
 import { insuranceBeforeDispatch } from '../rules/r03-insured-before-dispatch.js';
 import { ValueBasis } from '../vocabulary/reasons.js';
 import { defineCommand } from './define-command.js';
@@ -25,14 +24,13 @@ export const purchaseInsurance = defineCommand(
   {
     roles: ['seller', 'forwarder'],
     scope: bookedParcelScope,
-    rules: [insuranceBeforeDispatch, coverageAcceptable],
-    decide: ({ command, stamp, booking, context }) => {
-      const terms = coverageTerms(booking, command, context.policies, context.calendars);
-      if (E.isLeft(terms)) return terms;
+    rules: [insuranceBeforeDispatch],
+    find: coverageTermsFound,
+    decide: ({ command, stamp, bought }) => {
       const { insurerId, policy, insuredValue, valueBasis, coversShippingCost, premium } = command.data;
-      const { deductible } = terms.right.policy.parameters;
-      const { calendar } = terms.right;
-      return E.right([
+      const { deductible } = bought.policy.parameters;
+      const { calendar } = bought;
+      return [
         {
           type: 'InsurancePurchased',
           data: {
@@ -47,7 +45,7 @@ export const purchaseInsurance = defineCommand(
             payerCalendar: { id: calendar.id, version: calendar.version, zone: calendar.zone },
           },
         },
-      ]);
+      ];
     },
   },
 );

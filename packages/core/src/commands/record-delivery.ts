@@ -1,8 +1,7 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { bookedParcelScope } from '../decider/scopes.js';
 import { deliveryEndsLossClaim } from '../rules/k1-claim-lifecycle.js';
 import { deliverable } from '../rules/l1-shipment-lifecycle.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** The parcel reached its addressee; an open loss claim on it ends (K1). */
 export const recordDelivery = defineCommand(
@@ -12,19 +11,18 @@ export const recordDelivery = defineCommand(
     roles: ['forwarder', 'carrier'],
     scope: bookedParcelScope,
     rules: [deliverable],
+    find: nothingToFind,
     decide: ({ state, stamp }) => {
       const ended = deliveryEndsLossClaim(state);
-      return E.right(
-        ended === null
-          ? [{ type: 'ParcelDelivered', data: { ...stamp } }]
-          : [
-              { type: 'ParcelDelivered', data: { ...stamp } },
-              {
-                type: 'ClaimWithdrawn',
-                data: { ...stamp, claimId: ended.claimId, reason: 'parcel-delivered' },
-              },
-            ],
-      );
+      return ended === null
+        ? [{ type: 'ParcelDelivered', data: { ...stamp } }]
+        : [
+            { type: 'ParcelDelivered', data: { ...stamp } },
+            {
+              type: 'ClaimWithdrawn',
+              data: { ...stamp, claimId: ended.claimId, reason: 'parcel-delivered' },
+            },
+          ];
     },
   },
 );

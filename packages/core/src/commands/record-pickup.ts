@@ -1,7 +1,6 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { bookedParcelScope } from '../decider/scopes.js';
 import { shipmentInOrder } from '../rules/l1-shipment-lifecycle.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** The forwarder collected the parcel from the seller. */
 export const recordPickup = defineCommand(
@@ -11,6 +10,7 @@ export const recordPickup = defineCommand(
     roles: ['forwarder'],
     scope: bookedParcelScope,
     rules: [shipmentInOrder],
-    decide: ({ stamp }) => E.right([{ type: 'ParcelPickedUp', data: { ...stamp } }]),
+    find: nothingToFind,
+    decide: ({ stamp }) => [{ type: 'ParcelPickedUp', data: { ...stamp } }],
   },
 );

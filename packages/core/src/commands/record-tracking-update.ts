@@ -1,9 +1,8 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { bookedParcelScope } from '../decider/scopes.js';
 import { NonEmptyText } from '../ids.js';
 import { scanNotInFuture, shipmentInOrder } from '../rules/l1-shipment-lifecycle.js';
 import { Instant } from '../time/instant.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** A carrier's tracking scan, recorded with the carrier's own time. */
 export const recordTrackingUpdate = defineCommand(
@@ -13,9 +12,10 @@ export const recordTrackingUpdate = defineCommand(
     roles: ['forwarder', 'carrier'],
     scope: bookedParcelScope,
     rules: [shipmentInOrder, scanNotInFuture],
+    find: nothingToFind,
     decide: ({ command, stamp }) => {
       const { scannedAt, location, description } = command.data;
-      return E.right([{ type: 'TrackingUpdated', data: { ...stamp, scannedAt, location, description } }]);
+      return [{ type: 'TrackingUpdated', data: { ...stamp, scannedAt, location, description } }];
     },
   },
 );

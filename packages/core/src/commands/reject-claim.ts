@@ -1,10 +1,9 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId, NonEmptyText } from '../ids.js';
 import { claimInStatus } from '../rules/k1-claim-lifecycle.js';
 import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
 import { ClaimRejectionReason } from '../vocabulary/reasons.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** The insurer refuses the claim, citing a reason. */
 export const rejectClaim = defineCommand(
@@ -14,9 +13,10 @@ export const rejectClaim = defineCommand(
     roles: ['insurer'],
     scope: currentClaimScope,
     rules: [claimStillOpen, claimInStatus('submitted')],
+    find: nothingToFind,
     decide: ({ command, stamp }) => {
       const { claimId, reason, explanation } = command.data;
-      return E.right([{ type: 'ClaimRejected', data: { ...stamp, claimId, reason, explanation } }]);
+      return [{ type: 'ClaimRejected', data: { ...stamp, claimId, reason, explanation } }];
     },
   },
 );

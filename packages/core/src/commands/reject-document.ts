@@ -1,8 +1,6 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId, NonEmptyText } from '../ids.js';
-import { documentRequired, documentSlot } from '../rules/d1-document-provision.js';
-import { rejectable, resubmissionDue } from '../rules/d2-document-deadlines.js';
+import { rejectableSlotFound, resubmissionDue } from '../rules/d2-document-deadlines.js';
 import { notYetDecided } from '../rules/k1-claim-lifecycle.js';
 import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
 import { DocumentType } from '../vocabulary/document-type.js';
@@ -15,13 +13,12 @@ export const rejectDocument = defineCommand(
   {
     roles: ['insurer'],
     scope: currentClaimScope,
-    rules: [claimStillOpen, notYetDecided, documentRequired, rejectable],
-    decide: ({ command, stamp, claim, terms }) => {
+    rules: [claimStillOpen, notYetDecided],
+    find: rejectableSlotFound,
+    decide: ({ command, stamp, slot, terms }) => {
       const { claimId, documentType, reason, now } = command.data;
-      const slot = documentSlot(claim, documentType);
-      if (E.isLeft(slot)) return slot;
-      const due = resubmissionDue(slot.right, terms.calendar, terms.policy.parameters, now);
-      return E.right([{ type: 'DocumentRejected', data: { ...stamp, claimId, documentType, reason, due } }]);
+      const due = resubmissionDue(slot, terms.calendar, terms.policy.parameters, now);
+      return [{ type: 'DocumentRejected', data: { ...stamp, claimId, documentType, reason, due } }];
     },
   },
 );

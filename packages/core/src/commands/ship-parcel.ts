@@ -1,8 +1,7 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { bookedParcelScope } from '../decider/scopes.js';
 import { NonEmptyText, PartyId } from '../ids.js';
 import { shipmentInOrder } from '../rules/l1-shipment-lifecycle.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** The parcel left the processing centre on a cargo: its dispatch. */
 export const shipParcel = defineCommand(
@@ -12,9 +11,10 @@ export const shipParcel = defineCommand(
     roles: ['forwarder'],
     scope: bookedParcelScope,
     rules: [shipmentInOrder],
+    find: nothingToFind,
     decide: ({ command, stamp }) => {
       const { hubId, cargoReference } = command.data;
-      return E.right([{ type: 'ParcelShipped', data: { ...stamp, hubId, cargoReference } }]);
+      return [{ type: 'ParcelShipped', data: { ...stamp, hubId, cargoReference } }];
     },
   },
 );

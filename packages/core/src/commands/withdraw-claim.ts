@@ -1,9 +1,8 @@
-import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId } from '../ids.js';
 import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
-import { defineCommand } from './define-command.js';
+import { defineCommand, nothingToFind } from './define-command.js';
 
 /** The seller withdraws an open claim. */
 export const withdrawClaim = defineCommand(
@@ -16,9 +15,10 @@ export const withdrawClaim = defineCommand(
     roles: ['seller', 'forwarder'],
     scope: currentClaimScope,
     rules: [claimStillOpen],
+    find: nothingToFind,
     decide: ({ command, stamp }) => {
       const { claimId, reason } = command.data;
-      return E.right([{ type: 'ClaimWithdrawn', data: { ...stamp, claimId, reason } }]);
+      return [{ type: 'ClaimWithdrawn', data: { ...stamp, claimId, reason } }];
     },
   },
 );

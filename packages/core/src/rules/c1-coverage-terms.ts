@@ -6,7 +6,7 @@ import type { DeciderContext } from '../decider/terms.js';
 import { compareMoney, formatMoney, isPositive, type Money } from '../money/index.js';
 import type { Policy, PolicyRef } from '../policy/policy.js';
 import type { PolicyBook } from '../policy/policy-book.js';
-import { refusalOf, rule } from './rule.js';
+import { type Finding, rule } from './rule.js';
 
 const currencyMismatch = (field: string, expected: Money, found: Money): Rejection => ({
   code: 'CurrencyMismatch',
@@ -97,13 +97,17 @@ export const coverageTerms = (
   return E.right({ policy: policy.right, calendar: calendar.right });
 };
 
-/** C1, at purchase, as a rule: {@link coverageTerms} finds the terms. */
-export const coverageAcceptable = rule(
-  'C1',
-  'coverage terms',
-  (given: { booking: Booking; command: { data: Purchase }; context: DeciderContext }) =>
-    refusalOf(coverageTerms(given.booking, given.command, given.context.policies, given.context.calendars)),
-);
+/** C1, at purchase: the terms the coverage is bought under, found by {@link coverageTerms}. */
+export const coverageTermsFound: Finding<
+  { booking: Booking; command: { data: Purchase }; context: DeciderContext },
+  { bought: CoverageTerms }
+> = {
+  steps: [{ rule: 'C1', name: 'coverage terms' }],
+  find: ({ booking, command, context }) =>
+    E.map((bought: CoverageTerms) => ({ bought }))(
+      coverageTerms(booking, command, context.policies, context.calendars),
+    ),
+};
 
 /** C1: a coverage names a policy version the policy book no longer holds. */
 export const unknownPolicy = (ref: PolicyRef): Rejection => ({

@@ -9,7 +9,7 @@ import type { Actor, PartyRole } from '../vocabulary/actor.js';
 import { withArticle } from '../vocabulary/article.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
-import { refusalOf, rule } from './rule.js';
+import type { Finding } from './rule.js';
 
 interface Requirement {
   readonly documentType: DocumentType;
@@ -119,28 +119,30 @@ export const documentProvision = (
   return E.right(provider);
 };
 
-/** D1, as a rule: the document a command names is one the claim requires. */
-export const documentRequired = rule(
-  'D1',
-  'document required',
-  ({ claim, command }: { claim: Claim; command: { data: { documentType: DocumentType } } }) =>
-    refusalOf(documentSlot(claim, command.data.documentType)),
-);
-
 type Provider = { readonly actor: Actor; readonly now: Instant };
 
-/** D1, as a rule: {@link documentProvision} of the document the command names. */
-export const documentProvided = rule(
-  'D1',
-  'document provision',
-  ({ claim, command }: { claim: Claim; command: { data: Provider & { documentType: DocumentType } } }) =>
-    refusalOf(documentProvision(claim, command.data.documentType, command.data.actor.role, command.data.now)),
-);
+/** D1: the provider to record for the document the command names, found by {@link documentProvision}. */
+export const providerFound: Finding<
+  { claim: Claim; command: { data: Provider & { documentType: DocumentType } } },
+  { providedBy: DocumentOwner }
+> = {
+  steps: [{ rule: 'D1', name: 'document provision' }],
+  find: ({ claim, command }) => {
+    const { documentType, actor, now } = command.data;
+    return E.map((providedBy: DocumentOwner) => ({ providedBy }))(
+      documentProvision(claim, documentType, actor.role, now),
+    );
+  },
+};
 
-/** D1, as a rule: {@link documentProvision} of the carrier's loss confirmation. */
-export const lossConfirmationProvided = rule(
-  'D1',
-  'loss confirmation provision',
-  ({ claim, command }: { claim: Claim; command: { data: Provider } }) =>
-    refusalOf(documentProvision(claim, 'loss-confirmation', command.data.actor.role, command.data.now)),
-);
+/** D1: the provider to record for the carrier's loss confirmation. */
+export const lossConfirmationProviderFound: Finding<
+  { claim: Claim; command: { data: Provider } },
+  { providedBy: DocumentOwner }
+> = {
+  steps: [{ rule: 'D1', name: 'document provision' }],
+  find: ({ claim, command }) =>
+    E.map((providedBy: DocumentOwner) => ({ providedBy }))(
+      documentProvision(claim, 'loss-confirmation', command.data.actor.role, command.data.now),
+    ),
+};

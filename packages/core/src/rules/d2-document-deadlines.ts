@@ -7,17 +7,24 @@ import type { PolicyParameters } from '../policy/parameters.js';
 import { type Instant, isAfter } from '../time/instant.js';
 import type { DocumentType } from '../vocabulary/document-type.js';
 import { documentSlot } from './d1-document-provision.js';
-import { refusalOf, rule } from './rule.js';
+import type { Finding } from './rule.js';
 
 /** D1: only an attached document can be rejected. */
-export const rejectable = rule(
-  'D1',
-  'document attached',
-  ({ claim, command }: { claim: Claim; command: { data: { documentType: DocumentType } } }) => {
+export const rejectableSlotFound: Finding<
+  { claim: Claim; command: { data: { documentType: DocumentType } } },
+  { slot: DocumentSlot }
+> = {
+  steps: [
+    { rule: 'D1', name: 'document required' },
+    { rule: 'D1', name: 'document attached' },
+  ],
+  find: ({ claim, command }) => {
     const slot = documentSlot(claim, command.data.documentType);
-    return E.isLeft(slot) ? undefined : notAttached(slot.right);
+    if (E.isLeft(slot)) return slot;
+    const refused = notAttached(slot.right);
+    return refused === undefined ? E.right({ slot: slot.right }) : E.left(refused);
   },
-);
+};
 
 const notAttached = (slot: DocumentSlot): Rejection | undefined =>
   slot.status === 'attached'
@@ -94,19 +101,25 @@ export const extendedDue = (
   return E.right(requested);
 };
 
-/** D2, as a rule: the deadline of the document a command names may be extended as asked. */
-export const extendable = rule(
-  'D2',
-  'deadline extendable',
-  (given: {
+/** D2: the new due date of the document a command names, found by {@link extendedDue}. */
+export const extensionFound: Finding<
+  {
     claim: Claim;
     terms: ClaimTerms;
     command: { data: { documentType: DocumentType; extendByDays: number } };
-  }) => {
-    const { claim, terms, command } = given;
-    const slot = documentSlot(claim, command.data.documentType);
-    if (E.isLeft(slot)) return undefined;
-    const { calendar, policy } = terms;
-    return refusalOf(extendedDue(claim, slot.right, calendar, policy.parameters, command.data.extendByDays));
   },
-);
+  { due: Deadline }
+> = {
+  steps: [
+    { rule: 'D1', name: 'document required' },
+    { rule: 'D2', name: 'deadline extendable' },
+  ],
+  find: ({ claim, terms, command }) => {
+    const slot = documentSlot(claim, command.data.documentType);
+    if (E.isLeft(slot)) return slot;
+    const { calendar, policy } = terms;
+    return E.map((due: Deadline) => ({ due }))(
+      extendedDue(claim, slot.right, calendar, policy.parameters, command.data.extendByDays),
+    );
+  },
+};

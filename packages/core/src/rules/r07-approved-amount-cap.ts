@@ -12,7 +12,7 @@ import {
   subtractFloorZero,
   zeroOf,
 } from '../money/index.js';
-import { rule } from './rule.js';
+import type { Finding } from './rule.js';
 
 const currencyMismatch = (field: string, coverage: Coverage, found: Money): Rejection => ({
   code: 'CurrencyMismatch',
@@ -61,21 +61,19 @@ export const payoutCap = (
       });
 };
 
-/** R7, as a rule: the cap can be computed, and the approved amount is within it. */
-export const approvedWithinCap = rule(
-  'R7',
-  'approved amount within cap',
-  (given: {
-    coverage: Coverage;
-    booking: Booking;
-    command: { data: { provenValue: Money; approvedAmount: Money } };
-  }) => {
-    const { coverage, booking, command } = given;
+/** R7: the breakdown of the cap, the approved amount being within it. */
+export const payoutFound: Finding<
+  { coverage: Coverage; booking: Booking; command: { data: { provenValue: Money; approvedAmount: Money } } },
+  { breakdown: PayoutBreakdown }
+> = {
+  steps: [{ rule: 'R7', name: 'approved amount within cap' }],
+  find: ({ coverage, booking, command }) => {
     const breakdown = payoutCap(coverage, booking, command.data.provenValue);
-    if (E.isLeft(breakdown)) return breakdown.left;
-    return aboveCap(coverage, command.data.approvedAmount, breakdown.right);
+    if (E.isLeft(breakdown)) return breakdown;
+    const refused = aboveCap(coverage, command.data.approvedAmount, breakdown.right);
+    return refused === undefined ? E.right({ breakdown: breakdown.right }) : E.left(refused);
   },
-);
+};
 
 /** R7: the approved amount is positive, in the coverage currency, and at most the cap. */
 const aboveCap = (

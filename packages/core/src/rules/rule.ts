@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/lib/Either.js';
+import type * as E from 'fp-ts/lib/Either.js';
 import type { Rejection } from '../decider/rejection.js';
 import type { RuleId } from './rule-id.js';
 
@@ -18,16 +18,22 @@ export interface Rule<I> extends RuleStep {
   readonly check: (input: I) => Rejection | undefined;
 }
 
+/**
+ * What the events of a command need that a rule still has to allow (the document slot it acts on,
+ * the provider it records, the payout breakdown), found once: the value, or the rejection of the
+ * rule that refuses. `steps` names those rules in the order they are checked.
+ */
+export interface Finding<I, Found> {
+  readonly steps: readonly RuleStep[];
+  readonly find: (input: I) => E.Either<Rejection, Found>;
+}
+
 /** Defines a rule check. */
 export const rule = <I>(id: RuleId, name: string, check: (input: I) => Rejection | undefined): Rule<I> => ({
   rule: id,
   name,
   check,
 });
-
-/** The rejection of a lookup that refused, or `undefined`: a lookup used as a check. */
-export const refusalOf = <A>(found: E.Either<Rejection, A>): Rejection | undefined =>
-  E.isLeft(found) ? found.left : undefined;
 
 /** The first rejection of the rules, checked in order; `undefined` when all pass. */
 export const firstRefusal = <I>(rules: readonly Rule<I>[], input: I): Rejection | undefined => {
