@@ -231,7 +231,7 @@ const mutations = [
 
 // Precedence mutations, generated from the command modules: for every command and every rule in
 // its `rules` list, the command without that rule. The rule each entry belongs to is read from the
-// built registry (`precedence` ends with the command's own rules, in list order). Tests must notice
+// built registry (each command's `rules`, in list order). Tests must notice
 // every rule a command stops checking; a new command or rule is covered without a line here.
 const commandsDir = 'packages/core/src/commands';
 const { claimCommandRegistry } = await import('../dist/index.js');
@@ -246,7 +246,7 @@ for (const name of readdirSync(commandsDir).sort()) {
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
   if (entries.length === 0) continue;
-  const steps = claimCommandRegistry[type].precedence.slice(-entries.length);
+  const steps = claimCommandRegistry[type].rules;
   entries.forEach((entry, index) => {
     const rest = entries.filter((_, other) => other !== index);
     mutations.push([

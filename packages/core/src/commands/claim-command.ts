@@ -79,6 +79,7 @@ export interface ClaimCommandDefinition<T extends ClaimCommandType> {
   readonly codec: TaggedCodec<T, TypedCommand<T>>;
   readonly roles: readonly PartyRole[];
   readonly precedence: readonly RuleStep[];
+  readonly rules: readonly RuleStep[];
   readonly decide: (command: TypedCommand<T>, state: ParcelState, context: DeciderContext) => Decision;
 }
 

@@ -39,8 +39,10 @@ export interface CommandDefinition<T extends string, P extends t.Props> {
   readonly type: T;
   readonly codec: CommandCodec<T, P>;
   readonly roles: readonly PartyRole[];
-  /** The rules after the envelope's, in the order they are checked: the scope's, then the command's. */
+  /** The rules after the envelope's, in the order they are checked: the scope's, the command's, the finding's. */
   readonly precedence: readonly RuleStep[];
+  /** The command's own rules, in the order of its list. */
+  readonly rules: readonly RuleStep[];
   /** Decides the command against the state, after the envelope's rules have passed. */
   readonly decide: (command: CommandValue<T, P>, state: ParcelState, context: DeciderContext) => Decision;
 }
@@ -75,6 +77,7 @@ export const defineCommand = <
   codec: command(type, fields),
   roles: spec.roles,
   precedence: [...spec.scope.steps, ...spec.rules, ...spec.find.steps],
+  rules: spec.rules,
   decide: (value, state, context) => {
     const target = spec.scope.find(state, value, context);
     if (E.isLeft(target)) return target;
