@@ -272,6 +272,9 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
       });
     }
   }
+  // Every type returned above; an event type without a case fails to compile here, by name.
+  const unhandled: never = event;
+  return unhandled;
 };
 
 /** Folds a history event by event with {@link referenceEvolve}. */

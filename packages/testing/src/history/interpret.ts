@@ -286,6 +286,9 @@ const fieldsFor = (
     case 'WithdrawClaim':
       return { claimId, reason: pick(['parcel-found', 'seller-request', 'settled-with-buyer'], choice) };
   }
+  // Every type returned above; a command type without a case fails to compile here, by name.
+  const unhandled: never = kind;
+  return unhandled;
 };
 
 /** When a step happens: after the previous step, or (to provoke R2) just before the last event. */
