@@ -247,6 +247,10 @@ for (const name of readdirSync(commandsDir).sort()) {
     .filter((entry) => entry !== '');
   if (entries.length === 0) continue;
   const steps = claimCommandRegistry[type].rules;
+  if (steps.length !== entries.length)
+    throw new Error(
+      `${type}: the built core lists ${steps.length} rules, ${name} ${entries.length}; run tsc -b`,
+    );
   entries.forEach((entry, index) => {
     const rest = entries.filter((_, other) => other !== index);
     mutations.push([
