@@ -4,12 +4,16 @@ import {
   type ClaimCommand,
   type ClaimCommandType,
   type ClaimEvent,
+  claimSchemaVersion,
   claimsDecider,
   decodeClaimCommand,
+  decodeRecordedClaimEvent,
   defaultPolicy,
+  encodeClaimEvent,
   fold,
   type ParcelState,
   type Policy,
+  parcelStreamId,
   policyBook,
 } from '@parcel-claims/core';
 import {
@@ -24,12 +28,10 @@ import {
 } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
-import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from './claim-event-codec.js';
 import { type ClaimRecord, claimRecordOf } from './claim-record.js';
 import { ClockReadingInvalid } from './clock-reading-invalid.js';
 import type { CommandResult, ServiceRejection } from './command-result.js';
 import { edgeRefusal } from './edge-check.js';
-import { parcelStreamId } from './parcel-stream.js';
 import { type ClockReading, commandNotAheadOfClock } from './t1-command-not-ahead-of-clock.js';
 
 /** A command's `data` as a caller sends it: plain JSON, checked by the codec before anything runs. */
