@@ -1,9 +1,9 @@
 import { escapeForDisplay } from '@parcel-claims/audit';
 import { ClaimCommand } from '@parcel-claims/core';
+import { foundingStory, foundingStoryParcelId } from '@parcel-claims/core/founding-story';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
 import { arbHistory, historyPaths } from '@parcel-claims/testing';
-import { foundingStory, foundingStoryParcelId } from '@parcel-claims/testing/fixtures';
 import fc from 'fast-check';
 import { v5 as uuidv5 } from 'uuid';
 import { exitCodes } from '../exit-codes.js';
