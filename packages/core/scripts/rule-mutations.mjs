@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Breaks each rule of the catalogue in turn and runs the tests of the package that keeps it (the
 // core's rules in the core, T1 in the service, which has the clock): every broken rule must make
-// tests fail. Prints a table (rule, mutation, failing tests) for docs/rules.md; exits 1 if a
-// mutation survives. Run from the repository root: `pnpm check:rules`.
+// tests fail. The core's tests include its properties over generated histories, which live with
+// the generator in packages/testing/test/core. Prints a table (rule, mutation, failing tests) for
+// docs/rules.md; exits 1 if a mutation survives. Run from the repository root: `pnpm check:rules`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -266,8 +267,8 @@ for (const name of readdirSync(commandsDir).sort()) {
 }
 
 // Modes:
-// - no flag: each mutation runs the whole test project of its package (slow: the core's tests
-//   take a minute or more each time, some forty times);
+// - no flag: each mutation runs every test of its package (slow: the core's tests take a minute
+//   or more each time, some forty times);
 // - `--record`: the same, and writes, per mutation, the test files that failed (at most three,
 //   those with the most failures) to rule-mutations.catching.json;
 // - `--ci`: each mutation runs only the first of its recorded files (the one that failed most),
@@ -284,6 +285,14 @@ const precedenceOnly = flag('--precedence');
 const recorded = flag('--ci') ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
 const catching =
   flag('--record') && existsSync(catchingPath) ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
+
+/** Where the tests of a package's rules live: vitest projects, and the test folders within them. */
+const testsOf = {
+  core: { projects: ['core', 'testing'], folders: ['packages/core/test/', 'packages/testing/test/core/'] },
+  service: { projects: ['service'], folders: ['packages/service/test/'] },
+};
+/** The vitest project of a test file: the package it sits in (`packages/<project>/test/…`). */
+const projectOf = (file) => file.split('/')[1];
 
 const outDir = mkdtempSync(join(tmpdir(), 'rule-mutations-'));
 const report = join(outDir, 'report.json');
@@ -305,9 +314,18 @@ for (const [rule, file, from, to, meaning, project = 'core', scope = []] of muta
   if (original.split(from).length !== 2) throw new Error(`${path}: expected exactly one "${from}"`);
   writeFileSync(path, original.replace(from, to));
   try {
+    const projects = files.length > 0 ? [...new Set(files.map(projectOf))] : testsOf[project].projects;
+    const filters = files.length > 0 ? files : testsOf[project].folders;
     spawnSync(
       'npx',
-      ['vitest', 'run', '--project', project, '--reporter=json', `--outputFile=${report}`, ...files],
+      [
+        'vitest',
+        'run',
+        ...projects.flatMap((name) => ['--project', name]),
+        '--reporter=json',
+        `--outputFile=${report}`,
+        ...filters,
+      ],
       { stdio: 'ignore' },
     );
     const result = JSON.parse(readFileSync(report, 'utf8'));

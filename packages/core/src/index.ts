@@ -131,6 +131,14 @@ export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy
 export { dossierRequirements } from './rules/d1-document-provision.js';
 export { type Finding, firstRefusal, type Rule, type RuleStep, rule } from './rules/rule.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
+export { parcelStreamId, parcelStreamPrefix } from './stored/parcel-stream.js';
+export {
+  claimSchemaVersion,
+  decodeRecordedClaimEvent,
+  encodeClaimEvent,
+  type StoredClaimEvent,
+  type StoredEventProblem,
+} from './stored/stored-claim-event.js';
 export { CommandTime, commandTimeRange } from './time/command-time.js';
 export {
   compareInstants,

@@ -5,12 +5,16 @@ import {
   type ClaimCommandType,
   type ClaimEvent,
   claimCommandTypes,
+  claimSchemaVersion,
   claimsDecider,
   decodeClaimCommand,
+  decodeRecordedClaimEvent,
   defaultPolicy,
+  encodeClaimEvent,
   fold,
   type ParcelState,
   type Policy,
+  parcelStreamId,
   policyBook,
 } from '@parcel-claims/core';
 import {
@@ -24,7 +28,6 @@ import {
 } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
-import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from './claim-event-codec.js';
 import { type ClaimRecord, claimRecordOf } from './claim-record.js';
 import { ClockReadingInvalid } from './clock-reading-invalid.js';
 import { type ClockedCommand, clockedDecider } from './clocked-decider.js';

@@ -1,7 +1,7 @@
 import { claimCommandRegistry } from '@parcel-claims/core';
+import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-claims/core/founding-story';
 import { inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
-import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-claims/testing/fixtures';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { escapeForDisplay, formatReplay, renderHtmlReport, replayParcel } from '../../src/index.js';

@@ -1,7 +1,3 @@
-import { arbAnyCommand, arbCommand, arbHistory } from '@parcel-claims/testing';
-import fc from 'fast-check';
-import * as E from 'fp-ts/lib/Either.js';
-import { describe, expect, it } from 'vitest';
 import {
   type ClaimCommand,
   ClaimCommand as ClaimCommandCodec,
@@ -11,7 +7,11 @@ import {
   instantFromMillis,
   instantMillis,
   isClosed,
-} from '../../src/index.js';
+} from '@parcel-claims/core';
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { arbAnyCommand, arbCommand, arbHistory } from '../../../src/index.js';
 
 const closedHistory = fc.oneof(
   arbHistory({ path: 'happy-payout' }),

@@ -1,4 +1,4 @@
-import type { ClaimEvent } from '@parcel-claims/core';
+import type { ClaimEventType } from '@parcel-claims/core';
 import { collect, millis, parametersOf } from './collect.js';
 import type { Invariant } from './invariant.js';
 import { type ClaimPhase, claimBefore, isClosedPhase, type ParcelView } from './view.js';
@@ -90,7 +90,20 @@ export const r9PayoutDueDate: Invariant = {
     })(history),
 };
 
-const allowedPhases: { readonly [T in ClaimEvent['type']]?: readonly ClaimPhase[] } = {
+/**
+ * The phases of the current claim each event may follow; null for an event that is not a step of
+ * an existing claim (shipment facts, and the inquiry that opens one).
+ */
+const allowedPhases: { readonly [T in ClaimEventType]: readonly ClaimPhase[] | null } = {
+  ParcelBooked: null,
+  InsurancePurchased: null,
+  ParcelPickedUp: null,
+  ParcelReceivedAtHub: null,
+  ParcelShipped: null,
+  ParcelHandedToCarrier: null,
+  TrackingUpdated: null,
+  ParcelDelivered: null,
+  InquiryOpened: null,
   DocumentAttached: ['gathering'],
   LossConfirmed: ['gathering'],
   DocumentDeadlineExtended: ['gathering'],
@@ -128,7 +141,7 @@ export const k1ClaimLifecycle: Invariant = {
       if (before.current?.claimId !== event.data.claimId)
         return `${event.type} for ${event.data.claimId}, not the current claim`;
       const phases = allowedPhases[event.type];
-      if (phases !== undefined && !phases.includes(before.current.phase))
+      if (phases !== null && !phases.includes(before.current.phase))
         return `${event.type} while ${before.current.phase}`;
       if (event.type === 'ClaimSubmitted') {
         const due = event.data.decisionDue;

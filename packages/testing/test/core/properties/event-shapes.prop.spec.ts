@@ -1,7 +1,7 @@
-import { arbHistory, historyPaths } from '@parcel-claims/testing';
+import { claimEventRegistry, RequiredDocument } from '@parcel-claims/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimEventRegistry, RequiredDocument } from '../../src/index.js';
+import { arbHistory, historyPaths } from '../../../src/index.js';
 
 const anyPath = fc.oneof(...historyPaths.map((path) => arbHistory({ path })));
 

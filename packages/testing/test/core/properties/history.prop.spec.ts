@@ -1,8 +1,8 @@
-import { arbHistory, checkHistory, historyPaths } from '@parcel-claims/testing';
+import { ClaimEvent, evolve, fold, initialState } from '@parcel-claims/core';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { ClaimEvent, evolve, fold, initialState } from '../../src/index.js';
+import { arbHistory, checkHistory, historyPaths } from '../../../src/index.js';
 
 const anyPath = fc.oneof(...historyPaths.map((path) => arbHistory({ path })));
 const runs = { numRuns: 200 };

@@ -1,9 +1,9 @@
-import { arbAnyCommand } from '@parcel-claims/testing';
+import { decodeClaimCommand } from '@parcel-claims/core';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { decodeClaimCommand } from '../../src/index.js';
-import { jsonOf, leavesOf, setAt } from './json.js';
+import { jsonOf, leavesOf, setAt } from '../../../../core/test/codec/json.js';
+import { arbAnyCommand } from '../../../src/index.js';
 
 /** A valid command with one code unit of one of its strings replaced by a surrogate code unit. */
 const withLoneSurrogate = arbAnyCommand.chain((command) => {

@@ -1,10 +1,3 @@
-import { arbAnyCommand, arbHistory, historyPaths } from '@parcel-claims/testing';
-import fc from 'fast-check';
-import * as E from 'fp-ts/lib/Either.js';
-import * as t from 'io-ts';
-import { describe, expect, it } from 'vitest';
-import { claimCommandChecks, claimEventChecks } from '../../src/codec/claim-checks.js';
-import { closed } from '../../src/codec/closed.js';
 import {
   ClaimCommand,
   ClaimEvent,
@@ -13,8 +6,15 @@ import {
   decodeClaimCommand,
   decodeClaimEvent,
   Money,
-} from '../../src/index.js';
-import { type Json, jsonOf, type Segment } from './json.js';
+} from '@parcel-claims/core';
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
+import { describe, expect, it } from 'vitest';
+import { claimCommandChecks, claimEventChecks } from '../../../../core/src/codec/claim-checks.js';
+import { closed } from '../../../../core/src/codec/closed.js';
+import { type Json, jsonOf, type Segment } from '../../../../core/test/codec/json.js';
+import { arbAnyCommand, arbHistory, historyPaths } from '../../../src/index.js';
 
 const hasOwn = (o: object, key: string): boolean => Object.hasOwn(o, key);
 

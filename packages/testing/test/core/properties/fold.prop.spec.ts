@@ -1,7 +1,7 @@
-import { arbHistory, historyPaths } from '@parcel-claims/testing';
+import { type ClaimEvent, evolve, fold, initialState, type ParcelState } from '@parcel-claims/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ClaimEvent, evolve, fold, initialState, type ParcelState } from '../../src/index.js';
+import { arbHistory, historyPaths } from '../../../src/index.js';
 import { referenceEvolve, referenceFold } from '../support/reference-evolve.js';
 
 const anyPath = fc.oneof(...historyPaths.map((path) => arbHistory({ path })));

@@ -1,15 +1,4 @@
 import {
-  arbAnyIntent,
-  arbHistory,
-  type GeneratedHistory,
-  historyPaths,
-  type Intent,
-  intentInput,
-} from '@parcel-claims/testing';
-import fc from 'fast-check';
-import * as E from 'fp-ts/lib/Either.js';
-import { describe, expect, it } from 'vitest';
-import {
   addCalendarDays,
   addWorkingDays,
   type BusinessCalendar,
@@ -29,7 +18,18 @@ import {
   type Policy,
   validatePolicy,
   weekendsOnlyCalendar,
-} from '../../src/index.js';
+} from '@parcel-claims/core';
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import {
+  arbAnyIntent,
+  arbHistory,
+  type GeneratedHistory,
+  historyPaths,
+  type Intent,
+  intentInput,
+} from '../../../src/index.js';
 
 const earliest = instantMillis(commandTimeRange.earliest);
 const latest = instantMillis(commandTimeRange.latest);

@@ -1,8 +1,3 @@
-import { arbAnyCommand, arbHistory } from '@parcel-claims/testing';
-import fc from 'fast-check';
-import * as E from 'fp-ts/lib/Either.js';
-import { describe, expect, it } from 'vitest';
-import type { CheckingDecoder } from '../../src/codec/checking-decoder.js';
 import {
   ClaimCommand,
   ClaimEvent,
@@ -10,8 +5,13 @@ import {
   claimEventCodecs,
   decodeClaimCommand,
   decodeClaimEvent,
-} from '../../src/index.js';
-import { type Json, jsonOf, leavesOf, setAt } from './json.js';
+} from '@parcel-claims/core';
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import type { CheckingDecoder } from '../../../../core/src/codec/checking-decoder.js';
+import { type Json, jsonOf, leavesOf, setAt } from '../../../../core/test/codec/json.js';
+import { arbAnyCommand, arbHistory } from '../../../src/index.js';
 
 const dataOf = (json: Json): { readonly [key: string]: Json } => {
   if (typeof json !== 'object' || json === null) return {};

@@ -79,7 +79,22 @@ export const l1ShipmentLifecycle: Invariant = {
         return before.shippedAt === null || before.deliveredAt !== null
           ? 'delivered before dispatch, or twice'
           : undefined;
-      default:
+      // Not a shipment fact: every type is listed, so a new one must say whether it is one.
+      case 'ParcelBooked':
+      case 'InsurancePurchased':
+      case 'InquiryOpened':
+      case 'DocumentAttached':
+      case 'DocumentRejected':
+      case 'DocumentDeadlineExtended':
+      case 'LossConfirmed':
+      case 'ClaimSubmitted':
+      case 'ClaimAccepted':
+      case 'ClaimRejected':
+      case 'ClaimPaid':
+      case 'PayoutOverdue':
+      case 'DecisionOverdue':
+      case 'ClaimLapsed':
+      case 'ClaimWithdrawn':
         return undefined;
     }
   }),

@@ -1,16 +1,17 @@
-import type { Deadline } from '../../src/calendar/deadline.js';
-import type {
-  Claim,
-  Closure,
-  CommandTrail,
-  DocumentSlot,
-  DocumentStatus,
-  ParcelState,
-  Shipment,
-} from '../../src/decider/state.js';
-import type { ClaimEvent } from '../../src/events/claim-event.js';
-import type { CommandId } from '../../src/ids.js';
-import { isAfter } from '../../src/time/instant.js';
+import {
+  type Claim,
+  type ClaimEvent,
+  type Closure,
+  type CommandId,
+  type Deadline,
+  type DocumentSlot,
+  type DocumentStatus,
+  isAfter,
+  type ParcelState,
+  type Shipment,
+} from '@parcel-claims/core';
+
+type CommandTrail = ParcelState['commands'];
 
 // The evolve the fold was first written as, kept as the reference the folding code is compared
 // with: a new state, shipment, claim and document list for every event.

@@ -11,6 +11,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { collect, millis } from './collect.js';
 import type { Invariant, InvariantContext } from './invariant.js';
 
+/** The deadlines an event stores; every event type is listed, so a new one must say whether it stores any. */
 const deadlinesOf = (event: ClaimEvent): readonly Deadline[] => {
   switch (event.type) {
     case 'InquiryOpened':
@@ -22,7 +23,22 @@ const deadlinesOf = (event: ClaimEvent): readonly Deadline[] => {
       return [event.data.decisionDue];
     case 'ClaimAccepted':
       return [event.data.payoutDue];
-    default:
+    case 'ParcelBooked':
+    case 'InsurancePurchased':
+    case 'ParcelPickedUp':
+    case 'ParcelReceivedAtHub':
+    case 'ParcelShipped':
+    case 'ParcelHandedToCarrier':
+    case 'TrackingUpdated':
+    case 'ParcelDelivered':
+    case 'DocumentAttached':
+    case 'LossConfirmed':
+    case 'ClaimRejected':
+    case 'ClaimPaid':
+    case 'PayoutOverdue':
+    case 'DecisionOverdue':
+    case 'ClaimLapsed':
+    case 'ClaimWithdrawn':
       return [];
   }
 };
