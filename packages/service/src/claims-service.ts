@@ -33,7 +33,6 @@ import { ClockReadingInvalid } from './clock-reading-invalid.js';
 import { type ClockedCommand, clockedDecider } from './clocked-decider.js';
 import type { CommandResult, ServiceRejection } from './command-result.js';
 import { edgeRefusal } from './edge-check.js';
-import { parcelStreamId } from './parcel-stream.js';
 import type { ClockReading } from './t1-command-not-ahead-of-clock.js';
 
 /** A command's `data` as a caller sends it: plain JSON, checked by the codec before anything runs. */

@@ -11,9 +11,14 @@ import {
 import { commandHandler, inMemoryEventStore, upcasterRegistry } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from '../src/claim-event-codec.js';
 import { clockedDecider } from '../src/clocked-decider.js';
-import { createClaimsService, parcelStreamId } from '../src/index.js';
+import {
+  claimSchemaVersion,
+  createClaimsService,
+  decodeRecordedClaimEvent,
+  encodeClaimEvent,
+  parcelStreamId,
+} from '../src/index.js';
 import { input, parcelId } from './support/story.js';
 
 const recordedAt = '2026-11-24T12:00:00.000Z';

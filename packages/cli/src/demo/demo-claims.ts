@@ -67,7 +67,7 @@ const roleFor = (type: ClaimCommandType, state: ParcelState, choice: number): Pa
     const owner = attachable(state)[choice % Math.max(1, attachable(state).length)]?.owedBy;
     return owner === undefined || owner === 'carrier' || choice % 3 === 0 ? 'forwarder' : owner;
   }
-  const roles = permittedRoles[type];
+  const roles = permittedRoles(type);
   return roles[choice % roles.length] ?? 'forwarder';
 };
 

@@ -7,7 +7,7 @@ const example = [
   'packages/core/test/extending/example/record-customs-hold.ts',
   'packages/core/test/extending/example/example.unit.spec.ts',
   // The reference evolve the core's tests fold with, an oracle written apart from the registry.
-  'packages/core/test/support/reference-evolve.ts',
+  'packages/testing/test/core/support/reference-evolve.ts',
 ];
 
 const BETWEEN = /<!-- compiler-names -->\n([\s\S]*?)<!-- \/compiler-names -->/;
@@ -28,6 +28,7 @@ describe('adding an event type and a command type', () => {
       '| file | names |',
       '|---|---|',
       ...named.map(({ file, names }) => `| \`${file}\` | ${names.join(', ')} |`),
+      '',
       '',
     ].join('\n');
     expect(table).toBe(documented());

@@ -16,6 +16,7 @@ const precedenceTable = (): string =>
       return `| ${type} | ${roles.join(', ')} | ${steps.join(' → ')} |`;
     }),
     '',
+    '',
   ].join('\n');
 
 describe('docs/rules.md', () => {

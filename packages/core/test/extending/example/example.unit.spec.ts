@@ -42,12 +42,8 @@ describe('the worked example: customs holds a parcel', () => {
       ]),
     );
     const draft = draftOf(state);
-    parcelHeldAtCustoms.apply(draft, {
-      at: held,
-      commandId: cid(8),
-      office: 'Leipzig customs',
-      reason: 'document check',
-    });
+    for (const event of E.isRight(decision) ? decision.right : [])
+      if (event.type === 'ParcelHeldAtCustoms') parcelHeldAtCustoms.apply(draft, event.data);
     expect(stateOf(draft).shipment).toEqual({ ...state.shipment, lastMovementAt: held });
   });
 
