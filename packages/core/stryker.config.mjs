@@ -26,6 +26,10 @@ export default {
     '!packages/core/src/codec/claim-checks.ts',
     '!packages/core/src/examples/**',
   ],
+  // Stryker would write `// @ts-nocheck` atop every file of the sandbox, the generated checks
+  // included, and the test comparing them with the generator's output would fail the initial run.
+  // Vitest strips types without checking them, so the instrumented code needs no such line.
+  disableTypeChecks: false,
   coverageAnalysis: 'perTest',
   concurrency: 2,
   tempDirName: join(tmpdir(), 'parcel-claims-stryker'),

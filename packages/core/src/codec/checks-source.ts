@@ -5,9 +5,10 @@ import { isClosedShape } from './closed.js';
 
 /**
  * Writes `claim-checks.ts`: for every event and command type, the check its codec's `is` makes,
- * as plain straight-line TypeScript. Used at build time only (`packages/core/scripts/generate-checks.mjs`
- * writes the file, a test fails when it differs from what this writes); nothing at run time
- * builds code. Pure: it reads the codecs and returns the text.
+ * as plain straight-line TypeScript. Used at build time only (`pnpm generate` builds the core and
+ * runs `packages/core/scripts/generate-checks.mjs`, which writes the file; a test fails when it
+ * differs from what this writes); nothing at run time builds code. Pure: it reads the codecs and
+ * returns the text.
  */
 
 /** A module of the core, by its path under `src` (`ids.js`), with what it exports. */
@@ -163,7 +164,7 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
       if (kind === null) throw new Error(`${codec.name} refines neither a string nor a number`);
       const brand = codecName(codec);
       const predicate = freshName(`${brand.charAt(0).toLowerCase()}${brand.slice(1)}Predicate`);
-      addTo(imports, 'codec/fast-is.js', 'predicateOf');
+      addTo(imports, 'codec/predicate-of.js', 'predicateOf');
       functions.push(`const ${predicate} = predicateOf(${brand});\n`);
       return `typeof u === '${kind}' && ${predicate}(u)`;
     }
@@ -278,7 +279,7 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
 
   return [
     '// Written by packages/core/scripts/generate-checks.mjs from the event and command codecs; do not edit.',
-    '// A test fails when this file differs from what the codecs write.',
+    '// After changing a codec, run `pnpm generate`; a test fails while this file differs from what they write.',
     ...importLines,
     '',
     '/** An object that is not an array: what io-ts `UnknownRecord` accepts. */',

@@ -19,9 +19,9 @@ import { arbAnyCommand, arbHistory, historyPaths } from '../../../src/index.js';
 const hasOwn = (o: object, key: string): boolean => Object.hasOwn(o, key);
 
 /**
- * What `is` answered before it was rewritten, from the codec's structure: io-ts's own checks,
- * and for every object shape (each built by `closed`) `t.type(props).is(u)` with no own
- * enumerable key outside the shape, nested shapes checked the same way.
+ * What `is` must answer, from the codec's structure: io-ts's own checks, and for every object
+ * shape (each built by `closed`) `t.type(props).is(u)` with no own enumerable key outside the
+ * shape, nested shapes checked the same way.
  */
 const referenceIs = (codec: t.Mixed): ((u: unknown) => boolean) => {
   if (codec instanceof t.InterfaceType) {
@@ -155,7 +155,7 @@ const arbCommand = arbAnyCommand.chain((command) =>
   ),
 );
 
-describe('is answers as before for every event and command codec, keys in any of three orders, valid or broken once anywhere', () => {
+describe('is and the written-out checks answer alike for every event and command codec, keys in any of three orders, valid or broken once anywhere', () => {
   it('events: is and the written-out check agree with the reference and with decode', () => {
     fc.assert(
       fc.property(arbEvent, ({ type, json }) => {
