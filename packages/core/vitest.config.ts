@@ -15,5 +15,15 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { name: 'core', include: ['test/**/*.spec.ts'], isolate: false },
+  // The core's properties over generated histories live with the generator, in
+  // packages/testing/test/core (the core does not depend on the testing kit); they run here too.
+  // As in the root config, the time limit catches hangs, not slowness: instrumented code with
+  // per-test coverage runs the property tests several times slower, more so on a busy machine.
+  // Stryker stops a mutant that loops by its own timeout, computed from the initial run.
+  test: {
+    name: 'core',
+    include: ['test/**/*.spec.ts', '../testing/test/core/**/*.spec.ts'],
+    isolate: false,
+    testTimeout: 60_000,
+  },
 });

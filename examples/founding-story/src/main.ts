@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { foundingStory } from '@parcel-claims/core/founding-story';
 import { openStore } from '@parcel-claims/stores';
-import { foundingStory } from '@parcel-claims/testing/fixtures';
 import { report } from './report.js';
 import { runStory } from './run-story.js';
 

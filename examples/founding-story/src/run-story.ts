@@ -1,7 +1,7 @@
 import { type ClaimEvent, evolve, initialState, type ParcelState } from '@parcel-claims/core';
+import { type CommandJson, foundingStoryParcelId as parcelId } from '@parcel-claims/core/founding-story';
 import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { type ClaimRecord, createClaimsService } from '@parcel-claims/service';
-import { type CommandJson, foundingStoryParcelId as parcelId } from '@parcel-claims/testing/fixtures';
 
 /** One recorded step: the stored event and the state right after it. */
 export interface Step {

@@ -1,5 +1,6 @@
 import {
   type ClaimEvent,
+  type ClaimEventType,
   type ParcelState,
   type PolicyBook,
   type PolicyParameterName,
@@ -27,15 +28,13 @@ export interface Authority {
   readonly clauses: readonly PolicyClause[];
 }
 
-type EventType = ClaimEvent['type'];
-
-/** Which rules admit each event type and which policy parameters they read. */
-const authorities: Readonly<
-  Record<
-    EventType,
-    { readonly rules: readonly RuleId[]; readonly parameters: readonly PolicyParameterName[] }
-  >
-> = {
+/** Which rules admit each event type and which policy parameters they read: one entry per type. */
+const authorities: {
+  readonly [T in ClaimEventType]: {
+    readonly rules: readonly RuleId[];
+    readonly parameters: readonly PolicyParameterName[];
+  };
+} = {
   ParcelBooked: { rules: ['L1', 'C1'], parameters: [] },
   InsurancePurchased: { rules: ['R3', 'C1'], parameters: [] },
   ParcelPickedUp: { rules: ['L1'], parameters: [] },

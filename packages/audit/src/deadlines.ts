@@ -22,7 +22,8 @@ export type DeadlineInForce =
 /**
  * The deadlines in force in a state, as seen at instant `at`: while documents are gathered, each
  * document still missing or rejected; once submitted, the decision; once accepted, the payout.
- * Nothing runs before an inquiry or after a claim is closed.
+ * Nothing runs before an inquiry or after a claim is closed. Each status has its case, so a new
+ * status does not compile until it says which deadlines run in it.
  */
 export const deadlinesInForce = (state: ParcelState, at: Instant): readonly DeadlineInForce[] => {
   const claim = state.claim;
@@ -53,7 +54,10 @@ export const deadlinesInForce = (state: ParcelState, at: Instant): readonly Dead
               passed: passed(claim.acceptance.payoutDue),
             },
           ];
-    default:
+    case 'paid':
+    case 'rejected':
+    case 'lapsed':
+    case 'withdrawn':
       return [];
   }
 };

@@ -68,4 +68,7 @@ export const whatChanged = (event: ClaimEvent): string => {
     case 'ClaimWithdrawn':
       return `withdrawn: ${event.data.reason}`;
   }
+  // Every type returned above; an event type without a case fails to compile here, by name.
+  const unhandled: never = event;
+  return unhandled;
 };

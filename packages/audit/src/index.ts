@@ -10,6 +10,15 @@ export { localTime, whatChanged } from './describe-event.js';
 export { escapeForDisplay, jsonForDisplay } from './display-text.js';
 export { type FormatReplayOptions, formatReplay, type Painter, type Style } from './format-replay.js';
 export { type HtmlReportOptions, renderHtmlReport } from './html-report.js';
+export {
+  type CheckOptions,
+  checkHistory,
+  type HistoryEntry,
+  type Invariant,
+  type InvariantContext,
+  invariantCatalogue,
+  type Violation,
+} from './invariants/index.js';
 export { type ReplayJson, replayToJson, type StateJson } from './replay-json.js';
 export {
   type AsOf,

@@ -1,8 +1,8 @@
 import type { ClaimEvent, ParcelState } from '@parcel-claims/core';
 import type { Actor } from '@parcel-claims/eventsourcing';
-import type { Violation } from '@parcel-claims/testing/invariants';
 import type { Authority } from './authority.js';
 import type { DeadlineInForce } from './deadlines.js';
+import type { Violation } from './invariants/violation.js';
 import type { Replay } from './replay-parcel.js';
 import type { StateChange } from './state-changes.js';
 

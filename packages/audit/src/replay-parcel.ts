@@ -12,10 +12,11 @@ import {
 } from '@parcel-claims/core';
 import type { Actor } from '@parcel-claims/eventsourcing';
 import type { ClaimRecord } from '@parcel-claims/service';
-import { checkHistory, type Violation } from '@parcel-claims/testing/invariants';
 import { type Authority, authorityOf } from './authority.js';
 import { type DeadlineInForce, deadlinesInForce } from './deadlines.js';
 import { whatChanged } from './describe-event.js';
+import { checkHistory } from './invariants/catalogue.js';
+import type { Violation } from './invariants/violation.js';
 import { type StateChange, stateChanges } from './state-changes.js';
 
 /**

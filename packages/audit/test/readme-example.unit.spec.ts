@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { foundingStoryParcelId } from '@parcel-claims/testing/fixtures';
+import { foundingStoryParcelId } from '@parcel-claims/core/founding-story';
 import { describe, expect, it } from 'vitest';
 import { auditParcel } from './readme-example.js';
 import { writeFoundingStory } from './support/founding-story.js';

@@ -1,5 +1,5 @@
 import { defaultPolicy, Instant } from '@parcel-claims/core';
-import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/testing/fixtures';
+import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/core/founding-story';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { formatReplay, replayParcel, replayToJson } from '../src/index.js';

@@ -1,3 +1,4 @@
+import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/core/founding-story';
 import {
   type EventStore,
   eventHash,
@@ -5,7 +6,6 @@ import {
   type RecordedEvent,
   type RecordedText,
 } from '@parcel-claims/eventsourcing';
-import { foundingStoryPaidLate as latePayoutStory } from '@parcel-claims/testing/fixtures';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { listStreams, type VerifyProgress, verifyStore } from '../src/index.js';

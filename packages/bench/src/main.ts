@@ -11,6 +11,7 @@ import type { Row } from './report/row.js';
 import { resultsTable, sizesTable } from './report/table.js';
 import { commandHandlingRows } from './workloads/command-handling.js';
 import { foldRow } from './workloads/fold.js';
+import { immerFoldRow } from './workloads/immer-fold.js';
 import { postgresRebuildRows } from './workloads/postgres-rebuild.js';
 import { postgresThroughputRows } from './workloads/postgres-throughput.js';
 import { replayRows } from './workloads/replay.js';
@@ -23,7 +24,7 @@ const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
 
 const quick = process.argv.includes('--quick');
 const plan = quick ? quickPlan : fullPlan;
-const workloads = ['replay', 'fold', 'verify', 'commands', 'served', 'postgres'] as const;
+const workloads = ['replay', 'fold', 'immer', 'verify', 'commands', 'served', 'postgres'] as const;
 type Workload = (typeof workloads)[number];
 const onlyIndex = process.argv.indexOf('--only');
 const onlyList = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
@@ -55,6 +56,10 @@ if (runs('replay')) {
 if (runs('fold')) {
   progress('fold');
   rows.push(await foldRow(histories, plan.time));
+}
+if (runs('immer')) {
+  progress('fold with an immer recipe');
+  rows.push(await immerFoldRow(plan.seed, plan.rounds, plan.time));
 }
 if (runs('verify')) {
   progress('verify');

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { foundingStoryParcelId as parcel } from '@parcel-claims/testing/fixtures';
+import { foundingStoryParcelId as parcel } from '@parcel-claims/core/founding-story';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../src/commands/report.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { foundingStoryParcelId as parcel } from '@parcel-claims/core/founding-story';
 import type { EventStore, RecordedEvent } from '@parcel-claims/eventsourcing';
-import { foundingStoryParcelId as parcel } from '@parcel-claims/testing/fixtures';
 import { describe, expect, it } from 'vitest';
 import { auditCommand } from '../src/commands/audit.js';
 import { reportCommand } from '../src/commands/report.js';

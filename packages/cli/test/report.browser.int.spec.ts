@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { foundingStoryPaidLate } from '@parcel-claims/core/founding-story';
 import { openPostgresStore } from '@parcel-claims/postgres';
 import { createClaimsService } from '@parcel-claims/service';
-import { foundingStoryPaidLate } from '@parcel-claims/testing/fixtures';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/index.js';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes packages/core/src/codec/claim-checks.ts from the event and command codecs of the built
-// core (run `tsc -b` first): for each type, the check its codec's `is` makes, written out. Run it
-// after changing a codec; a test of the core fails while the file differs from what it writes.
+// core: for each type, the check its codec's `is` makes, written out. `pnpm generate` builds the
+// core and runs it; do so after changing a codec: a test of the core fails while the file differs
+// from what it writes.
 import { writeFileSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);

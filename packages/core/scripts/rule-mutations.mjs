@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Breaks each rule of the catalogue in turn and runs the tests of the package that keeps it (the
 // core's rules in the core, T1 in the service, which has the clock): every broken rule must make
-// tests fail. Prints a table (rule, mutation, failing tests) for docs/rules.md; exits 1 if a
-// mutation survives. Run from the repository root: `pnpm check:rules`.
+// tests fail. The core's tests include its properties over generated histories, which live with
+// the generator in packages/testing/test/core. Prints a table (rule, mutation, failing tests) for
+// docs/rules.md; exits 1 if a mutation survives. Run from the repository root: `pnpm check:rules`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -18,7 +19,7 @@ const mutations = [
   ],
   [
     'R1',
-    'decider/evolve.ts',
+    'events/claim-rejected.ts',
     "claim.status = 'rejected';",
     "claim.status = 'submitted';",
     'the fold loses a rejection',
@@ -116,7 +117,7 @@ const mutations = [
     'if (false)',
     'zero approvals',
   ],
-  ['R8', 'rules/r08-paid-once.ts', 'if (claim.payment !== null)', 'if (false)', 'paid twice'],
+  ['R8', 'rules/r08-paid-once.ts', 'claim.payment === null', 'true', 'paid twice'],
   [
     'R8',
     'rules/r08-paid-once.ts',
@@ -154,7 +155,7 @@ const mutations = [
     'date',
     'non-working start counted',
   ],
-  ['P1', 'rules/p1-permitted-actor.ts', 'allowed.includes(actor.role)', 'true', 'anyone may do anything'],
+  ['P1', 'rules/p1-permitted-actor.ts', 'roles.includes(role)', 'true', 'anyone may do anything'],
   [
     'S1',
     'rules/s1-one-parcel-per-stream.ts',
@@ -229,32 +230,79 @@ const mutations = [
   ],
 ];
 
+// Precedence mutations, generated from the command modules: for every command and every rule in
+// its `rules` list, the command without that rule. The rule each entry belongs to is read from the
+// built registry (each command's `rules`, in list order). Tests must notice
+// every rule a command stops checking; a new command or rule is covered without a line here.
+const commandsDir = 'packages/core/src/commands';
+const { claimCommandRegistry } = await import('../dist/index.js');
+const precedenceFiles = ['packages/core/test/decider'];
+for (const name of readdirSync(commandsDir).sort()) {
+  const text = readFileSync(join(commandsDir, name), 'utf8');
+  const type = /defineCommand\(\s*'(\w+)'/.exec(text)?.[1];
+  const list = /rules: \[([^\]]*)\]/.exec(text);
+  if (type === undefined || list === null) continue;
+  const entries = list[1]
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (entries.length === 0) continue;
+  const steps = claimCommandRegistry[type].rules;
+  if (steps.length !== entries.length)
+    throw new Error(
+      `${type}: the built core lists ${steps.length} rules, ${name} ${entries.length}; run tsc -b`,
+    );
+  entries.forEach((entry, index) => {
+    const rest = entries.filter((_, other) => other !== index);
+    mutations.push([
+      steps[index].rule,
+      `commands/${name}`,
+      list[0],
+      `rules: [${rest.join(', ')}]`,
+      `${type} skips ${entry}`,
+      'core',
+      precedenceFiles,
+    ]);
+  });
+}
+
 // Modes:
-// - no flag: each mutation runs the whole test project of its package (slow: the core's tests
-//   take a minute or more each time, some forty times);
+// - no flag: each mutation runs every test of its package (slow: the core's tests take a minute
+//   or more each time, some forty times);
 // - `--record`: the same, and writes, per mutation, the test files that failed (at most three,
 //   those with the most failures) to rule-mutations.catching.json;
 // - `--ci`: each mutation runs only the first of its recorded files (the one that failed most),
 //   which must still fail. A mutation with no
 //   recorded files counts as surviving: run `pnpm check:rules --record` after changing rules or
 //   their tests.
-// `--only R7` (or `--only R7,T1`) breaks those rules alone, in any mode.
+// `--only R7` (or `--only R7,T1`) breaks those rules alone, in any mode; `--precedence` runs only
+// the precedence mutations (each against the command tests in packages/core/test/decider).
 const catchingPath = 'packages/core/scripts/rule-mutations.catching.json';
 const flag = (name) => process.argv.includes(name);
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? undefined : new Set(process.argv[onlyAt + 1]?.split(','));
+const precedenceOnly = flag('--precedence');
 const recorded = flag('--ci') ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
 const catching =
   flag('--record') && existsSync(catchingPath) ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
+
+/** Where the tests of a package's rules live: vitest projects, and the test folders within them. */
+const testsOf = {
+  core: { projects: ['core', 'testing'], folders: ['packages/core/test/', 'packages/testing/test/core/'] },
+  service: { projects: ['service'], folders: ['packages/service/test/'] },
+};
+/** The vitest project of a test file: the package it sits in (`packages/<project>/test/…`). */
+const projectOf = (file) => file.split('/')[1];
 
 const outDir = mkdtempSync(join(tmpdir(), 'rule-mutations-'));
 const report = join(outDir, 'report.json');
 const rows = [];
 let survived = 0;
-for (const [rule, file, from, to, meaning, project = 'core'] of mutations) {
+for (const [rule, file, from, to, meaning, project = 'core', scope = []] of mutations) {
   if (only !== undefined && !only.has(rule)) continue;
+  if (precedenceOnly && scope.length === 0) continue;
   const key = `${rule}: ${meaning}`;
-  const files = flag('--ci') ? (recorded[key] ?? []).slice(0, 1) : [];
+  const files = flag('--ci') ? (recorded[key] ?? []).slice(0, 1) : scope;
   if (flag('--ci') && files.length === 0) {
     survived += 1;
     rows.push(`| ${rule} | ${meaning} | no recorded tests |`);
@@ -266,9 +314,18 @@ for (const [rule, file, from, to, meaning, project = 'core'] of mutations) {
   if (original.split(from).length !== 2) throw new Error(`${path}: expected exactly one "${from}"`);
   writeFileSync(path, original.replace(from, to));
   try {
+    const projects = files.length > 0 ? [...new Set(files.map(projectOf))] : testsOf[project].projects;
+    const filters = files.length > 0 ? files : testsOf[project].folders;
     spawnSync(
       'npx',
-      ['vitest', 'run', '--project', project, '--reporter=json', `--outputFile=${report}`, ...files],
+      [
+        'vitest',
+        'run',
+        ...projects.flatMap((name) => ['--project', name]),
+        '--reporter=json',
+        `--outputFile=${report}`,
+        ...filters,
+      ],
       { stdio: 'ignore' },
     );
     const result = JSON.parse(readFileSync(report, 'utf8'));

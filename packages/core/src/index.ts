@@ -41,12 +41,25 @@ export { type InputLimits, inputLimits } from './codec/input-limits.js';
 export { oversizedInputProblem } from './codec/oversized-input.js';
 export {
   ClaimCommand,
+  type ClaimCommandDefinition,
   type ClaimCommandType,
   type CommandOf,
   claimCommandCodecs,
+  claimCommandRegistry,
   claimCommandTypes,
+  permittedRoles,
 } from './commands/claim-command.js';
-export { type Decision, decideWith } from './decider/decide.js';
+export {
+  type CommandCodec,
+  type CommandDefinition,
+  type CommandSpec,
+  type CommandValue,
+  defineCommand,
+  type Given,
+  nothingToFind,
+  type Stamp,
+} from './commands/define-command.js';
+export { type Decision, decideWith, envelopeRules } from './decider/decide.js';
 export { type ClaimsDecider, claimsDecider } from './decider/decider.js';
 export { evolve, fold } from './decider/evolve.js';
 export { because, type Rejection, type RejectionCode } from './decider/rejection.js';
@@ -70,12 +83,21 @@ export {
 export { type ClaimTerms, type DeciderContext, termsOf } from './decider/terms.js';
 export {
   ClaimEvent,
+  type ClaimEventDefinition,
   type ClaimEventType,
   claimEventCodecs,
+  claimEventRegistry,
   claimEventTypes,
   type EventOf,
 } from './events/claim-event.js';
-export { MissingDocument, PayoutBreakdown, RequiredDocument } from './events/claim-events.js';
+export {
+  defineEvent,
+  type EventCodec,
+  type EventData,
+  type EventDefinition,
+  stampFields,
+} from './events/define-event.js';
+export { MissingDocument, PayoutBreakdown, RequiredDocument } from './events/parts.js';
 export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, TraceId } from './ids.js';
 export {
   addMoney,
@@ -107,8 +129,16 @@ export {
 export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';
 export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy-book.js';
 export { dossierRequirements } from './rules/d1-document-provision.js';
-export { permittedRoles } from './rules/p1-permitted-actor.js';
+export { type Finding, firstRefusal, type Rule, type RuleStep, rule } from './rules/rule.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
+export { parcelStreamId, parcelStreamPrefix } from './stored/parcel-stream.js';
+export {
+  claimSchemaVersion,
+  decodeRecordedClaimEvent,
+  encodeClaimEvent,
+  type StoredClaimEvent,
+  type StoredEventProblem,
+} from './stored/stored-claim-event.js';
 export { CommandTime, commandTimeRange } from './time/command-time.js';
 export {
   compareInstants,

@@ -1,5 +1,5 @@
 // README:start
-import { instantFromMillis } from '@parcel-claims/core';
+import { decodeRecordedClaimEvent, instantFromMillis, parcelStreamPrefix } from '@parcel-claims/core';
 import { type EventStore, memoryProjectionSink, projectionRunner } from '@parcel-claims/eventsourcing';
 import {
   claimProjection,
@@ -8,7 +8,6 @@ import {
   payoutSla,
   payoutSlaWatch,
 } from '@parcel-claims/projections';
-import { decodeRecordedClaimEvent, parcelStreamPrefix } from '@parcel-claims/service';
 
 /** Keeps two read models live over a store until `stop` is called. */
 export const watchClaims = async (store: EventStore) => {

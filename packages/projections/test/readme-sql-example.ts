@@ -1,8 +1,8 @@
 // README:start
+import { parcelStreamPrefix } from '@parcel-claims/core';
 import { type EventStore, projectionRunner } from '@parcel-claims/eventsourcing';
 import { migrate, type SqlExecutor } from '@parcel-claims/postgres';
 import { sqlClaimSink, sqlClaimsBoard } from '@parcel-claims/projections/sql';
-import { parcelStreamPrefix } from '@parcel-claims/service';
 
 /** Brings the claims board in `schema` up to date with the store, then lists the accepted claims. */
 export const acceptedClaims = async (store: EventStore, executor: SqlExecutor, schema: string) => {

@@ -4,17 +4,21 @@ import {
   type ClaimCommand,
   type ClaimCommandType,
   type ClaimEvent,
+  claimCommandTypes,
+  claimSchemaVersion,
   claimsDecider,
   decodeClaimCommand,
+  decodeRecordedClaimEvent,
   defaultPolicy,
+  encodeClaimEvent,
   fold,
   type ParcelState,
   type Policy,
+  parcelStreamId,
   policyBook,
 } from '@parcel-claims/core';
 import {
   commandHandler,
-  type Decider,
   type EventStore,
   loadStream,
   type RetryPolicy,
@@ -24,13 +28,12 @@ import {
 } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
-import { claimSchemaVersion, decodeRecordedClaimEvent, encodeClaimEvent } from './claim-event-codec.js';
 import { type ClaimRecord, claimRecordOf } from './claim-record.js';
 import { ClockReadingInvalid } from './clock-reading-invalid.js';
+import { type ClockedCommand, clockedDecider } from './clocked-decider.js';
 import type { CommandResult, ServiceRejection } from './command-result.js';
 import { edgeRefusal } from './edge-check.js';
-import { parcelStreamId } from './parcel-stream.js';
-import { type ClockReading, commandNotAheadOfClock } from './t1-command-not-ahead-of-clock.js';
+import type { ClockReading } from './t1-command-not-ahead-of-clock.js';
 
 /** A command's `data` as a caller sends it: plain JSON, checked by the codec before anything runs. */
 export type CommandInput<T extends ClaimCommandType> = Extract<
@@ -73,12 +76,6 @@ export interface ClaimsServiceOptions {
 /** How far past the service clock a command may be dated by default: 5 minutes. */
 export const defaultClockToleranceMs = 300_000;
 
-/** A command with the clock reading it is decided against: the clock stays out of the decider. */
-interface ClockedCommand {
-  readonly command: ClaimCommand;
-  readonly clock: ClockReading;
-}
-
 const readClock = (clock: () => string): ClockReading => {
   const text = clock();
   const millis = Date.parse(text);
@@ -99,37 +96,38 @@ type Method<T extends ClaimCommandType> = (
   options?: CallOptions,
 ) => Promise<CommandResult>;
 
+/**
+ * One typed method per command type, named after it with a lower-case first letter: `bookParcel`
+ * sends `BookParcel`, `payClaim` sends `PayClaim`. Derived from the command types, so a new command
+ * type is a new method.
+ */
+type CommandMethods = { readonly [T in ClaimCommandType as Uncapitalize<T>]: Method<T> };
+
 /** The claims service: one method per command, plus the queries. */
-export interface ClaimsService {
+export interface ClaimsService extends CommandMethods {
   /**
    * Runs any command given as untrusted JSON `{ type, data }`. Input past `inputLimits` (bytes,
    * nesting, array and string lengths) is `invalid` at its path before it is decoded.
    */
   readonly execute: (input: unknown, options?: CallOptions) => Promise<CommandResult>;
-  readonly bookParcel: Method<'BookParcel'>;
-  readonly purchaseInsurance: Method<'PurchaseInsurance'>;
-  readonly recordPickup: Method<'RecordPickup'>;
-  readonly recordHubArrival: Method<'RecordHubArrival'>;
-  readonly shipParcel: Method<'ShipParcel'>;
-  readonly handOverToCarrier: Method<'HandOverToCarrier'>;
-  readonly recordTrackingUpdate: Method<'RecordTrackingUpdate'>;
-  readonly recordDelivery: Method<'RecordDelivery'>;
-  readonly openInquiry: Method<'OpenInquiry'>;
-  readonly attachDocument: Method<'AttachDocument'>;
-  readonly rejectDocument: Method<'RejectDocument'>;
-  readonly extendDocumentDeadline: Method<'ExtendDocumentDeadline'>;
-  readonly confirmLoss: Method<'ConfirmLoss'>;
-  readonly submitClaim: Method<'SubmitClaim'>;
-  readonly acceptClaim: Method<'AcceptClaim'>;
-  readonly rejectClaim: Method<'RejectClaim'>;
-  readonly payClaim: Method<'PayClaim'>;
-  readonly withdrawClaim: Method<'WithdrawClaim'>;
-  readonly checkDeadlines: Method<'CheckDeadlines'>;
   /** The parcel's current state, or null when nothing was recorded for it. */
   readonly getParcel: (parcelId: string) => Promise<ParcelState | null>;
   /** Every recorded event of the parcel, in order, with its metadata and hash chain. */
   readonly history: (parcelId: string) => Promise<readonly ClaimRecord[]>;
 }
+
+/** `BookParcel` → `bookParcel`. */
+const methodName = (type: ClaimCommandType): string => `${type.charAt(0).toLowerCase()}${type.slice(1)}`;
+
+/**
+ * Whether `methods` holds a function under the method name of every command type. The compiler
+ * cannot follow a loop that adds one property per command type, nor type a name made at run time
+ * as `Uncapitalize<T>`, so the methods built by that loop get their mapped type from this check
+ * instead of a cast: the one claim the compiler cannot prove is checked here when a service is
+ * created. That each name holds the method of its own type is plain from the loop.
+ */
+const hasEveryMethod = (methods: Readonly<Record<string, unknown>>): methods is CommandMethods =>
+  claimCommandTypes.every((type) => typeof methods[methodName(type)] === 'function');
 
 /**
  * Embeds parcel-claims in a service: decode at the edge, decide, append with the exact expected
@@ -148,18 +146,9 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
   const upcasters = options.upcasters ?? upcasterRegistry({});
   const clock = options.clock ?? (() => new Date().toISOString());
   const toleranceMs = checkedTolerance(options.clockToleranceMs ?? defaultClockToleranceMs);
-  // T1 is checked first: a command from the future is refused whatever else it asks.
-  const clockedDecider: Decider<ClockedCommand, ClaimEvent, ParcelState, ServiceRejection> = {
-    decide: ({ command, clock: reading }, state) => {
-      const ahead = commandNotAheadOfClock(command.data.now, reading, toleranceMs);
-      return ahead === undefined ? decider.decide(command, state) : E.left(ahead);
-    },
-    evolve: decider.evolve,
-    initialState: decider.initialState,
-  };
   const handle = commandHandler<ClockedCommand, ClaimEvent, ParcelState, ServiceRejection>({
     store: options.store,
-    decider: clockedDecider,
+    decider: clockedDecider(decider, toleranceMs),
     schemaVersionOf: claimSchemaVersion,
     encode: encodeClaimEvent,
     decode: decodeRecordedClaimEvent,
@@ -224,30 +213,15 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     <T extends ClaimCommandType>(type: T): Method<T> =>
     (data, call) =>
       execute({ type, data }, call);
+  const methods: Record<string, Method<ClaimCommandType>> = {};
+  for (const type of claimCommandTypes) methods[methodName(type)] = method(type);
+  if (!hasEveryMethod(methods)) throw new Error('a command type has no method on the claims service');
 
   const load = (parcelId: string) => loadStream(options.store, parcelStreamId(parcelId), decode);
 
   return {
     execute,
-    bookParcel: method('BookParcel'),
-    purchaseInsurance: method('PurchaseInsurance'),
-    recordPickup: method('RecordPickup'),
-    recordHubArrival: method('RecordHubArrival'),
-    shipParcel: method('ShipParcel'),
-    handOverToCarrier: method('HandOverToCarrier'),
-    recordTrackingUpdate: method('RecordTrackingUpdate'),
-    recordDelivery: method('RecordDelivery'),
-    openInquiry: method('OpenInquiry'),
-    attachDocument: method('AttachDocument'),
-    rejectDocument: method('RejectDocument'),
-    extendDocumentDeadline: method('ExtendDocumentDeadline'),
-    confirmLoss: method('ConfirmLoss'),
-    submitClaim: method('SubmitClaim'),
-    acceptClaim: method('AcceptClaim'),
-    rejectClaim: method('RejectClaim'),
-    payClaim: method('PayClaim'),
-    withdrawClaim: method('WithdrawClaim'),
-    checkDeadlines: method('CheckDeadlines'),
+    ...methods,
     getParcel: async (parcelId) => {
       const { events } = await load(parcelId);
       return events.length === 0 ? null : fold(decider.initialState, events);

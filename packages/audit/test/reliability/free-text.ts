@@ -1,7 +1,7 @@
-import { ClaimCommand } from '@parcel-claims/core';
+import { claimCommandRegistry } from '@parcel-claims/core';
+import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-claims/core/founding-story';
 import { inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
-import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-claims/testing/fixtures';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { escapeForDisplay, formatReplay, renderHtmlReport, replayParcel } from '../../src/index.js';
@@ -29,8 +29,8 @@ const acceptingProbe = (codec: Codec, path: string): string[] =>
  * accept a newline, ESC, a bidi override and NUL today. By command type.
  */
 export const freeTextFields: ReadonlyMap<string, readonly string[]> = new Map(
-  ClaimCommand.types.map((codec): [string, readonly string[]] => [
-    codec.props.type.value,
+  Object.values(claimCommandRegistry).map(({ type, codec }): [string, readonly string[]] => [
+    type,
     acceptingProbe(codec.props.data, ''),
   ]),
 );

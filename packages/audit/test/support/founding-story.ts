@@ -1,6 +1,6 @@
+import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-claims/core/founding-story';
 import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { type ClaimRecord, createClaimsService } from '@parcel-claims/service';
-import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-claims/testing/fixtures';
 
 /** Writes commands to a store, each event recorded at the time of its command; every one must be accepted. */
 export const writeStory = async (

@@ -1,6 +1,6 @@
+import { type CommandJson, foundingStory } from '@parcel-claims/core/founding-story';
 import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
-import { type CommandJson, foundingStory } from '@parcel-claims/testing/fixtures';
 
 /**
  * Free text a seller, a carrier or an insurer can send in valid commands today, each of which a

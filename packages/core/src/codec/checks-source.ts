@@ -1,13 +1,14 @@
 import * as t from 'io-ts';
-import { ClaimCommand } from '../commands/claim-command.js';
-import { ClaimEvent } from '../events/claim-event.js';
+import { claimCommandRegistry } from '../commands/claim-command.js';
+import { claimEventRegistry } from '../events/claim-event.js';
 import { isClosedShape } from './closed.js';
 
 /**
  * Writes `claim-checks.ts`: for every event and command type, the check its codec's `is` makes,
- * as plain straight-line TypeScript. Used at build time only (`packages/core/scripts/generate-checks.mjs`
- * writes the file, a test fails when it differs from what this writes); nothing at run time
- * builds code. Pure: it reads the codecs and returns the text.
+ * as plain straight-line TypeScript. Used at build time only (`pnpm generate` builds the core and
+ * runs `packages/core/scripts/generate-checks.mjs`, which writes the file; a test fails when it
+ * differs from what this writes); nothing at run time builds code. Pure: it reads the codecs and
+ * returns the text.
  */
 
 /** A module of the core, by its path under `src` (`ids.js`), with what it exports. */
@@ -47,10 +48,7 @@ export const checkedModules: readonly string[] = [
   'vocabulary/country-code.js',
   'vocabulary/document-type.js',
   'vocabulary/reasons.js',
-  'events/claim-events.js',
-  'events/shipment-events.js',
-  'commands/claim-commands.js',
-  'commands/shipment-commands.js',
+  'events/parts.js',
 ];
 
 /** The unions `claim-checks.ts` checks: every event and every command. */
@@ -61,7 +59,7 @@ export const claimUnions: readonly CheckedUnion[] = [
     unionType: 'ClaimEvent',
     tagType: 'ClaimEventType',
     memberType: 'EventOf',
-    members: ClaimEvent.types,
+    members: Object.values(claimEventRegistry).map((definition) => definition.codec),
   },
   {
     record: 'claimCommandChecks',
@@ -69,7 +67,7 @@ export const claimUnions: readonly CheckedUnion[] = [
     unionType: 'ClaimCommand',
     tagType: 'ClaimCommandType',
     memberType: 'CommandOf',
-    members: ClaimCommand.types,
+    members: Object.values(claimCommandRegistry).map((definition) => definition.codec),
   },
 ];
 
@@ -166,7 +164,7 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
       if (kind === null) throw new Error(`${codec.name} refines neither a string nor a number`);
       const brand = codecName(codec);
       const predicate = freshName(`${brand.charAt(0).toLowerCase()}${brand.slice(1)}Predicate`);
-      addTo(imports, 'codec/fast-is.js', 'predicateOf');
+      addTo(imports, 'codec/predicate-of.js', 'predicateOf');
       functions.push(`const ${predicate} = predicateOf(${brand});\n`);
       return `typeof u === '${kind}' && ${predicate}(u)`;
     }
@@ -281,7 +279,7 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
 
   return [
     '// Written by packages/core/scripts/generate-checks.mjs from the event and command codecs; do not edit.',
-    '// A test fails when this file differs from what the codecs write.',
+    '// After changing a codec, run `pnpm generate`; a test fails while this file differs from what they write.',
     ...importLines,
     '',
     '/** An object that is not an array: what io-ts `UnknownRecord` accepts. */',

@@ -1,5 +1,5 @@
 // Written by packages/core/scripts/generate-checks.mjs from the event and command codecs; do not edit.
-// A test fails when this file differs from what the codecs write.
+// After changing a codec, run `pnpm generate`; a test fails while this file differs from what they write.
 import { CalendarId } from '../calendar/business-calendar.js';
 import { DayCount } from '../calendar/day-count.js';
 import { PositiveInteger } from '../calendar/positive-integer.js';
@@ -17,7 +17,7 @@ import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
 import { AttachableDocumentType, DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
 import { ClaimRejectionReason, WithdrawalReason } from '../vocabulary/reasons.js';
-import { predicateOf } from './fast-is.js';
+import { predicateOf } from './predicate-of.js';
 
 /** An object that is not an array: what io-ts `UnknownRecord` accepts. */
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>

@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { type Check, fastIs, withFastIs } from './fast-is.js';
 import { inputLimits } from './input-limits.js';
 
 /** A type no value satisfies. */
@@ -21,7 +20,7 @@ export const undeclaredField = nothing('no such field');
  */
 export const moreUndeclaredFields = nothing('more fields the shape does not have');
 
-// Only called once the shape itself has matched, so `u` is already known to be a plain object.
+// Only called once the shape itself has matched, so `u` is already known to be an object.
 const hasUndeclaredField = (u: object, props: t.Props): boolean => {
   for (const key in u) if (Object.hasOwn(u, key) && !Object.hasOwn(props, key)) return true;
   return false;
@@ -49,50 +48,6 @@ const undeclaredFieldErrors = (u: object, props: t.Props, c: t.Context): t.Valid
   return errors;
 };
 
-/** An object that is not an array: what io-ts `UnknownRecord` accepts. */
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
-  u !== null && typeof u === 'object' && !Array.isArray(u);
-
-/**
- * `t.type(props).is(u)` with no undeclared field, for any value, built for speed: every
- * stored event is checked with it when it is read. One `for…in` pass over the object's own keys
- * checks each against the field it names (an undeclared key fails); when the pass has not met
- * every declared field as an own enumerable key (a field inherited, not enumerable, or absent),
- * the io-ts check decides, so the answer is io-ts's in every case.
- *
- * Objects of one shape list their keys in one order: the order the codec declares them (as the
- * decider writes them) or sorted (as canonical JSON stores them). While the keys come in the
- * order of the object's first key, each is matched to its field by position, which is cheaper
- * than a lookup by name; a key out of that order is looked up by name.
- */
-const closedIs = <A>(props: t.Props, base: t.Is<A>): t.Is<A> => {
-  const entries = Object.entries(props).map(([key, codec]) => [key, fastIs(codec)] as const);
-  const fields = new Map(entries);
-  const count = fields.size;
-  const declared = entries;
-  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const firstDeclared = declared[0]?.[0];
-  return (u): u is A => {
-    if (!isRecord(u)) return false;
-    let seen = 0;
-    let order: readonly (readonly [string, Check])[] | null = null;
-    for (const key in u) {
-      if (!Object.hasOwn(u, key)) continue;
-      if (seen === 0) order = key === firstDeclared ? declared : sorted;
-      const expected = order === null ? undefined : order[seen];
-      let check: Check | undefined;
-      if (expected !== undefined && expected[0] === key) check = expected[1];
-      else {
-        order = null;
-        check = fields.get(key);
-      }
-      if (check === undefined || !check(u[key])) return false;
-      seen += 1;
-    }
-    return seen === count || (base(u) && !hasUndeclaredField(u, props));
-  };
-};
-
 // Every shape built by `closed`, so that a generator can tell them from io-ts's open `t.type`.
 const closedShapes = new WeakSet<t.Mixed>();
 
@@ -102,14 +57,14 @@ export const isClosedShape = (codec: t.Mixed): boolean => closedShapes.has(codec
 /**
  * Like `t.type`, but a field the shape does not declare is an error at its path rather than being
  * carried along unseen (or, with `t.exact`, silently dropped): stored events hold exactly their
- * declared fields.
+ * declared fields. Its `is` is io-ts's with no own enumerable key undeclared; events and commands
+ * are checked on their hot paths by the checks written out from these shapes (`claim-checks.ts`).
  */
 export const closed = <P extends t.Props>(props: P, name?: string): t.TypeC<P> => {
   const base = t.type(props, name);
-  const is = closedIs(props, base.is);
   const codec = new t.InterfaceType(
     base.name,
-    is,
+    (u): u is t.TypeOf<typeof base> => base.is(u) && !hasUndeclaredField(u, props),
     (u, c) => {
       const decoded = base.validate(u, c);
       if (E.isLeft(decoded)) return decoded;
@@ -120,5 +75,5 @@ export const closed = <P extends t.Props>(props: P, name?: string): t.TypeC<P> =
     props,
   );
   closedShapes.add(codec);
-  return withFastIs(codec, is);
+  return codec;
 };

@@ -1,7 +1,7 @@
 import type { ClaimCommand } from '../commands/claim-command.js';
 import type { ClaimEvent } from '../events/claim-event.js';
 import { type Decision, decideWith } from './decide.js';
-import { evolve } from './evolve.js';
+import { evolve, fold } from './evolve.js';
 import { initialState, type ParcelState } from './state.js';
 import type { DeciderContext } from './terms.js';
 
@@ -9,6 +9,8 @@ import type { DeciderContext } from './terms.js';
 export interface ClaimsDecider {
   readonly decide: (command: ClaimCommand, state: ParcelState) => Decision;
   readonly evolve: (state: ParcelState, event: ClaimEvent) => ParcelState;
+  /** Folds a whole history at once: the same state as `evolve` event by event, built with one draft. */
+  readonly fold: (state: ParcelState, events: readonly ClaimEvent[]) => ParcelState;
   readonly initialState: ParcelState;
 }
 
@@ -22,5 +24,6 @@ export interface ClaimsDecider {
 export const claimsDecider = (context: DeciderContext): ClaimsDecider => ({
   decide: decideWith(context),
   evolve,
+  fold,
   initialState,
 });

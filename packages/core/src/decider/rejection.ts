@@ -1,6 +1,5 @@
 import type { Deadline } from '../calendar/index.js';
-import type { ClaimCommandType } from '../commands/claim-command.js';
-import type { PayoutBreakdown } from '../events/claim-events.js';
+import type { PayoutBreakdown } from '../events/parts.js';
 import type { ClaimId, ParcelId } from '../ids.js';
 import type { Money } from '../money/index.js';
 import type { PolicyRef } from '../policy/policy.js';
@@ -20,19 +19,15 @@ type Rej<C extends string, R extends RuleId, D extends object = object> = {
 
 /** Why a command was refused. A value, never an exception; nothing is written. */
 export type Rejection =
-  | Rej<
-      'CommandNotPermitted',
-      'P1',
-      { command: ClaimCommandType; role: PartyRole; allowed: readonly PartyRole[] }
-    >
+  | Rej<'CommandNotPermitted', 'P1', { command: string; role: PartyRole; allowed: readonly PartyRole[] }>
   | Rej<'WrongParcel', 'S1', { streamParcelId: ParcelId; commandParcelId: ParcelId }>
   | Rej<'TimeRunsBackwards', 'R2', { now: Instant; lastEventAt: Instant }>
-  | Rej<'ParcelNotBooked', 'L1', { command: ClaimCommandType }>
+  | Rej<'ParcelNotBooked', 'L1', { command: string }>
   | Rej<'ParcelAlreadyBooked', 'L1', { bookedAt: Instant }>
   | Rej<
       'ShipmentOutOfOrder',
       'L1',
-      { command: ClaimCommandType; stage: ShipmentStage; allowedStages: readonly ShipmentStage[] }
+      { command: string; stage: ShipmentStage; allowedStages: readonly ShipmentStage[] }
     >
   | Rej<'TrackingScanInFuture', 'L1', { scannedAt: Instant; now: Instant }>
   | Rej<'CurrencyMismatch', 'C1' | 'R7', { field: string; expected: string; found: string }>

@@ -1,5 +1,5 @@
 import type { CalendarRef, Deadline } from '../calendar/index.js';
-import type { PayoutBreakdown } from '../events/claim-events.js';
+import type { PayoutBreakdown } from '../events/parts.js';
 import type { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from '../ids.js';
 import type { Money } from '../money/index.js';
 import type { PolicyRef } from '../policy/policy.js';

@@ -1,11 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { BusinessCalendar, CalendarRegistry } from '../calendar/index.js';
-import type { CommandOf } from '../commands/claim-command.js';
+import type { BusinessCalendar, CalendarId, CalendarRegistry } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking } from '../decider/state.js';
+import type { DeciderContext } from '../decider/terms.js';
 import { compareMoney, formatMoney, isPositive, type Money } from '../money/index.js';
 import type { Policy, PolicyRef } from '../policy/policy.js';
 import type { PolicyBook } from '../policy/policy-book.js';
+import { type Finding, rule } from './rule.js';
 
 const currencyMismatch = (field: string, expected: Money, found: Money): Rejection => ({
   code: 'CurrencyMismatch',
@@ -25,13 +26,27 @@ const notPositive = (field: string, amount: Money): Rejection => ({
 });
 
 /** C1, at booking: the declared value is positive and the shipping cost is in the same currency. */
-export const bookingTerms = (command: CommandOf<'BookParcel'>): Rejection | undefined => {
-  const { declaredValue, shippingCost } = command.data;
+export const bookingTerms = rule(
+  'C1',
+  'booking terms',
+  ({ command }: { command: { data: { declaredValue: Money; shippingCost: Money } } }) =>
+    badBooking(command.data.declaredValue, command.data.shippingCost),
+);
+
+const badBooking = (declaredValue: Money, shippingCost: Money): Rejection | undefined => {
   if (!isPositive(declaredValue)) return notPositive('declaredValue', declaredValue);
   if (shippingCost.currency !== declaredValue.currency)
     return currencyMismatch('shippingCost', declaredValue, shippingCost);
   return undefined;
 };
+
+/** What a purchase of insurance names. */
+export interface Purchase {
+  readonly insuredValue: Money;
+  readonly premium: Money;
+  readonly policy: PolicyRef;
+  readonly payerCalendar: CalendarId;
+}
 
 /** What a coverage is bought under, once checked. */
 export interface CoverageTerms {
@@ -45,7 +60,7 @@ export interface CoverageTerms {
  */
 export const coverageTerms = (
   booking: Booking,
-  command: CommandOf<'PurchaseInsurance'>,
+  command: { data: Purchase },
   policies: PolicyBook,
   calendars: CalendarRegistry,
 ): E.Either<Rejection, CoverageTerms> => {
@@ -80,6 +95,18 @@ export const coverageTerms = (
       message: because('C1', `payer calendar ${payerCalendar} cannot be used: ${calendar.left.message}`),
     });
   return E.right({ policy: policy.right, calendar: calendar.right });
+};
+
+/** C1, at purchase: the terms the coverage is bought under, found by {@link coverageTerms}. */
+export const coverageTermsFound: Finding<
+  { booking: Booking; command: { data: Purchase }; context: DeciderContext },
+  { bought: CoverageTerms }
+> = {
+  steps: [{ rule: 'C1', name: 'coverage terms' }],
+  find: ({ booking, command, context }) =>
+    E.map((bought: CoverageTerms) => ({ bought }))(
+      coverageTerms(booking, command, context.policies, context.calendars),
+    ),
 };
 
 /** C1: a coverage names a policy version the policy book no longer holds. */

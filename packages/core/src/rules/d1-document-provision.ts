@@ -2,13 +2,14 @@ import * as E from 'fp-ts/lib/Either.js';
 import { addCalendarDays, type BusinessCalendar, isOverdue } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Claim, DocumentSlot } from '../decider/state.js';
-import type { RequiredDocument } from '../events/claim-events.js';
+import type { RequiredDocument } from '../events/parts.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import type { Instant } from '../time/instant.js';
-import type { PartyRole } from '../vocabulary/actor.js';
+import type { Actor, PartyRole } from '../vocabulary/actor.js';
 import { withArticle } from '../vocabulary/article.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import type { Finding } from './rule.js';
 
 interface Requirement {
   readonly documentType: DocumentType;
@@ -116,4 +117,32 @@ export const documentProvision = (
       message: because('D1', `the ${documentType} was due by ${slot.due.dueAt}; it arrived at ${now}`),
     });
   return E.right(provider);
+};
+
+type Provider = { readonly actor: Actor; readonly now: Instant };
+
+/** D1: the provider to record for the document the command names, found by {@link documentProvision}. */
+export const providerFound: Finding<
+  { claim: Claim; command: { data: Provider & { documentType: DocumentType } } },
+  { providedBy: DocumentOwner }
+> = {
+  steps: [{ rule: 'D1', name: 'document provision' }],
+  find: ({ claim, command }) => {
+    const { documentType, actor, now } = command.data;
+    return E.map((providedBy: DocumentOwner) => ({ providedBy }))(
+      documentProvision(claim, documentType, actor.role, now),
+    );
+  },
+};
+
+/** D1: the provider to record for the carrier's loss confirmation. */
+export const lossConfirmationProviderFound: Finding<
+  { claim: Claim; command: { data: Provider } },
+  { providedBy: DocumentOwner }
+> = {
+  steps: [{ rule: 'D1', name: 'document provision' }],
+  find: ({ claim, command }) =>
+    E.map((providedBy: DocumentOwner) => ({ providedBy }))(
+      documentProvision(claim, 'loss-confirmation', command.data.actor.role, command.data.now),
+    ),
 };

@@ -2,11 +2,31 @@ import * as E from 'fp-ts/lib/Either.js';
 import { addCalendarDays, type BusinessCalendar, type Deadline } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Claim, DocumentSlot } from '../decider/state.js';
+import type { ClaimTerms } from '../decider/terms.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import { type Instant, isAfter } from '../time/instant.js';
+import type { DocumentType } from '../vocabulary/document-type.js';
+import { documentSlot } from './d1-document-provision.js';
+import type { Finding } from './rule.js';
 
 /** D1: only an attached document can be rejected. */
-export const rejectable = (slot: DocumentSlot): Rejection | undefined =>
+export const rejectableSlotFound: Finding<
+  { claim: Claim; command: { data: { documentType: DocumentType } } },
+  { slot: DocumentSlot }
+> = {
+  steps: [
+    { rule: 'D1', name: 'document required' },
+    { rule: 'D1', name: 'document attached' },
+  ],
+  find: ({ claim, command }) => {
+    const slot = documentSlot(claim, command.data.documentType);
+    if (E.isLeft(slot)) return slot;
+    const refused = notAttached(slot.right);
+    return refused === undefined ? E.right({ slot: slot.right }) : E.left(refused);
+  },
+};
+
+const notAttached = (slot: DocumentSlot): Rejection | undefined =>
   slot.status === 'attached'
     ? undefined
     : {
@@ -79,4 +99,27 @@ export const extendedDue = (
       ),
     });
   return E.right(requested);
+};
+
+/** D2: the new due date of the document a command names, found by {@link extendedDue}. */
+export const extensionFound: Finding<
+  {
+    claim: Claim;
+    terms: ClaimTerms;
+    command: { data: { documentType: DocumentType; extendByDays: number } };
+  },
+  { due: Deadline }
+> = {
+  steps: [
+    { rule: 'D1', name: 'document required' },
+    { rule: 'D2', name: 'deadline extendable' },
+  ],
+  find: ({ claim, terms, command }) => {
+    const slot = documentSlot(claim, command.data.documentType);
+    if (E.isLeft(slot)) return slot;
+    const { calendar, policy } = terms;
+    return E.map((due: Deadline) => ({ due }))(
+      extendedDue(claim, slot.right, calendar, policy.parameters, command.data.extendByDays),
+    );
+  },
 };

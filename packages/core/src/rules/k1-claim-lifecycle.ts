@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Claim, ClaimStatus, ParcelState } from '../decider/state.js';
 import type { ClaimId } from '../ids.js';
+import { rule } from './rule.js';
 
 /** K1: a claim command names the parcel's current claim. */
 export const currentClaim = (state: ParcelState, claimId: ClaimId): E.Either<Rejection, Claim> =>
@@ -21,7 +22,15 @@ export const currentClaim = (state: ParcelState, claimId: ClaimId): E.Either<Rej
       });
 
 /** K1: documents are gathered, then the dossier is submitted, then decided. */
-export const claimInStatus = (claim: Claim, requiredStatus: ClaimStatus): Rejection | undefined =>
+export const claimInStatus = (requiredStatus: ClaimStatus) =>
+  rule('K1', `claim ${requiredStatus}`, ({ claim }: { claim: Claim }) => notInStatus(claim, requiredStatus));
+
+/** K1: an accepted claim is decided; only a submitted one may still have a document rejected. */
+export const notYetDecided = rule('K1', 'claim not yet decided', ({ claim }: { claim: Claim }) =>
+  claim.status === 'accepted' ? notInStatus(claim, 'submitted') : undefined,
+);
+
+const notInStatus = (claim: Claim, requiredStatus: ClaimStatus): Rejection | undefined =>
   claim.status === requiredStatus
     ? undefined
     : {

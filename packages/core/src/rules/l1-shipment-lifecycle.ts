@@ -1,10 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { ClaimCommandType } from '../commands/claim-command.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking, ParcelState, Shipment, ShipmentStage } from '../decider/state.js';
 import { type Instant, isAfter } from '../time/instant.js';
+import { rule } from './rule.js';
 
-type ShipmentCommand =
+/** The commands that record the parcel's movement before delivery. */
+export type ShipmentCommand =
   | 'RecordPickup'
   | 'RecordHubArrival'
   | 'ShipParcel'
@@ -27,10 +28,7 @@ export interface BookedParcel {
 }
 
 /** L1: every command but BookParcel needs a booked parcel. */
-export const bookedParcel = (
-  state: ParcelState,
-  command: ClaimCommandType,
-): E.Either<Rejection, BookedParcel> =>
+export const bookedParcel = (state: ParcelState, command: string): E.Either<Rejection, BookedParcel> =>
   state.booking === null || state.shipment === null
     ? E.left({
         code: 'ParcelNotBooked',
@@ -41,7 +39,7 @@ export const bookedParcel = (
     : E.right({ booking: state.booking, shipment: state.shipment });
 
 /** L1: a parcel is booked once. */
-export const notYetBooked = (state: ParcelState): Rejection | undefined =>
+export const notYetBooked = rule('L1', 'not yet booked', ({ state }: { state: ParcelState }) =>
   state.booking !== null
     ? {
         code: 'ParcelAlreadyBooked',
@@ -49,10 +47,18 @@ export const notYetBooked = (state: ParcelState): Rejection | undefined =>
         bookedAt: state.booking.bookedAt,
         message: because('L1', `the parcel was already booked at ${state.booking.bookedAt}`),
       }
-    : undefined;
+    : undefined,
+);
 
 /** L1: shipment facts arrive in the order pickup, hub, dispatch, handover, tracking. */
-export const shipmentInOrder = (shipment: Shipment, command: ShipmentCommand): Rejection | undefined => {
+export const shipmentInOrder = rule(
+  'L1',
+  'shipment in order',
+  ({ shipment, command }: { shipment: Shipment; command: { type: ShipmentCommand } }) =>
+    outOfOrder(shipment, command.type),
+);
+
+const outOfOrder = (shipment: Shipment, command: ShipmentCommand): Rejection | undefined => {
   const allowed = allowedStages[command];
   return allowed.includes(shipment.stage)
     ? undefined
@@ -70,7 +76,11 @@ export const shipmentInOrder = (shipment: Shipment, command: ShipmentCommand): R
 };
 
 /** L1: a delivery is recorded once, for a parcel that was dispatched. */
-export const deliverable = (shipment: Shipment): Rejection | undefined => {
+export const deliverable = rule('L1', 'deliverable', ({ shipment }: { shipment: Shipment }) =>
+  undeliverable(shipment),
+);
+
+const undeliverable = (shipment: Shipment): Rejection | undefined => {
   if (shipment.deliveredAt !== null)
     return {
       code: 'ParcelAlreadyDelivered',
@@ -94,7 +104,14 @@ export const deliverable = (shipment: Shipment): Rejection | undefined => {
 };
 
 /** L1: a carrier scan cannot be later than the moment it is recorded. */
-export const scanNotInFuture = (scannedAt: Instant, now: Instant): Rejection | undefined =>
+export const scanNotInFuture = rule(
+  'L1',
+  'scan not in the future',
+  ({ command }: { command: { data: { scannedAt: Instant; now: Instant } } }) =>
+    scanAfter(command.data.scannedAt, command.data.now),
+);
+
+const scanAfter = (scannedAt: Instant, now: Instant): Rejection | undefined =>
   isAfter(scannedAt, now)
     ? {
         code: 'TrackingScanInFuture',

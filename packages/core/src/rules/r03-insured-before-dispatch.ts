@@ -2,12 +2,20 @@ import * as E from 'fp-ts/lib/Either.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Coverage, ParcelState, Shipment } from '../decider/state.js';
 import type { Instant } from '../time/instant.js';
+import { rule } from './rule.js';
 
 /**
  * R3, at purchase: insurance is bought once, before the parcel leaves the processing centre
  * (standalone insurance bought after dispatch is void, so it is refused here).
  */
-export const insuranceBeforeDispatch = (state: ParcelState, now: Instant): Rejection | undefined => {
+export const insuranceBeforeDispatch = rule(
+  'R3',
+  'insured before dispatch',
+  ({ state, command }: { state: ParcelState; command: { data: { now: Instant } } }) =>
+    insuredLate(state, command.data.now),
+);
+
+const insuredLate = (state: ParcelState, now: Instant): Rejection | undefined => {
   if (state.coverage !== null)
     return {
       code: 'AlreadyInsured',

@@ -4,6 +4,7 @@ import type { PolicyParameters } from '../policy/parameters.js';
 import type { Instant } from '../time/instant.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import { atLeastDaysApart, atMostDaysApart, elapsedDays } from './elapsed.js';
+import { rule } from './rule.js';
 
 const lossWindow = (
   shipment: Shipment,
@@ -91,7 +92,21 @@ const damageWindow = (shipment: Shipment, p: PolicyParameters, now: Instant): Re
  * after the last scan) and within the filing deadline, never for a delivered parcel; a damage
  * claim opens only after delivery, within the damage notice window. Periods are elapsed time.
  */
-export const inquiryWindow = (
+export const inquiryWindow = rule(
+  'R4',
+  'inquiry window',
+  (given: {
+    command: { data: { claimType: ClaimType; now: Instant } };
+    shipment: Shipment;
+    shippedAt: Instant;
+    terms: { policy: { parameters: PolicyParameters } };
+  }) => {
+    const { claimType, now } = given.command.data;
+    return outsideWindow(claimType, given.shipment, given.shippedAt, given.terms.policy.parameters, now);
+  },
+);
+
+const outsideWindow = (
   claimType: ClaimType,
   shipment: Shipment,
   shippedAt: Instant,

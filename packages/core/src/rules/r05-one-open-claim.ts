@@ -1,6 +1,7 @@
 import { because, type Rejection } from '../decider/rejection.js';
 import { type Claim, openClaim, type ParcelState } from '../decider/state.js';
 import type { ClaimId, CommandId } from '../ids.js';
+import { rule } from './rule.js';
 
 /** R5: a command whose id this stream has already applied changes nothing. */
 export const isRepeatedCommand = (state: ParcelState, commandId: CommandId): boolean => {
@@ -15,7 +16,14 @@ const settled = (claims: readonly Claim[]): Claim | undefined =>
  * R5: at most one open claim per parcel. A claim id is used once, and once an insurer has paid or
  * rejected a claim the coverage is settled: only lapsed or withdrawn claims make room for another.
  */
-export const oneOpenClaim = (state: ParcelState, claimId: ClaimId): Rejection | undefined => {
+export const oneOpenClaim = rule(
+  'R5',
+  'one open claim',
+  ({ state, command }: { state: ParcelState; command: { data: { claimId: ClaimId } } }) =>
+    anotherClaim(state, command.data.claimId),
+);
+
+const anotherClaim = (state: ParcelState, claimId: ClaimId): Rejection | undefined => {
   const open = openClaim(state);
   if (open !== null)
     return {

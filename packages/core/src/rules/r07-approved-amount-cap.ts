@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking, Coverage } from '../decider/state.js';
-import type { PayoutBreakdown } from '../events/claim-events.js';
+import type { PayoutBreakdown } from '../events/parts.js';
 import {
   addMoney,
   compareMoney,
@@ -12,6 +12,7 @@ import {
   subtractFloorZero,
   zeroOf,
 } from '../money/index.js';
+import type { Finding } from './rule.js';
 
 const currencyMismatch = (field: string, coverage: Coverage, found: Money): Rejection => ({
   code: 'CurrencyMismatch',
@@ -60,8 +61,22 @@ export const payoutCap = (
       });
 };
 
+/** R7: the breakdown of the cap, the approved amount being within it. */
+export const payoutFound: Finding<
+  { coverage: Coverage; booking: Booking; command: { data: { provenValue: Money; approvedAmount: Money } } },
+  { breakdown: PayoutBreakdown }
+> = {
+  steps: [{ rule: 'R7', name: 'approved amount within cap' }],
+  find: ({ coverage, booking, command }) => {
+    const breakdown = payoutCap(coverage, booking, command.data.provenValue);
+    if (E.isLeft(breakdown)) return breakdown;
+    const refused = aboveCap(coverage, command.data.approvedAmount, breakdown.right);
+    return refused === undefined ? E.right({ breakdown: breakdown.right }) : E.left(refused);
+  },
+};
+
 /** R7: the approved amount is positive, in the coverage currency, and at most the cap. */
-export const approvedWithinCap = (
+const aboveCap = (
   coverage: Coverage,
   approvedAmount: Money,
   breakdown: PayoutBreakdown,

@@ -1,6 +1,6 @@
 import { isOverdue } from '../calendar/index.js';
 import type { Claim } from '../decider/state.js';
-import type { MissingDocument } from '../events/claim-events.js';
+import type { MissingDocument } from '../events/parts.js';
 import type { Instant } from '../time/instant.js';
 
 /**

@@ -13,7 +13,7 @@ const moduleAt = async (path: string): Promise<SourceModule> => {
 };
 
 describe('claim-checks.ts', () => {
-  it('is exactly what the generator writes from the codecs today (run packages/core/scripts/generate-checks.mjs after changing a codec)', async () => {
+  it('is exactly what the generator writes from the codecs today (run `pnpm generate` after changing a codec)', async () => {
     const modules = await Promise.all(checkedModules.map(moduleAt));
     const committed = readFileSync(new URL('../../src/codec/claim-checks.ts', import.meta.url), 'utf8');
     expect(committed).toBe(checksSource(modules, claimUnions));

@@ -281,6 +281,19 @@ describe('ExtendDocumentDeadline', () => {
 });
 
 describe('ConfirmLoss', () => {
+  it('refuses a loss confirmation once the dossier is submitted, before asking whether it was provided', () => {
+    given(submitted)
+      .when(cmd.confirmLoss(15, t.accepted, { as: 'carrier' }))
+      .thenRejected({
+        code: 'ClaimNotInStatus',
+        rule: 'K1',
+        claimId: CLAIM,
+        status: 'submitted',
+        requiredStatus: 'gathering-documents',
+        message: `K1 claim lifecycle: claim ${CLAIM} is submitted; this needs it gathering-documents`,
+      });
+  });
+
   it("records the carrier's loss confirmation letter sent by the carrier itself", () => {
     given(opened)
       .when(cmd.confirmLoss(9, t.lossConfirmed, { as: 'carrier' }))

@@ -14,12 +14,18 @@ const isJson = (text: string): boolean => {
 // With the u flag a well-formed surrogate pair is one code point, so this finds lone surrogates only.
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
-// Lone surrogates, and every character JSON.stringify might write escaped (control characters,
-// the quote and the backslash; \p{Cc} also takes in a few it writes as they are).
-const NEEDS_CARE = /[\p{Surrogate}\p{Cc}"\\]/u;
+// None of the characters JSON.stringify writes escaped: control characters below U+0020, the quote
+// and the backslash. Matching the whole string measured faster than searching for one of them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for
+const NOTHING_ESCAPED = /^[^\u0000-\u001f"\\]*$/;
 
-/** Whether a string's canonical JSON text is the string between quotes: nothing to escape, no lone surrogate. */
-export const quotesAsIs = (text: string): boolean => !NEEDS_CARE.test(text);
+/**
+ * Whether a string's canonical JSON text is the string between quotes: nothing to escape, and no
+ * lone surrogate (which JSON.stringify escapes and UTF-8 would write as U+FFFD). Such a string
+ * can neither end the field it is quoted in nor change under encoding, so sealing writes it
+ * between quotes as it is, and verification hashes it so.
+ */
+export const quotesAsIs = (text: string): boolean => NOTHING_ESCAPED.test(text) && text.isWellFormed();
 
 /** How deep the fast path looks before it leaves a value (perhaps a cycle) to canonicalize. */
 const FAST_PATH_DEPTH = 64;

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
+import { quotesAsIs } from './canonical-json.js';
 import type { SealedText } from './chain-events.js';
 import { eventHash, hashInputOf, plainInputText, sha256Hex } from './event-hash.js';
 
@@ -72,30 +73,23 @@ export const verifyStream = (events: readonly RecordedEvent[]): VerifyResult => 
   return { ok: true };
 };
 
-// Whether a string of a stored event may be put between quotes as it is in the bytes hashed: no
-// quote or backslash, which could move where a field ends, and no lone surrogate, which UTF-8
-// writes as U+FFFD. A control character may pass: canonical text never holds one unescaped, so
-// bytes holding one match no hash the store sealed, and the event is then checked by its value.
-const quotable = (text: string): boolean =>
-  !text.includes('"') && !text.includes('\\') && text.isWellFormed();
-
 // The bytes a stored event is hashed with as it is stored, or undefined when a string of it may
-// not be quoted as it is (see quotable) or its schema version is not a finite number. Its
+// not be quoted as it is (see quotesAsIs) or its schema version is not a finite number. Its
 // previousHash is not looked at: verifyStreamText has found it to be the hash before it, a
 // SHA-256 it computed, or null; nor its stream id when it is the one the event before had.
 const storedInputText = (event: SealedText, streamIdChecked: string | null): string | undefined => {
   const { metadata } = event;
   const { actor, commandDigest } = metadata;
   if (
-    (event.streamId !== streamIdChecked && !quotable(event.streamId)) ||
-    (commandDigest !== undefined && !quotable(commandDigest)) ||
-    !quotable(event.eventId) ||
-    !quotable(event.type) ||
-    !quotable(metadata.commandId) ||
-    !quotable(metadata.correlationId) ||
-    !quotable(metadata.causationId) ||
-    !quotable(metadata.recordedAt) ||
-    (actor !== null && (!quotable(actor.id) || !quotable(actor.role))) ||
+    (event.streamId !== streamIdChecked && !quotesAsIs(event.streamId)) ||
+    (commandDigest !== undefined && !quotesAsIs(commandDigest)) ||
+    !quotesAsIs(event.eventId) ||
+    !quotesAsIs(event.type) ||
+    !quotesAsIs(metadata.commandId) ||
+    !quotesAsIs(metadata.correlationId) ||
+    !quotesAsIs(metadata.causationId) ||
+    !quotesAsIs(metadata.recordedAt) ||
+    (actor !== null && (!quotesAsIs(actor.id) || !quotesAsIs(actor.role))) ||
     !event.dataText.isWellFormed() ||
     !Number.isFinite(metadata.schemaVersion)
   ) {

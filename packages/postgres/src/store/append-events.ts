@@ -27,9 +27,10 @@ export interface AppendContext {
 
 interface AppendRequest {
   readonly streamId: string;
-  readonly events: readonly EventToAppend[];
   readonly eventIds: readonly string[];
   readonly expected: ExpectedVersion;
+  /** The batch sealed onto `head`: revisions from the one after it, hashes chained onto its hash. */
+  readonly chainOnto: (head: KnownHead) => E.Either<InvalidEventData, PlannedWrite>;
 }
 
 type Step =
@@ -53,15 +54,30 @@ const maxDeferrals = 16;
 
 const versionOf = (head: KnownHead): StreamVersion => (head === null ? 'no_stream' : head.revision);
 
-const chainOnto = (request: AppendRequest, head: KnownHead): E.Either<InvalidEventData, PlannedWrite> =>
-  E.map((events: PlannedWrite['events']) => ({ head, events }))(
-    sealEventsAsText({
-      streamId: request.streamId,
-      nextRevision: head === null ? 0n : head.revision + 1n,
-      previousHash: head === null ? null : head.hash,
-      events: request.events,
-    }),
-  );
+const sameHead = (a: KnownHead, b: KnownHead): boolean =>
+  a === null || b === null ? a === b : a.revision === b.revision && a.hash === b.hash;
+
+/**
+ * Seals `events` onto a head, remembering the last head and its outcome: the call that learns the
+ * head checks that the batch chains onto it, and the call after writes that same sealed batch,
+ * which is hashed once, not once per call.
+ */
+const chainOntoOnce = (streamId: string, events: readonly EventToAppend[]): AppendRequest['chainOnto'] => {
+  let last: { readonly head: KnownHead; readonly plan: E.Either<InvalidEventData, PlannedWrite> } | undefined;
+  return (head) => {
+    if (last !== undefined && sameHead(last.head, head)) return last.plan;
+    const plan = E.map((sealed: PlannedWrite['events']) => ({ head, events: sealed }))(
+      sealEventsAsText({
+        streamId,
+        nextRevision: head === null ? 0n : head.revision + 1n,
+        previousHash: head === null ? null : head.hash,
+        events,
+      }),
+    );
+    last = { head, plan };
+    return plan;
+  };
+};
 
 /**
  * The head an append chains onto before it has asked the database: the one last seen, and for
@@ -75,7 +91,7 @@ const guessOf = (context: AppendContext, { streamId, expected }: AppendRequest):
 /** The write to try: the batch chained onto the head we expect, if we know one that fits. */
 const planOn = (request: AppendRequest, guess: KnownHead | undefined): PlannedWrite | undefined => {
   if (guess === undefined || !satisfiesExpectedVersion(request.expected, versionOf(guess))) return undefined;
-  const plan = chainOnto(request, guess);
+  const plan = request.chainOnto(guess);
   // A batch that does not chain is invalid whatever the head; asking for the facts first lets
   // `checkAppend` refuse it for a conflict first, as every store does.
   return E.isRight(plan) ? plan.right : undefined;
@@ -120,7 +136,8 @@ const attempt = async (
       },
     };
   }
-  const next = chainOnto(request, outcome.head);
+  // Sealed now so that a batch that does not chain is refused here; the next call writes it as sealed.
+  const next = request.chainOnto(outcome.head);
   if (E.isLeft(next)) throw next.left;
   return { kind: 'again', head: outcome.head, deferred: false };
 };
@@ -141,7 +158,7 @@ export const appendEvents = async (
   expected: ExpectedVersion,
 ): Promise<AppendResult> => {
   const eventIds = events.map((event) => event.eventId);
-  const request: AppendRequest = { streamId, events, eventIds, expected };
+  const request: AppendRequest = { streamId, eventIds, expected, chainOnto: chainOntoOnce(streamId, events) };
   // Ids repeated within the batch are refused whatever the store holds, and before anything
   // else, so `checkAppend` can decide that without asking the database.
   const local = checkAppend({ streamId, current: 'no_stream', expected, eventIds, locate: () => undefined });

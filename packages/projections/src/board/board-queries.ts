@@ -1,5 +1,4 @@
-import type { ClaimStatus, ClaimType } from '@parcel-claims/core';
-import { parcelStreamId } from '@parcel-claims/service';
+import { type ClaimStatus, type ClaimType, parcelStreamId } from '@parcel-claims/core';
 import { claimKey } from '../per-claim/claim-key.js';
 import { comparePositions } from '../per-claim/compare-positions.js';
 import type { BoardEntry, BoardRow } from './board-entry.js';

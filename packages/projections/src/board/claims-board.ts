@@ -1,10 +1,26 @@
 import { claimStatusAfter } from '../per-claim/claim-status-after.js';
 import { type PerClaim, perClaimReadModel } from '../per-claim/per-claim-read-model.js';
+import { changeRow, type StepChanges, unchanged } from '../per-claim/step-changes.js';
 import type { ClaimReadModel } from '../record/claim-read-model.js';
 import type { BoardRow } from './board-entry.js';
 
 /** The claims board: every claim with its parcel, seller, type, status, amounts and times. */
 export type ClaimsBoard = PerClaim<BoardRow>;
+
+const boardChanges: StepChanges<BoardRow> = {
+  DocumentAttached: unchanged,
+  DocumentRejected: (row) => ({ ...row, decisionOverdue: false }),
+  DocumentDeadlineExtended: unchanged,
+  LossConfirmed: unchanged,
+  ClaimSubmitted: unchanged,
+  ClaimAccepted: (row, { event }) => ({ ...row, approvedAmount: event.data.approvedAmount }),
+  ClaimRejected: unchanged,
+  ClaimPaid: (row, { event }) => ({ ...row, paidAmount: event.data.amount }),
+  PayoutOverdue: (row) => ({ ...row, payoutOverdue: true }),
+  DecisionOverdue: (row) => ({ ...row, decisionOverdue: true }),
+  ClaimLapsed: unchanged,
+  ClaimWithdrawn: unchanged,
+};
 
 /**
  * The claims board as a pure read model. Statuses follow the decider's: a document rejection
@@ -30,21 +46,9 @@ export const claimsBoard: ClaimReadModel<ClaimsBoard> = perClaimReadModel<BoardR
     updatedAt: event.data.at,
     openedPosition: position,
   }),
-  changed: (row, { event }) => {
+  changed: (row, record) => {
+    const { event } = record;
     const next: BoardRow = { ...row, status: claimStatusAfter(row.status, event), updatedAt: event.data.at };
-    switch (event.type) {
-      case 'DocumentRejected':
-        return { ...next, decisionOverdue: false };
-      case 'ClaimAccepted':
-        return { ...next, approvedAmount: event.data.approvedAmount };
-      case 'ClaimPaid':
-        return { ...next, paidAmount: event.data.amount };
-      case 'PayoutOverdue':
-        return { ...next, payoutOverdue: true };
-      case 'DecisionOverdue':
-        return { ...next, decisionOverdue: true };
-      default:
-        return next;
-    }
+    return changeRow(boardChanges, next, record);
   },
 });

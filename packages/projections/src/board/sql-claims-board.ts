@@ -1,6 +1,14 @@
-import { ClaimId, type ClaimStatus, ClaimType, Instant, Money, ParcelId, PartyId } from '@parcel-claims/core';
+import {
+  ClaimId,
+  type ClaimStatus,
+  ClaimType,
+  Instant,
+  Money,
+  ParcelId,
+  PartyId,
+  parcelStreamId,
+} from '@parcel-claims/core';
 import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
-import { parcelStreamId } from '@parcel-claims/service';
 import * as t from 'io-ts';
 import { claimTable } from '../sql/claim-table.js';
 import { ClaimStatusCodec, moneyJson, nullable } from '../sql/codecs.js';

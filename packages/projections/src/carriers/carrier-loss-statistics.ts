@@ -1,10 +1,27 @@
 import { claimStatusAfter } from '../per-claim/claim-status-after.js';
 import { type PerClaim, perClaimReadModel } from '../per-claim/per-claim-read-model.js';
+import { changeRow, type StepChanges, unchanged } from '../per-claim/step-changes.js';
 import type { ClaimReadModel } from '../record/claim-read-model.js';
 import type { CarrierClaimRow } from './carrier-row.js';
 
 /** Per-carrier loss statistics: one row per claim, totalled per carrier by the queries. */
 export type CarrierLossStatisticsModel = PerClaim<CarrierClaimRow>;
+
+const carrierChanges: StepChanges<CarrierClaimRow> = {
+  DocumentAttached: unchanged,
+  DocumentRejected: (row, { event }) =>
+    event.data.documentType === 'loss-confirmation' ? { ...row, lossConfirmed: false } : row,
+  DocumentDeadlineExtended: unchanged,
+  LossConfirmed: (row, { event }) => ({ ...row, lossConfirmedBy: event.data.carrierId, lossConfirmed: true }),
+  ClaimSubmitted: unchanged,
+  ClaimAccepted: unchanged,
+  ClaimRejected: unchanged,
+  ClaimPaid: (row, { event }) => ({ ...row, paidAmount: event.data.amount }),
+  PayoutOverdue: unchanged,
+  DecisionOverdue: unchanged,
+  ClaimLapsed: unchanged,
+  ClaimWithdrawn: unchanged,
+};
 
 /**
  * Per-carrier loss statistics as a pure read model. A claim counts for the carrier that confirmed
@@ -21,17 +38,6 @@ export const carrierLossStatistics: ClaimReadModel<CarrierLossStatisticsModel> =
       lossConfirmed: false,
       paidAmount: null,
     }),
-    changed: (row, { event }) => {
-      const next: CarrierClaimRow = { ...row, status: claimStatusAfter(row.status, event) };
-      switch (event.type) {
-        case 'LossConfirmed':
-          return { ...next, lossConfirmedBy: event.data.carrierId, lossConfirmed: true };
-        case 'DocumentRejected':
-          return event.data.documentType === 'loss-confirmation' ? { ...next, lossConfirmed: false } : next;
-        case 'ClaimPaid':
-          return { ...next, paidAmount: event.data.amount };
-        default:
-          return next;
-      }
-    },
+    changed: (row, record) =>
+      changeRow(carrierChanges, { ...row, status: claimStatusAfter(row.status, record.event) }, record),
   });

@@ -1,10 +1,34 @@
 import { claimStatusAfter } from '../per-claim/claim-status-after.js';
 import { type PerClaim, perClaimReadModel } from '../per-claim/per-claim-read-model.js';
+import { changeRow, type StepChanges, unchanged } from '../per-claim/step-changes.js';
 import type { ClaimReadModel } from '../record/claim-read-model.js';
 import type { PayoutRow } from './payout-row.js';
 
 /** The payout SLA watch: accepted claims, their payout due dates, and when they were paid. */
 export type PayoutSlaWatch = PerClaim<PayoutRow>;
+
+const payoutChanges: StepChanges<PayoutRow> = {
+  DocumentAttached: unchanged,
+  DocumentRejected: unchanged,
+  DocumentDeadlineExtended: unchanged,
+  LossConfirmed: unchanged,
+  ClaimSubmitted: unchanged,
+  ClaimAccepted: (row, { event, position }) => ({
+    ...row,
+    acceptance: {
+      approvedAmount: event.data.approvedAmount,
+      acceptedAt: event.data.at,
+      payoutDue: event.data.payoutDue,
+      acceptedPosition: position,
+    },
+  }),
+  ClaimRejected: unchanged,
+  ClaimPaid: (row, { event }) => ({ ...row, paidAt: event.data.at }),
+  PayoutOverdue: (row) => ({ ...row, overdueRecorded: true }),
+  DecisionOverdue: unchanged,
+  ClaimLapsed: unchanged,
+  ClaimWithdrawn: unchanged,
+};
 
 /**
  * The payout SLA watch as a pure read model. The due date is the one stored in `ClaimAccepted`
@@ -21,25 +45,6 @@ export const payoutSlaWatch: ClaimReadModel<PayoutSlaWatch> = perClaimReadModel<
     paidAt: null,
     overdueRecorded: false,
   }),
-  changed: (row, { event, position }) => {
-    const next: PayoutRow = { ...row, status: claimStatusAfter(row.status, event) };
-    switch (event.type) {
-      case 'ClaimAccepted':
-        return {
-          ...next,
-          acceptance: {
-            approvedAmount: event.data.approvedAmount,
-            acceptedAt: event.data.at,
-            payoutDue: event.data.payoutDue,
-            acceptedPosition: position,
-          },
-        };
-      case 'ClaimPaid':
-        return { ...next, paidAt: event.data.at };
-      case 'PayoutOverdue':
-        return { ...next, overdueRecorded: true };
-      default:
-        return next;
-    }
-  },
+  changed: (row, record) =>
+    changeRow(payoutChanges, { ...row, status: claimStatusAfter(row.status, record.event) }, record),
 });

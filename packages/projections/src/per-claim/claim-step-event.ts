@@ -1,16 +1,45 @@
-import type { ClaimEvent, EventOf } from '@parcel-claims/core';
+import type { ClaimEventType, EventOf } from '@parcel-claims/core';
+
+/** Where an event belongs: the parcel itself, the opening of a claim, or a later step of a claim. */
+export type EventPlace = 'shipment' | 'opening' | 'step';
+
+/** The place of every event type: a new event type does not compile until it is given one. */
+export const eventPlaces = {
+  ParcelBooked: 'shipment',
+  InsurancePurchased: 'shipment',
+  ParcelPickedUp: 'shipment',
+  ParcelReceivedAtHub: 'shipment',
+  ParcelShipped: 'shipment',
+  ParcelHandedToCarrier: 'shipment',
+  TrackingUpdated: 'shipment',
+  ParcelDelivered: 'shipment',
+  InquiryOpened: 'opening',
+  DocumentAttached: 'step',
+  DocumentRejected: 'step',
+  DocumentDeadlineExtended: 'step',
+  LossConfirmed: 'step',
+  ClaimSubmitted: 'step',
+  ClaimAccepted: 'step',
+  ClaimRejected: 'step',
+  ClaimPaid: 'step',
+  PayoutOverdue: 'step',
+  DecisionOverdue: 'step',
+  ClaimLapsed: 'step',
+  ClaimWithdrawn: 'step',
+} as const satisfies { readonly [T in ClaimEventType]: EventPlace };
+
+type TypesIn<P extends EventPlace> = {
+  [T in ClaimEventType]: (typeof eventPlaces)[T] extends P ? T : never;
+}[ClaimEventType];
 
 /** Events about the parcel itself, before and besides any claim. */
-export type ShipmentEvent = EventOf<
-  | 'ParcelBooked'
-  | 'InsurancePurchased'
-  | 'ParcelPickedUp'
-  | 'ParcelReceivedAtHub'
-  | 'ParcelShipped'
-  | 'ParcelHandedToCarrier'
-  | 'TrackingUpdated'
-  | 'ParcelDelivered'
->;
+export type ShipmentEvent = EventOf<TypesIn<'shipment'>>;
+
+/** The event that opens a claim. */
+export type OpeningEvent = EventOf<TypesIn<'opening'>>;
+
+/** The type of every event of a claim after its inquiry opened. */
+export type ClaimStepType = TypesIn<'step'>;
 
 /** Every event of a claim after its inquiry opened: each names the claim by `claimId`. */
-export type ClaimStepEvent = Exclude<ClaimEvent, ShipmentEvent | EventOf<'InquiryOpened'>>;
+export type ClaimStepEvent = EventOf<ClaimStepType>;

@@ -1,8 +1,7 @@
-import type { EventOf } from '@parcel-claims/core';
 import type { ClaimEventRecord } from '../record/claim-event-record.js';
 import type { ClaimReadModel } from '../record/claim-read-model.js';
 import { claimKey } from './claim-key.js';
-import type { ClaimStepEvent } from './claim-step-event.js';
+import type { ClaimStepEvent, OpeningEvent } from './claim-step-event.js';
 import { nextParcelFacts, type ParcelFacts } from './parcel-facts.js';
 import { isClaimStep, isOpening, isShipment } from './record-kinds.js';
 import { UnexpectedClaimEvent } from './unexpected-claim-event.js';
@@ -21,7 +20,7 @@ export interface PerClaim<Row> {
 /** How one read model's rows start and change. */
 export interface PerClaimRules<Row> {
   /** The row of a claim whose inquiry just opened. */
-  readonly opened: (record: ClaimEventRecord<EventOf<'InquiryOpened'>>, parcel: ParcelFacts) => Row;
+  readonly opened: (record: ClaimEventRecord<OpeningEvent>, parcel: ParcelFacts) => Row;
   /** The row after a later event of the same claim. */
   readonly changed: (row: Row, record: ClaimEventRecord<ClaimStepEvent>, parcel: ParcelFacts) => Row;
 }

@@ -1,11 +1,10 @@
-import type { ClaimEvent } from '@parcel-claims/core';
+import { type ClaimEvent, decodeRecordedClaimEvent } from '@parcel-claims/core';
 import type { DecodeFailure, RecordedEvent } from '@parcel-claims/eventsourcing';
-import { decodeRecordedClaimEvent } from '@parcel-claims/service';
 import * as E from 'fp-ts/lib/Either.js';
 import type { ClaimEventRecord } from './claim-event-record.js';
 import { UndecodableClaimEvent } from './undecodable-claim-event.js';
 
-/** Decodes a recorded event into a claim event; the service's decoder unless told otherwise. */
+/** Decodes a recorded event into a claim event; the core's decoder of stored claim events unless told otherwise. */
 export type ClaimEventDecoder = (recorded: RecordedEvent) => E.Either<DecodeFailure, ClaimEvent>;
 
 /**

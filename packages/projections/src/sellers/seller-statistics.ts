@@ -1,10 +1,26 @@
 import { claimStatusAfter } from '../per-claim/claim-status-after.js';
 import { type PerClaim, perClaimReadModel } from '../per-claim/per-claim-read-model.js';
+import { changeRow, type StepChanges, unchanged } from '../per-claim/step-changes.js';
 import type { ClaimReadModel } from '../record/claim-read-model.js';
 import type { SellerClaimRow } from './seller-row.js';
 
 /** Per-seller claim statistics: one row per claim, totalled per seller by the queries. */
 export type SellerStatisticsModel = PerClaim<SellerClaimRow>;
+
+const sellerChanges: StepChanges<SellerClaimRow> = {
+  DocumentAttached: unchanged,
+  DocumentRejected: unchanged,
+  DocumentDeadlineExtended: unchanged,
+  LossConfirmed: unchanged,
+  ClaimSubmitted: unchanged,
+  ClaimAccepted: unchanged,
+  ClaimRejected: unchanged,
+  ClaimPaid: (row, { event }) => ({ ...row, paidAmount: event.data.amount, paidAt: event.data.at }),
+  PayoutOverdue: unchanged,
+  DecisionOverdue: unchanged,
+  ClaimLapsed: unchanged,
+  ClaimWithdrawn: unchanged,
+};
 
 /** Per-seller claim statistics as a pure read model. */
 export const sellerStatistics: ClaimReadModel<SellerStatisticsModel> = perClaimReadModel<SellerClaimRow>({
@@ -15,10 +31,6 @@ export const sellerStatistics: ClaimReadModel<SellerStatisticsModel> = perClaimR
     paidAmount: null,
     paidAt: null,
   }),
-  changed: (row, { event }) => {
-    const next: SellerClaimRow = { ...row, status: claimStatusAfter(row.status, event) };
-    return event.type === 'ClaimPaid'
-      ? { ...next, paidAmount: event.data.amount, paidAt: event.data.at }
-      : next;
-  },
+  changed: (row, record) =>
+    changeRow(sellerChanges, { ...row, status: claimStatusAfter(row.status, record.event) }, record),
 });

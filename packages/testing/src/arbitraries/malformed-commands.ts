@@ -1,4 +1,4 @@
-import { ClaimCommand, CommandTime, currencyCodes, DayCount } from '@parcel-claims/core';
+import { CommandTime, claimCommandRegistry, currencyCodes, DayCount } from '@parcel-claims/core';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { arbAnyCommand } from './commands.js';
@@ -66,7 +66,7 @@ const shapeOf = (codec: t.Mixed): Shape => {
 
 /** The shape of each command type, `{ type, data }` included. */
 const commandShapes: ReadonlyMap<string, Shape> = new Map(
-  ClaimCommand.types.map((codec) => [codec.props.type.value, shapeOf(codec)] as const),
+  Object.values(claimCommandRegistry).map(({ type, codec }) => [type, shapeOf(codec)] as const),
 );
 
 /** One malformed command: the input, the JSON path of its one defect, and what the defect is. */
@@ -358,27 +358,38 @@ const valueDefects = (kind: LeafKind): fc.Arbitrary<Defect>[] => {
   }
 };
 
-const wrongType = (shape: Shape): fc.Arbitrary<unknown> => {
-  switch (shape.kind) {
-    case 'object':
-      return notAnObject;
-    case 'positive-integer':
-    case 'day-count':
-    case 'minor-units':
-      return notANumber;
-    case 'boolean':
-      return notABoolean;
-    default:
-      return notAString;
-  }
+type JsonKind = 'object' | 'number' | 'boolean' | 'string';
+
+/** How JSON carries each kind of value: a new kind does not compile until it says. */
+const jsonKindOf: { readonly [K in Shape['kind']]: JsonKind } = {
+  object: 'object',
+  uuid: 'string',
+  instant: 'string',
+  'command-time': 'string',
+  id: 'string',
+  text: 'string',
+  hash: 'string',
+  enum: 'string',
+  country: 'string',
+  calendar: 'string',
+  currency: 'string',
+  'policy-id': 'string',
+  'positive-integer': 'number',
+  'day-count': 'number',
+  'minor-units': 'number',
+  boolean: 'boolean',
 };
 
-const isStringKind = (shape: Shape): boolean =>
-  shape.kind !== 'object' &&
-  shape.kind !== 'positive-integer' &&
-  shape.kind !== 'day-count' &&
-  shape.kind !== 'minor-units' &&
-  shape.kind !== 'boolean';
+const wrongValueFor: { readonly [J in JsonKind]: fc.Arbitrary<unknown> } = {
+  object: notAnObject,
+  number: notANumber,
+  boolean: notABoolean,
+  string: notAString,
+};
+
+const wrongType = (shape: Shape): fc.Arbitrary<unknown> => wrongValueFor[jsonKindOf[shape.kind]];
+
+const isStringKind = (shape: Shape): boolean => jsonKindOf[shape.kind] === 'string';
 
 /** Defects that replace or remove the value at a path whose shape is `shape`. */
 const defectsAt = (shape: Shape, removable: boolean): fc.Arbitrary<Defect>[] => [

@@ -286,6 +286,9 @@ const fieldsFor = (
     case 'WithdrawClaim':
       return { claimId, reason: pick(['parcel-found', 'seller-request', 'settled-with-buyer'], choice) };
   }
+  // Every type returned above; a command type without a case fails to compile here, by name.
+  const unhandled: never = kind;
+  return unhandled;
 };
 
 /** When a step happens: after the previous step, or (to provoke R2) just before the last event. */
@@ -302,7 +305,7 @@ const roleFor = (kind: ClaimCommandType, state: ParcelState, intent: Intent): Pa
     const owner = outstanding(state)[intent.choice % Math.max(1, outstanding(state).length)]?.owedBy;
     return intent.choice % 3 === 0 || owner === undefined || owner === 'carrier' ? 'forwarder' : owner;
   }
-  return pick(permittedRoles[kind], intent.choice) ?? 'system';
+  return pick(permittedRoles(kind), intent.choice) ?? 'system';
 };
 
 const decode = (input: unknown): ClaimCommand => {

@@ -1,27 +1,30 @@
-export { r12CalendarLaws } from './calendar-invariants.js';
-export { type CheckOptions, checkHistory, invariantCatalogue } from './catalogue.js';
-export { c1CoverageTerms, r3InsuredBeforeDispatch } from './coverage-invariants.js';
+// The invariant catalogue is production code: `@parcel-claims/audit` owns it and runs it over
+// stored histories. The testing kit offers it under its old name for property tests.
 export {
-  k1ClaimLifecycle,
-  r7ApprovedWithinCap,
-  r8PaidOnce,
-  r9PayoutDueDate,
-  r11TerminalStatesAbsorb,
-} from './decision-invariants.js';
-export {
+  type CheckOptions,
+  c1CoverageTerms,
+  checkHistory,
   d1DocumentProvision,
   d2DocumentDeadlines,
-  r6CompleteDossier,
-  r10LapseForMissingDocuments,
-} from './dossier-invariants.js';
-export type { HistoryEntry } from './history-entry.js';
-export { r4InquiryWindow, r5OneOpenClaim } from './inquiry-invariants.js';
-export type { Invariant, InvariantContext } from './invariant.js';
-export {
+  type HistoryEntry,
+  type Invariant,
+  type InvariantContext,
+  invariantCatalogue,
+  k1ClaimLifecycle,
   l1ShipmentLifecycle,
   p1PermittedActor,
   r1DeterministicReplay,
   r2TimeMovesForward,
+  r3InsuredBeforeDispatch,
+  r4InquiryWindow,
+  r5OneOpenClaim,
+  r6CompleteDossier,
+  r7ApprovedWithinCap,
+  r8PaidOnce,
+  r9PayoutDueDate,
+  r10LapseForMissingDocuments,
+  r11TerminalStatesAbsorb,
+  r12CalendarLaws,
   s1OneParcel,
-} from './timeline-invariants.js';
-export type { Violation } from './violation.js';
+  type Violation,
+} from '@parcel-claims/audit/invariants';

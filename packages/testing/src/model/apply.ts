@@ -1,35 +1,54 @@
 import type { ClaimEvent } from '@parcel-claims/core';
 import { applyToClaim, openedClaim } from './apply-claim.js';
-import type { ModelCommand } from './model-command.js';
+import type { CommandOf, ModelCommand } from './model-command.js';
 import { openClaimOf, type ParcelModel } from './parcel-model.js';
+import type { CommandType } from './vocabulary.js';
 
-/** The parcel's own facts after a shipment command was accepted. */
-const applyToShipment = (parcel: ParcelModel, c: ModelCommand): ParcelModel => {
-  switch (c.type) {
-    case 'BookParcel':
-      return { ...parcel, booking: { declared: c.declared, shipping: c.shipping }, stage: 'booked' };
-    case 'PurchaseInsurance':
-      return { ...parcel, coverage: { insured: c.insured, coversShipping: c.coversShipping } };
-    case 'RecordPickup':
-      return { ...parcel, stage: 'picked-up' };
-    case 'RecordHubArrival':
-      return { ...parcel, stage: 'at-hub' };
-    case 'ShipParcel':
-      return { ...parcel, stage: 'shipped', shippedAt: c.now, lastMovementAt: c.now };
-    case 'HandOverToCarrier':
-      return { ...parcel, stage: 'with-carrier', lastMovementAt: c.now };
-    case 'RecordTrackingUpdate':
-      // A late-recorded older scan does not move the last movement back.
-      return { ...parcel, lastMovementAt: Math.max(parcel.lastMovementAt ?? c.scannedAt, c.scannedAt) };
-    case 'RecordDelivery': {
-      const open = openClaimOf(parcel);
-      const ended = open?.claimType === 'loss' ? { ...open, status: 'withdrawn' as const } : parcel.claim;
-      return { ...parcel, stage: 'delivered', deliveredAt: c.now, claim: ended };
-    }
-    default:
-      return parcel;
-  }
+const untouched = (parcel: ParcelModel): ParcelModel => parcel;
+
+/** What each accepted command does to the parcel's own facts; the claim's commands leave them be. */
+const shipmentChanges: {
+  readonly [T in CommandType]: (parcel: ParcelModel, c: CommandOf<T>) => ParcelModel;
+} = {
+  BookParcel: (parcel, c) => ({
+    ...parcel,
+    booking: { declared: c.declared, shipping: c.shipping },
+    stage: 'booked',
+  }),
+  PurchaseInsurance: (parcel, c) => ({
+    ...parcel,
+    coverage: { insured: c.insured, coversShipping: c.coversShipping },
+  }),
+  RecordPickup: (parcel) => ({ ...parcel, stage: 'picked-up' }),
+  RecordHubArrival: (parcel) => ({ ...parcel, stage: 'at-hub' }),
+  ShipParcel: (parcel, c) => ({ ...parcel, stage: 'shipped', shippedAt: c.now, lastMovementAt: c.now }),
+  HandOverToCarrier: (parcel, c) => ({ ...parcel, stage: 'with-carrier', lastMovementAt: c.now }),
+  // A late-recorded older scan does not move the last movement back.
+  RecordTrackingUpdate: (parcel, c) => ({
+    ...parcel,
+    lastMovementAt: Math.max(parcel.lastMovementAt ?? c.scannedAt, c.scannedAt),
+  }),
+  RecordDelivery: (parcel, c) => {
+    const open = openClaimOf(parcel);
+    const ended = open?.claimType === 'loss' ? { ...open, status: 'withdrawn' as const } : parcel.claim;
+    return { ...parcel, stage: 'delivered', deliveredAt: c.now, claim: ended };
+  },
+  OpenInquiry: untouched,
+  AttachDocument: untouched,
+  RejectDocument: untouched,
+  ExtendDocumentDeadline: untouched,
+  ConfirmLoss: untouched,
+  SubmitClaim: untouched,
+  AcceptClaim: untouched,
+  RejectClaim: untouched,
+  PayClaim: untouched,
+  WithdrawClaim: untouched,
+  CheckDeadlines: untouched,
 };
+
+/** The parcel's own facts after a command was accepted. */
+const applyToShipment = <T extends CommandType>(parcel: ParcelModel, c: CommandOf<T>): ParcelModel =>
+  shipmentChanges[c.type](parcel, c);
 
 /**
  * The parcel after the service accepted `c` and wrote `events` (whose types the caller has checked

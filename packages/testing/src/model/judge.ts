@@ -31,7 +31,15 @@ export const judge = (parcel: ParcelModel, c: ModelCommand): Verdict => {
       return judgeInquiry(parcel, c);
     case 'CheckDeadlines':
       return judgeDeadlines(parcel, c.now);
-    default:
+    case 'AttachDocument':
+    case 'ConfirmLoss':
+    case 'RejectDocument':
+    case 'ExtendDocumentDeadline':
+    case 'SubmitClaim':
+    case 'AcceptClaim':
+    case 'RejectClaim':
+    case 'PayClaim':
+    case 'WithdrawClaim':
       return judgeClaim(parcel, c);
   }
 };

@@ -108,7 +108,12 @@ const bodyOf = (parcel: ParcelModel, spec: Spec, now: number): CommandBody => {
     }
     case 'WithdrawClaim':
       return { type: spec.type, claimId: claimIdOf(parcel, spec.claim), reason: spec.reason };
-    default:
+    case 'RecordPickup':
+    case 'RecordHubArrival':
+    case 'ShipParcel':
+    case 'HandOverToCarrier':
+    case 'RecordDelivery':
+    case 'CheckDeadlines':
       return { type: spec.type };
   }
 };

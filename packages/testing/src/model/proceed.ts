@@ -54,7 +54,7 @@ const claimStep = (parcel: ParcelModel, claim: ClaimModel, now: number, pick: nu
       const approved = { ...insured, minorUnits: pick % 5 === 0 ? Math.max(1, cap - (pick % 1000)) : cap };
       return step('insurer', { type: 'AcceptClaim', claimId, proven, approved });
     }
-    default: {
+    case 'accepted': {
       // Payment comes late about half the time, so the payout due date stored in ClaimAccepted passes.
       if (pick % 2 === 0) return step('system', { type: 'CheckDeadlines' });
       if (pick % 13 === 1)
@@ -62,6 +62,12 @@ const claimStep = (parcel: ParcelModel, claim: ClaimModel, now: number, pick: nu
       const amount = claim.approved ?? { minorUnits: 1, currency: 'CNY' };
       return step('insurer', { type: 'PayClaim', claimId, amount });
     }
+    // A closed claim is not open, so `proceed` never brings one here; letting time pass is harmless.
+    case 'paid':
+    case 'rejected':
+    case 'lapsed':
+    case 'withdrawn':
+      return step('system', { type: 'CheckDeadlines' });
   }
 };
 
@@ -127,7 +133,8 @@ export const proceed = (parcel: ParcelModel, now: number, pick: number): Step =>
       return (
         (pick % 2 === 0 ? inquiry(parcel, now, pick) : null) ?? step('system', { type: 'CheckDeadlines' })
       );
-    default: {
+    case 'shipped':
+    case 'with-carrier': {
       const opened = inquiry(parcel, now, pick);
       if (opened !== null) return opened;
       if (parcel.stage === 'shipped' && pick % 2 === 0)

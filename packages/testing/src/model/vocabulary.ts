@@ -1,7 +1,16 @@
+import type { ClaimCommandType, ClaimEventType } from '@parcel-claims/core';
+
 /**
  * The model's own words for the domain. Plain string unions, written out here rather than taken from
  * the core's codecs, so that a renamed or dropped value in the core shows up as a disagreement.
  */
+
+/**
+ * The model's list, checked to hold exactly the core's: a command or event type added to, renamed
+ * in or dropped from the core does not compile here, and once the model's list follows, every
+ * table and switch of the model over it names what the new type lacks.
+ */
+type SameAs<Model extends Core, Core extends Mirror, Mirror = Model> = Model;
 
 /** Who issues a command; `system` is the deadline scheduler. */
 export type Role = 'seller' | 'forwarder' | 'carrier' | 'insurer' | 'system';
@@ -76,7 +85,7 @@ export const closedStatuses: readonly ClaimStatus[] = ['paid', 'rejected', 'laps
 export type WithdrawalReason = 'parcel-found' | 'seller-request' | 'settled-with-buyer';
 
 /** Every command the service takes. */
-export type CommandType =
+export type CommandType = SameAs<
   | 'BookParcel'
   | 'PurchaseInsurance'
   | 'RecordPickup'
@@ -95,10 +104,12 @@ export type CommandType =
   | 'RejectClaim'
   | 'PayClaim'
   | 'WithdrawClaim'
-  | 'CheckDeadlines';
+  | 'CheckDeadlines',
+  ClaimCommandType
+>;
 
 /** Every event the service writes. */
-export type EventType =
+export type EventType = SameAs<
   | 'ParcelBooked'
   | 'InsurancePurchased'
   | 'ParcelPickedUp'
@@ -119,4 +130,6 @@ export type EventType =
   | 'PayoutOverdue'
   | 'DecisionOverdue'
   | 'ClaimLapsed'
-  | 'ClaimWithdrawn';
+  | 'ClaimWithdrawn',
+  ClaimEventType
+>;

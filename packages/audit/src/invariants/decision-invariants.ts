@@ -1,0 +1,176 @@
+import type { ClaimEventType } from '@parcel-claims/core';
+import { collect, millis, parametersOf } from './collect.js';
+import type { Invariant } from './invariant.js';
+import { type ClaimPhase, claimBefore, isClosedPhase, type ParcelView } from './view.js';
+
+const big = (n: number): bigint => BigInt(n);
+
+/** R7: the approved amount, its breakdown and its currency. */
+export const r7ApprovedWithinCap: Invariant = {
+  rule: 'R7',
+  statement:
+    'the approved amount is positive and at most min(insured, proven) + covered shipping − deductible, in the coverage currency',
+  check: collect('R7', (event, before) => {
+    if (event.type !== 'ClaimAccepted' || before.coverage === null || before.booking === null)
+      return undefined;
+    const { approvedAmount: approved, breakdown } = event.data;
+    const coverage = before.coverage;
+    const currency = coverage.insuredValue.currency;
+    const shipping = coverage.coversShippingCost ? before.booking.shippingCost.minorUnits : 0;
+    const proven = breakdown.provenValue.minorUnits;
+    const insured = coverage.insuredValue.minorUnits;
+    const gross = big(Math.min(insured, proven)) + big(shipping) - big(coverage.deductible.minorUnits);
+    const cap = gross > 0n ? gross : 0n;
+    const found: string[] = [];
+    const amounts = [
+      approved,
+      breakdown.insuredValue,
+      breakdown.provenValue,
+      breakdown.coveredShippingCost,
+      breakdown.deductible,
+      breakdown.cap,
+    ];
+    if (amounts.some((m) => m.currency !== currency)) found.push(`an amount is not in ${currency}`);
+    if (
+      breakdown.insuredValue.minorUnits !== insured ||
+      breakdown.coveredShippingCost.minorUnits !== shipping
+    )
+      found.push('the breakdown does not match the coverage');
+    if (big(breakdown.cap.minorUnits) !== cap)
+      found.push(`the cap is ${breakdown.cap.minorUnits}, should be ${cap}`);
+    if (approved.minorUnits <= 0) found.push('approved amount is not positive');
+    if (big(approved.minorUnits) > cap) found.push(`approved ${approved.minorUnits} above the cap ${cap}`);
+    return found;
+  }),
+};
+
+/** R8: paid once, exactly the approved amount, after acceptance. */
+export const r8PaidOnce: Invariant = {
+  rule: 'R8',
+  statement: 'a claim is paid at most once, exactly the approved amount, only after acceptance',
+  check: collect('R8', (event, before) => {
+    if (event.type !== 'ClaimPaid') return undefined;
+    const claim = claimBefore(before, event);
+    if (claim !== undefined && claim.paid > 0) return 'paid twice';
+    if (claim === undefined || claim.phase !== 'accepted' || claim.approved === null)
+      return 'paid without acceptance';
+    const { amount } = event.data;
+    return amount.minorUnits === claim.approved.minorUnits && amount.currency === claim.approved.currency
+      ? undefined
+      : `paid ${amount.minorUnits} ${amount.currency}, approved ${claim.approved.minorUnits} ${claim.approved.currency}`;
+  }),
+};
+
+/** R9: the payout due date's terms, and the overdue flag iff unpaid after it. */
+export const r9PayoutDueDate: Invariant = {
+  rule: 'R9',
+  statement:
+    'payout is due N working days after acceptance in the payer calendar; overdue is flagged iff unpaid after that date',
+  check: (history, context) =>
+    collect('R9', (event, before) => {
+      if (event.type === 'ClaimAccepted') {
+        const due = event.data.payoutDue;
+        const p = parametersOf(before, context);
+        if (due.basis.unit !== 'working-days' || due.basis.count !== p?.payoutAfterAcceptance.value)
+          return 'the payout due date is not the policy number of working days';
+        if (due.from !== event.data.at) return 'the payout due date does not count from the acceptance';
+        return due.calendar.id === before.coverage?.payerCalendar.id
+          ? undefined
+          : 'counted in another calendar than the payer';
+      }
+      if (event.type !== 'PayoutOverdue') return undefined;
+      const claim = claimBefore(before, event);
+      if (claim === undefined || claim.phase !== 'accepted' || claim.payoutDue === null)
+        return 'overdue flagged on a claim not awaiting payout';
+      if (claim.payoutOverdueFlagged) return 'overdue flagged twice';
+      if (event.data.dueAt !== claim.payoutDue.dueAt) return 'overdue names another due date';
+      return millis(event.data.at) > millis(claim.payoutDue.dueAt)
+        ? undefined
+        : 'overdue flagged before the due date';
+    })(history),
+};
+
+/**
+ * The phases of the current claim each event may follow; null for an event that is not a step of
+ * an existing claim (shipment facts, and the inquiry that opens one).
+ */
+const allowedPhases: { readonly [T in ClaimEventType]: readonly ClaimPhase[] | null } = {
+  ParcelBooked: null,
+  InsurancePurchased: null,
+  ParcelPickedUp: null,
+  ParcelReceivedAtHub: null,
+  ParcelShipped: null,
+  ParcelHandedToCarrier: null,
+  TrackingUpdated: null,
+  ParcelDelivered: null,
+  InquiryOpened: null,
+  DocumentAttached: ['gathering'],
+  LossConfirmed: ['gathering'],
+  DocumentDeadlineExtended: ['gathering'],
+  DocumentRejected: ['gathering', 'submitted'],
+  ClaimSubmitted: ['gathering'],
+  ClaimAccepted: ['submitted'],
+  ClaimRejected: ['submitted'],
+  ClaimPaid: ['accepted'],
+  DecisionOverdue: ['submitted'],
+  ClaimLapsed: ['gathering'],
+  ClaimWithdrawn: ['gathering', 'submitted', 'accepted'],
+  PayoutOverdue: ['accepted'],
+};
+
+const lossClaimOpenAfterDelivery = (before: ParcelView): boolean =>
+  before.deliveredAt !== null &&
+  before.current !== null &&
+  before.current.claimType === 'loss' &&
+  !isClosedPhase(before.current.phase) &&
+  millis(before.current.openedAt) <= millis(before.deliveredAt);
+
+/** K1: claim events name the current claim and follow gather → submit → decide; a delivery ends a loss claim. */
+export const k1ClaimLifecycle: Invariant = {
+  rule: 'K1',
+  statement:
+    'claim events name the current claim, in the order gathering, submitted, decided; a delivery ends an open loss claim',
+  check: (history, context) =>
+    collect('K1', (event, before) => {
+      if (
+        lossClaimOpenAfterDelivery(before) &&
+        !(event.type === 'ClaimWithdrawn' && event.data.reason === 'parcel-delivered')
+      )
+        return 'a loss claim stayed open after the parcel was delivered';
+      if (!('claimId' in event.data) || event.type === 'InquiryOpened') return undefined;
+      if (before.current?.claimId !== event.data.claimId)
+        return `${event.type} for ${event.data.claimId}, not the current claim`;
+      const phases = allowedPhases[event.type];
+      if (phases !== null && !phases.includes(before.current.phase))
+        return `${event.type} while ${before.current.phase}`;
+      if (event.type === 'ClaimSubmitted') {
+        const due = event.data.decisionDue;
+        const p = parametersOf(before, context);
+        return due.from === event.data.at &&
+          due.basis.unit === 'working-days' &&
+          due.basis.count === p?.decisionAfterCompleteDossier.value
+          ? undefined
+          : 'the decision due date is not the policy number of working days';
+      }
+      if (event.type === 'DecisionOverdue') {
+        const due = before.current.decisionDue;
+        if (due === null || before.current.decisionOverdueFlagged || event.data.dueAt !== due.dueAt)
+          return 'decision overdue flagged wrongly';
+        return millis(event.data.at) > millis(due.dueAt) ? undefined : 'decision overdue before its due date';
+      }
+      return undefined;
+    })(history),
+};
+
+/** R11: nothing happens to a claim once it is paid, rejected, lapsed or withdrawn. */
+export const r11TerminalStatesAbsorb: Invariant = {
+  rule: 'R11',
+  statement: 'after paid, rejected, lapsed or withdrawn, a claim does not change',
+  check: collect('R11', (event, before) => {
+    if (!('claimId' in event.data) || event.type === 'InquiryOpened') return undefined;
+    const claim = claimBefore(before, event);
+    return claim !== undefined && isClosedPhase(claim.phase)
+      ? `${event.type} on a ${claim.phase} claim`
+      : undefined;
+  }),
+};

@@ -1,0 +1,219 @@
+import type { ClaimEvent, Deadline, EventOf, Instant, Money, PolicyRef } from '@parcel-claims/core';
+import type { HistoryEntry } from './history-entry.js';
+
+/**
+ * A deliberately small picture of a parcel, rebuilt from the events alone without the core's
+ * evolve: the invariants compare what each event claims with this picture of what came before.
+ */
+export interface DocumentView {
+  readonly owedBy: string;
+  due: Deadline;
+  attached: boolean;
+}
+
+export type ClaimPhase =
+  | 'gathering'
+  | 'submitted'
+  | 'accepted'
+  | 'paid'
+  | 'rejected'
+  | 'lapsed'
+  | 'withdrawn';
+
+export interface ClaimView {
+  readonly claimId: string;
+  readonly claimType: 'loss' | 'damage';
+  readonly openedAt: Instant;
+  readonly policy: PolicyRef;
+  phase: ClaimPhase;
+  readonly documents: Map<string, DocumentView>;
+  decisionDue: Deadline | null;
+  decisionOverdueFlagged: boolean;
+  approved: Money | null;
+  payoutDue: Deadline | null;
+  payoutOverdueFlagged: boolean;
+  paid: number;
+}
+
+export interface ParcelView {
+  booking: EventOf<'ParcelBooked'>['data'] | null;
+  coverage: EventOf<'InsurancePurchased'>['data'] | null;
+  pickedUp: boolean;
+  atHub: boolean;
+  shippedAt: Instant | null;
+  handedOver: boolean;
+  lastMovementAt: Instant | null;
+  deliveredAt: Instant | null;
+  readonly claims: Map<string, ClaimView>;
+  current: ClaimView | null;
+  lastAt: Instant | null;
+  readonly commandIds: Set<string>;
+  lastCommandId: string | null;
+}
+
+const closedPhases: ReadonlySet<ClaimPhase> = new Set(['paid', 'rejected', 'lapsed', 'withdrawn']);
+export const isClosedPhase = (phase: ClaimPhase): boolean => closedPhases.has(phase);
+
+const later = (a: Instant | null, b: Instant): Instant =>
+  a === null || Date.parse(b) > Date.parse(a) ? b : a;
+
+const claimOf = (view: ParcelView, event: ClaimEvent): ClaimView | undefined =>
+  'claimId' in event.data ? view.claims.get(event.data.claimId) : undefined;
+
+const apply = (view: ParcelView, event: ClaimEvent): void => {
+  const claim = claimOf(view, event);
+  switch (event.type) {
+    case 'ParcelBooked':
+      view.booking = event.data;
+      return;
+    case 'InsurancePurchased':
+      view.coverage = event.data;
+      return;
+    case 'ParcelPickedUp':
+      view.pickedUp = true;
+      return;
+    case 'ParcelReceivedAtHub':
+      view.atHub = true;
+      return;
+    case 'ParcelShipped':
+      view.shippedAt = event.data.at;
+      view.lastMovementAt = event.data.at;
+      return;
+    case 'ParcelHandedToCarrier':
+      view.handedOver = true;
+      view.lastMovementAt = later(view.lastMovementAt, event.data.at);
+      return;
+    case 'TrackingUpdated':
+      view.lastMovementAt = later(view.lastMovementAt, event.data.scannedAt);
+      return;
+    case 'ParcelDelivered':
+      view.deliveredAt = event.data.at;
+      return;
+    case 'InquiryOpened': {
+      const opened: ClaimView = {
+        claimId: event.data.claimId,
+        claimType: event.data.claimType,
+        openedAt: event.data.at,
+        policy: event.data.policy,
+        phase: 'gathering',
+        documents: new Map(
+          event.data.requiredDocuments.map((d) => [
+            d.documentType,
+            { owedBy: d.owedBy, due: d.due, attached: false },
+          ]),
+        ),
+        decisionDue: null,
+        decisionOverdueFlagged: false,
+        approved: null,
+        payoutDue: null,
+        payoutOverdueFlagged: false,
+        paid: 0,
+      };
+      view.claims.set(opened.claimId, opened);
+      view.current = opened;
+      return;
+    }
+    case 'DocumentAttached': {
+      const document = claim?.documents.get(event.data.documentType);
+      if (document !== undefined) document.attached = true;
+      return;
+    }
+    case 'LossConfirmed': {
+      const document = claim?.documents.get('loss-confirmation');
+      if (document !== undefined) document.attached = true;
+      return;
+    }
+    case 'DocumentRejected': {
+      const document = claim?.documents.get(event.data.documentType);
+      if (document !== undefined) {
+        document.attached = false;
+        document.due = event.data.due;
+      }
+      if (claim !== undefined) {
+        claim.phase = 'gathering';
+        claim.decisionDue = null;
+        claim.decisionOverdueFlagged = false;
+      }
+      return;
+    }
+    case 'DocumentDeadlineExtended': {
+      const document = claim?.documents.get(event.data.documentType);
+      if (document !== undefined) document.due = event.data.due;
+      return;
+    }
+    case 'ClaimSubmitted':
+      if (claim !== undefined) {
+        claim.phase = 'submitted';
+        claim.decisionDue = event.data.decisionDue;
+      }
+      return;
+    case 'ClaimAccepted':
+      if (claim !== undefined) {
+        claim.phase = 'accepted';
+        claim.approved = event.data.approvedAmount;
+        claim.payoutDue = event.data.payoutDue;
+      }
+      return;
+    case 'ClaimRejected':
+      if (claim !== undefined) claim.phase = 'rejected';
+      return;
+    case 'ClaimPaid':
+      if (claim !== undefined) {
+        claim.phase = 'paid';
+        claim.paid += 1;
+      }
+      return;
+    case 'PayoutOverdue':
+      if (claim !== undefined) claim.payoutOverdueFlagged = true;
+      return;
+    case 'DecisionOverdue':
+      if (claim !== undefined) claim.decisionOverdueFlagged = true;
+      return;
+    case 'ClaimLapsed':
+      if (claim !== undefined) claim.phase = 'lapsed';
+      return;
+    case 'ClaimWithdrawn':
+      if (claim !== undefined) claim.phase = 'withdrawn';
+      return;
+  }
+  // Every event type returns above; a new one fails to compile here until it is applied.
+  event satisfies never;
+};
+
+const emptyView = (): ParcelView => ({
+  booking: null,
+  coverage: null,
+  pickedUp: false,
+  atHub: false,
+  shippedAt: null,
+  handedOver: false,
+  lastMovementAt: null,
+  deliveredAt: null,
+  claims: new Map(),
+  current: null,
+  lastAt: null,
+  commandIds: new Set(),
+  lastCommandId: null,
+});
+
+/**
+ * Visits each entry with the view of everything before it, then applies it. The view is
+ * mutable and shared between visits: read it inside the visit, do not keep it.
+ */
+export const walk = (
+  history: readonly HistoryEntry[],
+  visit: (entry: HistoryEntry, before: ParcelView, index: number) => void,
+): void => {
+  const view = emptyView();
+  history.forEach((entry, index) => {
+    visit(entry, view, index);
+    apply(view, entry.event);
+    view.lastAt = entry.event.data.at;
+    view.commandIds.add(entry.event.data.commandId);
+    view.lastCommandId = entry.event.data.commandId;
+  });
+};
+
+/** The claim an event names, as it stood before the event. */
+export const claimBefore = (view: ParcelView, event: ClaimEvent): ClaimView | undefined =>
+  claimOf(view, event);

@@ -1,0 +1,182 @@
+import {
+  type ClaimCommandType,
+  type DocumentSlot,
+  defaultPolicy,
+  instantFromMillis,
+  type ParcelState,
+} from '@parcel-claims/core';
+
+/** What a step draws and knows when it becomes a command. */
+export interface StepDraw {
+  /** The parcel as the story left it before this step. */
+  readonly state: ParcelState;
+  /** Epoch milliseconds the command happens at. */
+  readonly at: number;
+  /** Milliseconds since the step before. */
+  readonly advance: number;
+  /** A drawn number that picks among the choices the state offers. */
+  readonly choice: number;
+  /** 1, 2, … in the story: makes references distinct. */
+  readonly step: number;
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/** Currencies with the minor units in one whole unit. */
+const currencies: readonly [readonly [string, number], ...(readonly [string, number])[]] = [
+  ['CNY', 100],
+  ['EUR', 100],
+  ['USD', 100],
+  ['JPY', 1],
+];
+
+const pick = <T>(options: readonly [T, ...T[]], choice: number): T =>
+  options[choice % options.length] ?? options[0];
+
+const money = (minorUnits: number, currency: string) => ({
+  minorUnits: Math.max(1, Math.round(minorUnits)),
+  currency,
+});
+
+const contentHash = (seed: number) => `sha256:${seed.toString(16).padStart(64, '0')}`;
+
+const currencyOf = (state: ParcelState): string => state.booking?.declaredValue.currency ?? 'CNY';
+
+const claimIdOf = (state: ParcelState): string =>
+  state.claim?.claimId ?? `claim-${state.earlierClaims.length + 1}`;
+
+const outstanding = (state: ParcelState): readonly DocumentSlot[] =>
+  state.claim?.documents.filter((document) => document.status !== 'attached') ?? [];
+
+/** The documents a party may attach now; the carrier's loss confirmation comes with `ConfirmLoss`. */
+export const attachable = (state: ParcelState): readonly DocumentSlot[] =>
+  outstanding(state).filter((document) => document.documentType !== 'loss-confirmation');
+
+const choose = <T>(options: readonly T[], choice: number): T | undefined =>
+  options[choice % Math.max(1, options.length)];
+
+/** The most the insurer may approve: the lower of insured and proven value, plus covered shipping. */
+const capOf = (state: ParcelState, proven: number): number => {
+  const coverage = state.coverage;
+  const insured = coverage?.insuredValue.minorUnits ?? 1;
+  const shipping = coverage?.coversShippingCost === true ? (state.booking?.shippingCost.minorUnits ?? 0) : 0;
+  return Math.min(insured, proven) + shipping - (coverage?.deductible.minorUnits ?? 0);
+};
+
+/**
+ * The fields of each command type for a generated demo parcel, from the parcel's state and the
+ * step's draw: realistic values that keep the rules. Every command type is listed, so a new one
+ * must say what the demo sends for it.
+ */
+export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepDraw) => Fields } = {
+  BookParcel: ({ choice }) => {
+    const [currency, unit] = pick(currencies, choice);
+    return {
+      sellerId: `seller-${(choice % 3) + 1}`,
+      forwarderId: 'forwarder-1',
+      origin: 'CN',
+      destination: pick(['DE', 'FR', 'US', 'BR', 'JP'], choice >> 2),
+      contents: pick(
+        ['Mirrorless camera body', 'Drone with spare batteries', 'Silk scarves', 'Laptop'],
+        choice >> 4,
+      ),
+      weightGrams: 200 + (choice % 9_800),
+      declaredValue: money((200 + (choice % 20_000)) * unit, currency),
+      shippingCost: money((8 + (choice % 60)) * unit, currency),
+    };
+  },
+  PurchaseInsurance: ({ state, choice }) => {
+    const declared = state.booking?.declaredValue.minorUnits ?? 10_000;
+    const insured = Math.floor((declared * (60 + (choice % 41))) / 100);
+    return {
+      insurerId: 'insurer-1',
+      policy: { id: defaultPolicy.id, version: defaultPolicy.version },
+      insuredValue: money(insured, currencyOf(state)),
+      valueBasis: choice % 2 === 0 ? 'invoice' : 'sales-price',
+      coversShippingCost: choice % 3 === 0,
+      premium: money(insured / 100, currencyOf(state)),
+      payerCalendar: choice % 4 === 0 ? 'weekends:Europe/Berlin' : 'cn-mainland',
+    };
+  },
+  RecordPickup: () => ({}),
+  RecordHubArrival: () => ({ hubId: 'szx-processing-centre' }),
+  ShipParcel: ({ step }) => ({ hubId: 'szx-processing-centre', cargoReference: `MAWB 784-${1000 + step}` }),
+  HandOverToCarrier: ({ step, choice }) => ({
+    carrierId: 'carrier-1',
+    trackingNumber: `SC${100_000 + (choice % 900_000)}CN`,
+    airBoxNumber: `AIRBOX-${step}`,
+    customsBoxNumber: `CUSTOMS-${step}`,
+  }),
+  RecordTrackingUpdate: ({ at, advance, choice }) => ({
+    // Scanned a little before it was recorded, never before the step before it.
+    scannedAt: instantFromMillis(at - (choice % Math.max(1, Math.min(advance, 6 * 3_600_000)))),
+    location: pick(['Shenzhen Bao an airport', 'Leipzig hub', 'Customs warehouse'], choice),
+    description: 'Processed',
+  }),
+  RecordDelivery: () => ({}),
+  OpenInquiry: ({ state }) => ({
+    claimId: `claim-${state.earlierClaims.length + (state.claim === null ? 1 : 2)}`,
+    claimType: state.shipment?.deliveredAt == null ? 'loss' : 'damage',
+  }),
+  AttachDocument: ({ state, choice, step }) => {
+    const documentType = choose(attachable(state), choice)?.documentType ?? 'outbound-record';
+    return {
+      claimId: claimIdOf(state),
+      documentType,
+      reference: `dossier/${claimIdOf(state)}/${documentType}-${step}.pdf`,
+      contentHash: contentHash(step),
+    };
+  },
+  RejectDocument: ({ state, choice }) => {
+    const attached = state.claim?.documents.filter((document) => document.status === 'attached') ?? [];
+    return {
+      claimId: claimIdOf(state),
+      documentType: choose(attached, choice)?.documentType ?? 'proof-of-value',
+      reason: 'The scan is illegible',
+    };
+  },
+  ExtendDocumentDeadline: ({ state, choice }) => ({
+    claimId: claimIdOf(state),
+    documentType:
+      choose(
+        outstanding(state).filter((document) => document.owedBy !== 'seller'),
+        choice,
+      )?.documentType ?? 'loss-confirmation',
+    extendByDays: 5 + (choice % 25),
+  }),
+  ConfirmLoss: ({ state, step }) => ({
+    claimId: claimIdOf(state),
+    carrierId: 'carrier-1',
+    reference: `dossier/${claimIdOf(state)}/loss-confirmation.pdf`,
+    contentHash: contentHash(step),
+  }),
+  SubmitClaim: ({ state }) => ({ claimId: claimIdOf(state) }),
+  AcceptClaim: ({ state, choice }) => {
+    const insured = state.coverage?.insuredValue.minorUnits ?? 1;
+    const proven = Math.floor((insured * (70 + (choice % 51))) / 100);
+    const cap = capOf(state, proven);
+    return {
+      claimId: claimIdOf(state),
+      provenValue: money(proven, currencyOf(state)),
+      approvedAmount: money(choice % 4 === 0 ? cap / 2 : cap, currencyOf(state)),
+    };
+  },
+  RejectClaim: ({ state, choice }) => ({
+    claimId: claimIdOf(state),
+    reason: pick(
+      ['insufficient-evidence', 'improper-packaging', 'prohibited-goods', 'customs-seizure'],
+      choice,
+    ),
+    explanation: 'Decided by the insurer on the dossier',
+  }),
+  PayClaim: ({ state, step }) => ({
+    claimId: claimIdOf(state),
+    amount: state.claim?.acceptance?.approvedAmount ?? money(1, currencyOf(state)),
+    paymentReference: `PAYOUT-${step}`,
+  }),
+  WithdrawClaim: ({ state, choice }) => ({
+    claimId: claimIdOf(state),
+    reason: pick(['parcel-found', 'seller-request', 'settled-with-buyer'], choice),
+  }),
+  CheckDeadlines: () => ({}),
+};

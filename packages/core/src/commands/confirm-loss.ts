@@ -1,0 +1,28 @@
+import { currentClaimScope } from '../decider/scopes.js';
+import { ClaimId, NonEmptyText, PartyId } from '../ids.js';
+import { lossConfirmationProviderFound } from '../rules/d1-document-provision.js';
+import { claimInStatus } from '../rules/k1-claim-lifecycle.js';
+import { claimStillOpen } from '../rules/r11-terminal-states-absorb.js';
+import { ContentHash } from '../vocabulary/content-hash.js';
+import { defineCommand } from './define-command.js';
+
+/** The carrier's loss confirmation letter: the loss-confirmation document of a loss claim. */
+export const confirmLoss = defineCommand(
+  'ConfirmLoss',
+  { claimId: ClaimId, carrierId: PartyId, reference: NonEmptyText, contentHash: ContentHash },
+  {
+    roles: ['carrier', 'forwarder'],
+    scope: currentClaimScope,
+    rules: [claimStillOpen, claimInStatus('gathering-documents')],
+    find: lossConfirmationProviderFound,
+    decide: ({ command, stamp, providedBy }) => {
+      const { claimId, carrierId, reference, contentHash } = command.data;
+      return [
+        {
+          type: 'LossConfirmed',
+          data: { ...stamp, claimId, carrierId, providedBy, reference, contentHash },
+        },
+      ];
+    },
+  },
+);

@@ -1,0 +1,29 @@
+import { insuredParcelScope } from '../decider/scopes.js';
+import { ClaimId } from '../ids.js';
+import { requiredDocuments } from '../rules/d1-document-provision.js';
+import { inquiryWindow } from '../rules/r04-inquiry-window.js';
+import { oneOpenClaim } from '../rules/r05-one-open-claim.js';
+import { ClaimType } from '../vocabulary/claim-type.js';
+import { defineCommand, nothingToFind } from './define-command.js';
+
+/** Opens a loss or damage claim, with the documents it needs and their due dates. */
+export const openInquiry = defineCommand(
+  'OpenInquiry',
+  { claimId: ClaimId, claimType: ClaimType },
+  {
+    roles: ['seller', 'forwarder'],
+    scope: insuredParcelScope,
+    rules: [oneOpenClaim, inquiryWindow],
+    find: nothingToFind,
+    decide: ({ command, stamp, coverage, terms }) => {
+      const { claimId, claimType, now } = command.data;
+      const required = requiredDocuments(claimType, terms.calendar, terms.policy.parameters, now);
+      return [
+        {
+          type: 'InquiryOpened',
+          data: { ...stamp, claimId, claimType, policy: coverage.policy, requiredDocuments: required },
+        },
+      ];
+    },
+  },
+);

@@ -1,0 +1,17 @@
+import { claimToChange } from '../decider/parcel-draft.js';
+import { ClaimId, NonEmptyText } from '../ids.js';
+import { Money } from '../money/index.js';
+import { defineEvent } from './define-event.js';
+
+/** The insurer paid the approved amount. */
+export const claimPaid = defineEvent(
+  'ClaimPaid',
+  { claimId: ClaimId, amount: Money, paymentReference: NonEmptyText },
+  (draft, data) => {
+    const claim = claimToChange(draft);
+    if (claim === null) return;
+    claim.status = 'paid';
+    claim.payment = { amount: data.amount, paymentReference: data.paymentReference, paidAt: data.at };
+    claim.closure = { status: 'paid', at: data.at };
+  },
+);

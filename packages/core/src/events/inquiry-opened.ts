@@ -1,0 +1,44 @@
+import * as t from 'io-ts';
+import { openNewClaim } from '../decider/parcel-draft.js';
+import type { DocumentSlot } from '../decider/state.js';
+import { ClaimId } from '../ids.js';
+import { PolicyRef } from '../policy/policy.js';
+import { ClaimType } from '../vocabulary/claim-type.js';
+import { defineEvent } from './define-event.js';
+import { RequiredDocument } from './parts.js';
+
+/** A claim opens, with the documents it needs and their due dates computed now. */
+export const inquiryOpened = defineEvent(
+  'InquiryOpened',
+  { claimId: ClaimId, claimType: ClaimType, policy: PolicyRef, requiredDocuments: t.array(RequiredDocument) },
+  (draft, data) => {
+    const documents: DocumentSlot[] = data.requiredDocuments.map((d) => ({
+      documentType: d.documentType,
+      owedBy: d.owedBy,
+      due: d.due,
+      status: 'missing',
+      providedBy: null,
+      reference: null,
+      contentHash: null,
+      providedAt: null,
+    }));
+    openNewClaim(
+      draft,
+      {
+        claimId: data.claimId,
+        claimType: data.claimType,
+        policy: data.policy,
+        openedAt: data.at,
+        status: 'gathering-documents',
+        documents,
+        decisionDue: null,
+        decisionOverdue: false,
+        acceptance: null,
+        payoutOverdue: false,
+        payment: null,
+        closure: null,
+      },
+      documents,
+    );
+  },
+);

@@ -1,0 +1,35 @@
+import * as t from 'io-ts';
+import { CalendarRef } from '../calendar/index.js';
+import { PartyId } from '../ids.js';
+import { Money } from '../money/index.js';
+import { PolicyRef } from '../policy/policy.js';
+import { ValueBasis } from '../vocabulary/reasons.js';
+import { defineEvent } from './define-event.js';
+
+/** The coverage, with the policy version and payer calendar that govern every later claim. */
+export const insurancePurchased = defineEvent(
+  'InsurancePurchased',
+  {
+    insurerId: PartyId,
+    policy: PolicyRef,
+    insuredValue: Money,
+    valueBasis: ValueBasis,
+    coversShippingCost: t.boolean,
+    premium: Money,
+    deductible: Money,
+    payerCalendar: CalendarRef,
+  },
+  (draft, data) => {
+    draft.coverage = {
+      insurerId: data.insurerId,
+      policy: data.policy,
+      insuredValue: data.insuredValue,
+      valueBasis: data.valueBasis,
+      coversShippingCost: data.coversShippingCost,
+      premium: data.premium,
+      deductible: data.deductible,
+      payerCalendar: data.payerCalendar,
+      purchasedAt: data.at,
+    };
+  },
+);

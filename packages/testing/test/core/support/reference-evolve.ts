@@ -1,0 +1,283 @@
+import {
+  type Claim,
+  type ClaimEvent,
+  type Closure,
+  type CommandId,
+  type Deadline,
+  type DocumentSlot,
+  type DocumentStatus,
+  isAfter,
+  type ParcelState,
+  type Shipment,
+} from '@parcel-claims/core';
+
+type CommandTrail = ParcelState['commands'];
+
+// The evolve the fold was first written as, kept as the reference the folding code is compared
+// with: a new state, shipment, claim and document list for every event.
+//
+// States, shipments, claims and document slots are written out field by field rather than
+// spread, so that each kind has one shape and one allocation per change: folding a long history
+// is dominated by building these objects. With exactOptionalPropertyTypes a change never holds
+// undefined, so a field a change lacks keeps its value.
+
+const remember = (trail: CommandTrail, commandId: CommandId): CommandTrail =>
+  trail !== null && trail.commandId === commandId ? trail : { commandId, previous: trail };
+
+/** The state after an event, with the bookkeeping every event shares. */
+const parcelWith = (
+  state: ParcelState,
+  event: ClaimEvent,
+  change: Partial<Omit<ParcelState, 'lastEventAt' | 'commands'>>,
+): ParcelState => ({
+  parcelId: change.parcelId === undefined ? state.parcelId : change.parcelId,
+  booking: change.booking === undefined ? state.booking : change.booking,
+  coverage: change.coverage === undefined ? state.coverage : change.coverage,
+  shipment: change.shipment === undefined ? state.shipment : change.shipment,
+  claim: change.claim === undefined ? state.claim : change.claim,
+  earlierClaims: change.earlierClaims === undefined ? state.earlierClaims : change.earlierClaims,
+  lastEventAt: event.data.at,
+  commands: remember(state.commands, event.data.commandId),
+});
+
+const updateShipment = (state: ParcelState, change: Partial<Shipment>): Shipment | null => {
+  const shipment = state.shipment;
+  if (shipment === null) return null;
+  return {
+    stage: change.stage === undefined ? shipment.stage : change.stage,
+    shippedAt: change.shippedAt === undefined ? shipment.shippedAt : change.shippedAt,
+    carrierId: change.carrierId === undefined ? shipment.carrierId : change.carrierId,
+    lastMovementAt: change.lastMovementAt === undefined ? shipment.lastMovementAt : change.lastMovementAt,
+    deliveredAt: change.deliveredAt === undefined ? shipment.deliveredAt : change.deliveredAt,
+  };
+};
+
+const updateClaim = (state: ParcelState, changeOf: (claim: Claim) => Partial<Claim>): Claim | null => {
+  const claim = state.claim;
+  if (claim === null) return null;
+  const change = changeOf(claim);
+  return {
+    claimId: claim.claimId,
+    claimType: claim.claimType,
+    policy: claim.policy,
+    openedAt: claim.openedAt,
+    status: change.status === undefined ? claim.status : change.status,
+    documents: change.documents === undefined ? claim.documents : change.documents,
+    decisionDue: change.decisionDue === undefined ? claim.decisionDue : change.decisionDue,
+    decisionOverdue: change.decisionOverdue === undefined ? claim.decisionOverdue : change.decisionOverdue,
+    acceptance: change.acceptance === undefined ? claim.acceptance : change.acceptance,
+    payoutOverdue: change.payoutOverdue === undefined ? claim.payoutOverdue : change.payoutOverdue,
+    payment: change.payment === undefined ? claim.payment : change.payment,
+    closure: change.closure === undefined ? claim.closure : change.closure,
+  };
+};
+
+type Provision = Pick<DocumentSlot, 'providedBy' | 'reference' | 'contentHash' | 'providedAt'>;
+
+const slotWith = (
+  d: DocumentSlot,
+  status: DocumentStatus,
+  due: Deadline,
+  provision: Provision,
+): DocumentSlot => ({
+  documentType: d.documentType,
+  owedBy: d.owedBy,
+  due,
+  status,
+  providedBy: provision.providedBy,
+  reference: provision.reference,
+  contentHash: provision.contentHash,
+  providedAt: provision.providedAt,
+});
+
+/** The claim's documents with the slot of one type changed. */
+const documentsWith = (
+  claim: Claim,
+  documentType: DocumentSlot['documentType'],
+  change: (slot: DocumentSlot) => DocumentSlot,
+): readonly DocumentSlot[] => claim.documents.map((d) => (d.documentType === documentType ? change(d) : d));
+
+/** Folds one event into the parcel state, building every changed part anew. */
+export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelState => {
+  switch (event.type) {
+    case 'ParcelBooked': {
+      const data = event.data;
+      return parcelWith(state, event, {
+        parcelId: data.parcelId,
+        booking: {
+          sellerId: data.sellerId,
+          forwarderId: data.forwarderId,
+          origin: data.origin,
+          destination: data.destination,
+          contents: data.contents,
+          weightGrams: data.weightGrams,
+          declaredValue: data.declaredValue,
+          shippingCost: data.shippingCost,
+          bookedAt: data.at,
+        },
+        shipment: {
+          stage: 'booked',
+          shippedAt: null,
+          carrierId: null,
+          lastMovementAt: null,
+          deliveredAt: null,
+        },
+      });
+    }
+    case 'InsurancePurchased': {
+      const data = event.data;
+      return parcelWith(state, event, {
+        coverage: {
+          insurerId: data.insurerId,
+          policy: data.policy,
+          insuredValue: data.insuredValue,
+          valueBasis: data.valueBasis,
+          coversShippingCost: data.coversShippingCost,
+          premium: data.premium,
+          deductible: data.deductible,
+          payerCalendar: data.payerCalendar,
+          purchasedAt: data.at,
+        },
+      });
+    }
+    case 'ParcelPickedUp':
+      return parcelWith(state, event, { shipment: updateShipment(state, { stage: 'picked-up' }) });
+    case 'ParcelReceivedAtHub':
+      return parcelWith(state, event, { shipment: updateShipment(state, { stage: 'at-hub' }) });
+    case 'ParcelShipped':
+      return parcelWith(state, event, {
+        shipment: updateShipment(state, {
+          stage: 'shipped',
+          shippedAt: event.data.at,
+          lastMovementAt: event.data.at,
+        }),
+      });
+    case 'ParcelHandedToCarrier':
+      return parcelWith(state, event, {
+        shipment: updateShipment(state, {
+          stage: 'with-carrier',
+          carrierId: event.data.carrierId,
+          lastMovementAt: event.data.at,
+        }),
+      });
+    case 'TrackingUpdated': {
+      const last = state.shipment?.lastMovementAt ?? null;
+      const scannedAt = event.data.scannedAt;
+      const moved = last === null || isAfter(scannedAt, last);
+      return parcelWith(
+        state,
+        event,
+        moved ? { shipment: updateShipment(state, { lastMovementAt: scannedAt }) } : {},
+      );
+    }
+    case 'ParcelDelivered':
+      return parcelWith(state, event, {
+        shipment: updateShipment(state, { stage: 'delivered', deliveredAt: event.data.at }),
+      });
+    case 'InquiryOpened': {
+      const { claimId, claimType, policy, requiredDocuments, at } = event.data;
+      const claim: Claim = {
+        claimId,
+        claimType,
+        policy,
+        openedAt: at,
+        status: 'gathering-documents',
+        documents: requiredDocuments.map((d) => ({
+          documentType: d.documentType,
+          owedBy: d.owedBy,
+          due: d.due,
+          status: 'missing',
+          providedBy: null,
+          reference: null,
+          contentHash: null,
+          providedAt: null,
+        })),
+        decisionDue: null,
+        decisionOverdue: false,
+        acceptance: null,
+        payoutOverdue: false,
+        payment: null,
+        closure: null,
+      };
+      return parcelWith(state, event, {
+        claim,
+        earlierClaims: state.claim === null ? state.earlierClaims : [...state.earlierClaims, state.claim],
+      });
+    }
+    case 'DocumentAttached':
+    case 'LossConfirmed': {
+      const { providedBy, reference, contentHash, at } = event.data;
+      const documentType = event.type === 'LossConfirmed' ? 'loss-confirmation' : event.data.documentType;
+      const claim = updateClaim(state, (c) => ({
+        documents: documentsWith(c, documentType, (d) =>
+          slotWith(d, 'attached', d.due, { providedBy, reference, contentHash, providedAt: at }),
+        ),
+      }));
+      return parcelWith(state, event, { claim });
+    }
+    case 'DocumentRejected': {
+      const { documentType, due } = event.data;
+      const claim = updateClaim(state, (c) => ({
+        documents: documentsWith(c, documentType, (d) => slotWith(d, 'rejected', due, d)),
+        status: 'gathering-documents',
+        decisionDue: null,
+        decisionOverdue: false,
+      }));
+      return parcelWith(state, event, { claim });
+    }
+    case 'DocumentDeadlineExtended': {
+      const { documentType, due } = event.data;
+      const claim = updateClaim(state, (c) => ({
+        documents: documentsWith(c, documentType, (d) => slotWith(d, d.status, due, d)),
+      }));
+      return parcelWith(state, event, { claim });
+    }
+    case 'ClaimSubmitted': {
+      const { decisionDue } = event.data;
+      return parcelWith(state, event, {
+        claim: updateClaim(state, () => ({ status: 'submitted', decisionDue })),
+      });
+    }
+    case 'ClaimAccepted': {
+      const { approvedAmount, breakdown, payoutDue, at } = event.data;
+      const acceptance = { approvedAmount, breakdown, payoutDue, acceptedAt: at };
+      return parcelWith(state, event, {
+        claim: updateClaim(state, () => ({ status: 'accepted', acceptance })),
+      });
+    }
+    case 'ClaimRejected': {
+      const closure: Closure = { status: 'rejected', at: event.data.at, reason: event.data.reason };
+      return parcelWith(state, event, { claim: updateClaim(state, () => ({ status: 'rejected', closure })) });
+    }
+    case 'ClaimPaid': {
+      const { amount, paymentReference, at } = event.data;
+      const payment = { amount, paymentReference, paidAt: at };
+      const closure: Closure = { status: 'paid', at };
+      return parcelWith(state, event, {
+        claim: updateClaim(state, () => ({ status: 'paid', payment, closure })),
+      });
+    }
+    case 'PayoutOverdue':
+      return parcelWith(state, event, { claim: updateClaim(state, () => ({ payoutOverdue: true })) });
+    case 'DecisionOverdue':
+      return parcelWith(state, event, { claim: updateClaim(state, () => ({ decisionOverdue: true })) });
+    case 'ClaimLapsed': {
+      const missing = event.data.missingDocuments.map((d) => d.documentType);
+      const closure: Closure = { status: 'lapsed', at: event.data.at, missing };
+      return parcelWith(state, event, { claim: updateClaim(state, () => ({ status: 'lapsed', closure })) });
+    }
+    case 'ClaimWithdrawn': {
+      const closure: Closure = { status: 'withdrawn', at: event.data.at, reason: event.data.reason };
+      return parcelWith(state, event, {
+        claim: updateClaim(state, () => ({ status: 'withdrawn', closure })),
+      });
+    }
+  }
+  // Every type returned above; an event type without a case fails to compile here, by name.
+  const unhandled: never = event;
+  return unhandled;
+};
+
+/** Folds a history event by event with {@link referenceEvolve}. */
+export const referenceFold = (state: ParcelState, events: readonly ClaimEvent[]): ParcelState =>
+  events.reduce(referenceEvolve, state);
