@@ -57,7 +57,6 @@ export {
   defineCommand,
   type Given,
   nothingToFind,
-  type Stamp,
 } from './commands/define-command.js';
 export { type Decision, decideWith, envelopeRules } from './decider/decide.js';
 export { type ClaimsDecider, claimsDecider } from './decider/decider.js';

@@ -16,13 +16,13 @@ export const acceptClaim = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen, claimInStatus('submitted')],
     find: payoutFound,
-    decide: ({ command, stamp, claim, breakdown, terms }) => {
+    decide: ({ command, at, commandId, claim, breakdown, terms }) => {
       const { approvedAmount, now } = command.data;
       const payoutDue = payoutDueDate(terms.calendar, terms.policy.parameters, now);
       return [
         {
           type: 'ClaimAccepted',
-          data: { ...stamp, claimId: claim.claimId, approvedAmount, breakdown, payoutDue },
+          data: { at, commandId, claimId: claim.claimId, approvedAmount, breakdown, payoutDue },
         },
       ];
     },

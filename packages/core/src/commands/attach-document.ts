@@ -21,12 +21,12 @@ export const attachDocument = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen, claimInStatus('gathering-documents')],
     find: providerFound,
-    decide: ({ command, stamp, providedBy }) => {
+    decide: ({ command, at, commandId, providedBy }) => {
       const { claimId, documentType, reference, contentHash } = command.data;
       return [
         {
           type: 'DocumentAttached',
-          data: { ...stamp, claimId, documentType, providedBy, reference, contentHash },
+          data: { at, commandId, claimId, documentType, providedBy, reference, contentHash },
         },
       ];
     },

@@ -25,14 +25,15 @@ export const bookParcel = defineCommand(
     scope: wholeStream,
     rules: [notYetBooked, bookingTerms],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { parcelId, sellerId, forwarderId, origin, destination, contents, weightGrams } = command.data;
       const { declaredValue, shippingCost } = command.data;
       return [
         {
           type: 'ParcelBooked',
           data: {
-            ...stamp,
+            at,
+            commandId,
             parcelId,
             sellerId,
             forwarderId,

@@ -13,27 +13,30 @@ export const checkDeadlines = defineCommand(
     scope: wholeStream,
     rules: [],
     find: nothingToFind,
-    decide: ({ state, command, stamp }) => {
+    decide: ({ state, command, at, commandId }) => {
       const { claim } = state;
       const { now } = command.data;
       if (claim === null) return [];
       const missing = documentsPastGrace(claim, now);
       if (missing.length > 0)
         return [
-          { type: 'ClaimLapsed', data: { ...stamp, claimId: claim.claimId, missingDocuments: [...missing] } },
+          {
+            type: 'ClaimLapsed',
+            data: { at, commandId, claimId: claim.claimId, missingDocuments: [...missing] },
+          },
         ];
       if (decisionNowOverdue(claim, now) && claim.decisionDue !== null)
         return [
           {
             type: 'DecisionOverdue',
-            data: { ...stamp, claimId: claim.claimId, dueAt: claim.decisionDue.dueAt },
+            data: { at, commandId, claimId: claim.claimId, dueAt: claim.decisionDue.dueAt },
           },
         ];
       if (payoutNowOverdue(claim, now) && claim.acceptance !== null)
         return [
           {
             type: 'PayoutOverdue',
-            data: { ...stamp, claimId: claim.claimId, dueAt: claim.acceptance.payoutDue.dueAt },
+            data: { at, commandId, claimId: claim.claimId, dueAt: claim.acceptance.payoutDue.dueAt },
           },
         ];
       return [];

@@ -15,12 +15,12 @@ export const confirmLoss = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen, claimInStatus('gathering-documents')],
     find: lossConfirmationProviderFound,
-    decide: ({ command, stamp, providedBy }) => {
+    decide: ({ command, at, commandId, providedBy }) => {
       const { claimId, carrierId, reference, contentHash } = command.data;
       return [
         {
           type: 'LossConfirmed',
-          data: { ...stamp, claimId, carrierId, providedBy, reference, contentHash },
+          data: { at, commandId, claimId, carrierId, providedBy, reference, contentHash },
         },
       ];
     },

@@ -16,9 +16,9 @@ export const extendDocumentDeadline = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen, claimInStatus('gathering-documents')],
     find: extensionFound,
-    decide: ({ command, stamp, due }) => {
+    decide: ({ command, at, commandId, due }) => {
       const { claimId, documentType } = command.data;
-      return [{ type: 'DocumentDeadlineExtended', data: { ...stamp, claimId, documentType, due } }];
+      return [{ type: 'DocumentDeadlineExtended', data: { at, commandId, claimId, documentType, due } }];
     },
   },
 );

@@ -17,12 +17,12 @@ export const handOverToCarrier = defineCommand(
     scope: bookedParcelScope,
     rules: [shipmentInOrder],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { carrierId, trackingNumber, airBoxNumber, customsBoxNumber } = command.data;
       return [
         {
           type: 'ParcelHandedToCarrier',
-          data: { ...stamp, carrierId, trackingNumber, airBoxNumber, customsBoxNumber },
+          data: { at, commandId, carrierId, trackingNumber, airBoxNumber, customsBoxNumber },
         },
       ];
     },

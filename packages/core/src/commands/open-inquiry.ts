@@ -15,13 +15,13 @@ export const openInquiry = defineCommand(
     scope: insuredParcelScope,
     rules: [oneOpenClaim, inquiryWindow],
     find: nothingToFind,
-    decide: ({ command, stamp, coverage, terms }) => {
+    decide: ({ command, at, commandId, coverage, terms }) => {
       const { claimId, claimType, now } = command.data;
       const required = requiredDocuments(claimType, terms.calendar, terms.policy.parameters, now);
       return [
         {
           type: 'InquiryOpened',
-          data: { ...stamp, claimId, claimType, policy: coverage.policy, requiredDocuments: required },
+          data: { at, commandId, claimId, claimType, policy: coverage.policy, requiredDocuments: required },
         },
       ];
     },

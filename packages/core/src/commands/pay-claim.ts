@@ -14,9 +14,9 @@ export const payClaim = defineCommand(
     scope: currentClaimScope,
     rules: [notPaidYet, claimStillOpen, paysApprovedAmount],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { claimId, amount, paymentReference } = command.data;
-      return [{ type: 'ClaimPaid', data: { ...stamp, claimId, amount, paymentReference } }];
+      return [{ type: 'ClaimPaid', data: { at, commandId, claimId, amount, paymentReference } }];
     },
   },
 );

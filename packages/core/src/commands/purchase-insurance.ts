@@ -26,7 +26,7 @@ export const purchaseInsurance = defineCommand(
     scope: bookedParcelScope,
     rules: [insuranceBeforeDispatch],
     find: coverageTermsFound,
-    decide: ({ command, stamp, bought }) => {
+    decide: ({ command, at, commandId, bought }) => {
       const { insurerId, policy, insuredValue, valueBasis, coversShippingCost, premium } = command.data;
       const { deductible } = bought.policy.parameters;
       const { calendar } = bought;
@@ -34,7 +34,8 @@ export const purchaseInsurance = defineCommand(
         {
           type: 'InsurancePurchased',
           data: {
-            ...stamp,
+            at,
+            commandId,
             insurerId,
             policy,
             insuredValue,

@@ -12,15 +12,15 @@ export const recordDelivery = defineCommand(
     scope: bookedParcelScope,
     rules: [deliverable],
     find: nothingToFind,
-    decide: ({ state, stamp }) => {
+    decide: ({ state, at, commandId }) => {
       const ended = deliveryEndsLossClaim(state);
       return ended === null
-        ? [{ type: 'ParcelDelivered', data: { ...stamp } }]
+        ? [{ type: 'ParcelDelivered', data: { at, commandId } }]
         : [
-            { type: 'ParcelDelivered', data: { ...stamp } },
+            { type: 'ParcelDelivered', data: { at, commandId } },
             {
               type: 'ClaimWithdrawn',
-              data: { ...stamp, claimId: ended.claimId, reason: 'parcel-delivered' },
+              data: { at, commandId, claimId: ended.claimId, reason: 'parcel-delivered' },
             },
           ];
     },

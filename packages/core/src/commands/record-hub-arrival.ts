@@ -12,8 +12,8 @@ export const recordHubArrival = defineCommand(
     scope: bookedParcelScope,
     rules: [shipmentInOrder],
     find: nothingToFind,
-    decide: ({ command, stamp }) => [
-      { type: 'ParcelReceivedAtHub', data: { ...stamp, hubId: command.data.hubId } },
+    decide: ({ command, at, commandId }) => [
+      { type: 'ParcelReceivedAtHub', data: { at, commandId, hubId: command.data.hubId } },
     ],
   },
 );

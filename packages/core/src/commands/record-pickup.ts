@@ -11,6 +11,6 @@ export const recordPickup = defineCommand(
     scope: bookedParcelScope,
     rules: [shipmentInOrder],
     find: nothingToFind,
-    decide: ({ stamp }) => [{ type: 'ParcelPickedUp', data: { ...stamp } }],
+    decide: ({ at, commandId }) => [{ type: 'ParcelPickedUp', data: { at, commandId } }],
   },
 );

@@ -13,9 +13,9 @@ export const recordTrackingUpdate = defineCommand(
     scope: bookedParcelScope,
     rules: [shipmentInOrder, scanNotInFuture],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { scannedAt, location, description } = command.data;
-      return [{ type: 'TrackingUpdated', data: { ...stamp, scannedAt, location, description } }];
+      return [{ type: 'TrackingUpdated', data: { at, commandId, scannedAt, location, description } }];
     },
   },
 );

@@ -14,9 +14,9 @@ export const rejectClaim = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen, claimInStatus('submitted')],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { claimId, reason, explanation } = command.data;
-      return [{ type: 'ClaimRejected', data: { ...stamp, claimId, reason, explanation } }];
+      return [{ type: 'ClaimRejected', data: { at, commandId, claimId, reason, explanation } }];
     },
   },
 );

@@ -15,10 +15,10 @@ export const rejectDocument = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen, notYetDecided],
     find: rejectableSlotFound,
-    decide: ({ command, stamp, slot, terms }) => {
+    decide: ({ command, at, commandId, slot, terms }) => {
       const { claimId, documentType, reason, now } = command.data;
       const due = resubmissionDue(slot, terms.calendar, terms.policy.parameters, now);
-      return [{ type: 'DocumentRejected', data: { ...stamp, claimId, documentType, reason, due } }];
+      return [{ type: 'DocumentRejected', data: { at, commandId, claimId, documentType, reason, due } }];
     },
   },
 );

@@ -12,9 +12,9 @@ export const shipParcel = defineCommand(
     scope: bookedParcelScope,
     rules: [shipmentInOrder],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { hubId, cargoReference } = command.data;
-      return [{ type: 'ParcelShipped', data: { ...stamp, hubId, cargoReference } }];
+      return [{ type: 'ParcelShipped', data: { at, commandId, hubId, cargoReference } }];
     },
   },
 );

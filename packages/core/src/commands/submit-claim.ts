@@ -15,9 +15,9 @@ export const submitClaim = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen, claimInStatus('gathering-documents'), dossierComplete],
     find: nothingToFind,
-    decide: ({ command, stamp, claim, terms }) => {
+    decide: ({ command, at, commandId, claim, terms }) => {
       const decisionDue = decisionDueDate(terms.calendar, terms.policy.parameters, command.data.now);
-      return [{ type: 'ClaimSubmitted', data: { ...stamp, claimId: claim.claimId, decisionDue } }];
+      return [{ type: 'ClaimSubmitted', data: { at, commandId, claimId: claim.claimId, decisionDue } }];
     },
   },
 );

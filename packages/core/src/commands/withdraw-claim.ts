@@ -16,9 +16,9 @@ export const withdrawClaim = defineCommand(
     scope: currentClaimScope,
     rules: [claimStillOpen],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { claimId, reason } = command.data;
-      return [{ type: 'ClaimWithdrawn', data: { ...stamp, claimId, reason } }];
+      return [{ type: 'ClaimWithdrawn', data: { at, commandId, claimId, reason } }];
     },
   },
 );

@@ -4,6 +4,7 @@ import {
   type ClaimDraft,
   claimToChange,
   documentsToChange,
+  keptCopy,
   type ParcelDraft,
   shipmentToChange,
 } from './parcel-draft.js';
@@ -18,16 +19,19 @@ export const slotWith = (
   status: DocumentStatus,
   due: Deadline,
   provision: Provision,
-): DocumentSlot => ({
-  documentType: d.documentType,
-  owedBy: d.owedBy,
-  due,
-  status,
-  providedBy: provision.providedBy,
-  reference: provision.reference,
-  contentHash: provision.contentHash,
-  providedAt: provision.providedAt,
-});
+): DocumentSlot => {
+  const slot: DocumentSlot = {
+    documentType: d.documentType,
+    owedBy: d.owedBy,
+    due,
+    status,
+    providedBy: provision.providedBy,
+    reference: provision.reference,
+    contentHash: provision.contentHash,
+    providedAt: provision.providedAt,
+  };
+  return keptCopy(slot);
+};
 
 /** The claim to change, with the slot of every document of the given type replaced. */
 export const changeSlots = (

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { openNewClaim } from '../decider/parcel-draft.js';
+import { keptCopy, openNewClaim } from '../decider/parcel-draft.js';
 import type { DocumentSlot } from '../decider/state.js';
 import { ClaimId } from '../ids.js';
 import { PolicyRef } from '../policy/policy.js';
@@ -12,16 +12,19 @@ export const inquiryOpened = defineEvent(
   'InquiryOpened',
   { claimId: ClaimId, claimType: ClaimType, policy: PolicyRef, requiredDocuments: t.array(RequiredDocument) },
   (draft, data) => {
-    const documents: DocumentSlot[] = data.requiredDocuments.map((d) => ({
-      documentType: d.documentType,
-      owedBy: d.owedBy,
-      due: d.due,
-      status: 'missing',
-      providedBy: null,
-      reference: null,
-      contentHash: null,
-      providedAt: null,
-    }));
+    const documents = data.requiredDocuments.map((d) => {
+      const slot: DocumentSlot = {
+        documentType: d.documentType,
+        owedBy: d.owedBy,
+        due: d.due,
+        status: 'missing',
+        providedBy: null,
+        reference: null,
+        contentHash: null,
+        providedAt: null,
+      };
+      return keptCopy(slot);
+    });
     openNewClaim(
       draft,
       {

@@ -1,5 +1,7 @@
 import * as t from 'io-ts';
 import { CalendarRef } from '../calendar/index.js';
+import { keptCopy } from '../decider/parcel-draft.js';
+import type { Coverage } from '../decider/state.js';
 import { PartyId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { PolicyRef } from '../policy/policy.js';
@@ -20,7 +22,7 @@ export const insurancePurchased = defineEvent(
     payerCalendar: CalendarRef,
   },
   (draft, data) => {
-    draft.coverage = {
+    const coverage: Coverage = {
       insurerId: data.insurerId,
       policy: data.policy,
       insuredValue: data.insuredValue,
@@ -31,5 +33,6 @@ export const insurancePurchased = defineEvent(
       payerCalendar: data.payerCalendar,
       purchasedAt: data.at,
     };
+    draft.coverage = keptCopy(coverage);
   },
 );

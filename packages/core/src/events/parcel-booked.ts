@@ -1,5 +1,6 @@
 import { PositiveInteger } from '../calendar/index.js';
-import { setShipment } from '../decider/parcel-draft.js';
+import { keptCopy, setShipment } from '../decider/parcel-draft.js';
+import type { Booking } from '../decider/state.js';
 import { NonEmptyText, ParcelId, PartyId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { CountryCode } from '../vocabulary/country-code.js';
@@ -21,7 +22,7 @@ export const parcelBooked = defineEvent(
   },
   (draft, data) => {
     draft.parcelId = data.parcelId;
-    draft.booking = {
+    const booking: Booking = {
       sellerId: data.sellerId,
       forwarderId: data.forwarderId,
       origin: data.origin,
@@ -32,6 +33,7 @@ export const parcelBooked = defineEvent(
       shippingCost: data.shippingCost,
       bookedAt: data.at,
     };
+    draft.booking = keptCopy(booking);
     setShipment(draft, {
       stage: 'booked',
       shippedAt: null,

@@ -28,9 +28,9 @@ export const recordCustomsHold = defineCommand(
     scope: bookedParcelScope,
     rules: [heldAfterDispatch],
     find: nothingToFind,
-    decide: ({ command, stamp }) => {
+    decide: ({ command, at, commandId }) => {
       const { office, reason } = command.data;
-      return [{ type: 'ParcelHeldAtCustoms', data: { ...stamp, office, reason } }];
+      return [{ type: 'ParcelHeldAtCustoms', data: { at, commandId, office, reason } }];
     },
   },
 );
