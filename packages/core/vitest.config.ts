@@ -13,7 +13,22 @@ const conditions = ['@parcel-claims/source', 'node', 'import', 'module', 'defaul
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  resolve: { conditions },
+  // The tests in packages/testing/test/core, and the testing kit they use, import the core by name;
+  // in Stryker's sandbox that name would lead through node_modules to the core outside it, which no
+  // mutant reaches. Both names lead to this folder's sources instead, whichever copy it is.
+  resolve: {
+    conditions,
+    alias: [
+      {
+        find: /^@parcel-claims\/core$/,
+        replacement: fileURLToPath(new URL('src/index.ts', import.meta.url)),
+      },
+      {
+        find: /^@parcel-claims\/core\/founding-story$/,
+        replacement: fileURLToPath(new URL('src/examples/founding-story.ts', import.meta.url)),
+      },
+    ],
+  },
   ssr: { resolve: { conditions, externalConditions: conditions } },
   // The core's properties over generated histories live with the generator, in
   // packages/testing/test/core (the core does not depend on the testing kit); they run here too.
