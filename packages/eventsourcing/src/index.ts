@@ -1,3 +1,43 @@
+export {
+  type Checkpoint,
+  type CheckpointProblem,
+  type CheckpointResult,
+  type CheckpointTextResult,
+  formatCheckpoint,
+  parseCheckpoint,
+} from './checkpoint/checkpoint.js';
+export {
+  type Ed25519SignerResult,
+  ed25519Signer,
+  type SignerKeyProblem,
+} from './checkpoint/ed25519-signer.js';
+export { generateKeyPair, type KeyPairResult } from './checkpoint/generate-key-pair.js';
+export type { NoteSigner } from './checkpoint/note-signer.js';
+export type { NoteTextProblem } from './checkpoint/note-text.js';
+export { type SignedCheckpointResult, signCheckpoint } from './checkpoint/sign-checkpoint.js';
+export { type SignedNoteResult, type SignNoteFailure, signNote } from './checkpoint/sign-note.js';
+export {
+  type MalformedNote,
+  type NoteLimits,
+  type NoteSignature,
+  type ParsedNote,
+  parseSignedNote,
+} from './checkpoint/signed-note.js';
+export {
+  formatEd25519VerifierKey,
+  parseVerifierKey,
+  type VerifierKey,
+  type VerifierKeyProblem,
+  type VerifierKeyResult,
+} from './checkpoint/verifier-key.js';
+export {
+  type CheckpointFailure,
+  type CheckpointOptions,
+  type CheckpointVerification,
+  verifyCheckpoint,
+} from './checkpoint/verify-checkpoint.js';
+export { type NoteFailure, type NoteVerification, verifyNote } from './checkpoint/verify-note.js';
+export { writeKeyPair } from './checkpoint/write-key-pair.js';
 export type { Decider } from './decider/decider.js';
 export type { DomainEvent } from './decider/domain-event.js';
 export { type Fold, foldEvents } from './decider/fold-events.js';

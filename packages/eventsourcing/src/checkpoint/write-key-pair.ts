@@ -1,0 +1,19 @@
+import { writeFile } from 'node:fs/promises';
+import { generateKeyPair, type KeyPairResult } from './generate-key-pair.js';
+
+/**
+ * Generates a key pair for `name` and writes `<prefix>.key` (the signer key, mode 0600) and
+ * `<prefix>.pub` (the verifier key), each with a final newline. Refuses to overwrite either
+ * file: the write fails with the file system's EEXIST error and an existing key is kept.
+ * Resolves to the verifier key, or to the problem with the name.
+ */
+export const writeKeyPair = async (
+  prefix: string,
+  name: string,
+): Promise<{ readonly ok: true; readonly verifierKey: string } | Extract<KeyPairResult, { ok: false }>> => {
+  const pair = generateKeyPair(name);
+  if (!pair.ok) return pair;
+  await writeFile(`${prefix}.key`, `${pair.signerKey}\n`, { mode: 0o600, flag: 'wx' });
+  await writeFile(`${prefix}.pub`, `${pair.verifierKey}\n`, { mode: 0o644, flag: 'wx' });
+  return { ok: true, verifierKey: pair.verifierKey };
+};
