@@ -16,6 +16,11 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Writes a file; a test can keep it in memory. */
   readonly writeFile: (path: string, text: string) => Promise<void>;
+  /**
+   * Creates a new file with the given permission bits, refusing to replace one that exists (the
+   * promise rejects with an error whose `code` is `EEXIST`): how keys are written.
+   */
+  readonly createFile: (path: string, text: string, mode: number) => Promise<void>;
   /** Milliseconds, never going backwards (for rates and ETAs). */
   readonly now: () => number;
 }

@@ -17,5 +17,6 @@ export const processIo = (): CliIo => ({
   stderr: outputOf(process.stderr),
   env: process.env,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  createFile: (path, text, mode) => writeFile(path, text, { encoding: 'utf8', mode, flag: 'wx' }),
   now: () => performance.now(),
 });

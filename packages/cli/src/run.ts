@@ -2,6 +2,7 @@ import { defaultSchema } from '@parcel-claims/postgres';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
+import { keygenCommand } from './commands/keygen.js';
 import { readModelNames, rebuildCommand } from './commands/rebuild.js';
 import { reportCommand } from './commands/report.js';
 import { verifyCommand } from './commands/verify.js';
@@ -206,6 +207,16 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         );
       },
     );
+
+  program
+    .command('keygen')
+    .description('make an Ed25519 key pair for signing checkpoints of the log')
+    .requiredOption('--name <origin>', "the key's name: the origin of the log it signs for")
+    .requiredOption('--out <prefix>', 'write <prefix>.key (owner only) and <prefix>.pub; never overwrites')
+    .addHelpText('after', exitCodeHelp)
+    .action(async (options: { name: string; out: string }) => {
+      code = await keygenCommand(out, options.name, options.out);
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

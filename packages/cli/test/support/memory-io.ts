@@ -6,6 +6,8 @@ export interface Captured {
   readonly stdout: () => string;
   readonly stderr: () => string;
   readonly files: ReadonlyMap<string, string>;
+  /** The permission bits each file made with `createFile` was given. */
+  readonly modes: ReadonlyMap<string, number>;
 }
 
 /** Outputs that are not terminals (unless `tty`), an empty environment (unless `env`), a clock that stands still. */
@@ -15,6 +17,7 @@ export const memoryIo = (
   let stdout = '';
   let stderr = '';
   const files = new Map<string, string>();
+  const modes = new Map<string, number>();
   const isTTY = options.tty ?? false;
   return {
     io: {
@@ -24,10 +27,17 @@ export const memoryIo = (
       writeFile: async (path, text) => {
         files.set(path, text);
       },
+      createFile: async (path, text, mode) => {
+        if (files.has(path))
+          throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST' });
+        files.set(path, text);
+        modes.set(path, mode);
+      },
       now: () => 0,
     },
     stdout: () => stdout,
     stderr: () => stderr,
     files,
+    modes,
   };
 };
