@@ -44,6 +44,6 @@ describe('the parcel-claims executable', () => {
         .split('\n')
         .filter((line) => /^ {2}[a-z]+ /.test(line))
         .map((line) => line.trim().split(' ')[0]),
-    ]).toEqual([0, ['demo', 'audit', 'verify', 'rebuild', 'report', 'help']]);
+    ]).toEqual([0, ['demo', 'audit', 'verify', 'rebuild', 'report', 'keygen', 'help']]);
   });
 });
