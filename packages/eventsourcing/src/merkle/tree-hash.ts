@@ -6,7 +6,11 @@ export type Hash = Uint8Array;
 /** Bytes in a {@link Hash}. */
 export const hashLength = 32;
 
-const leafPrefix = Buffer.from([0x00]);
+// One buffer for leaves of up to a hash's length (an event hash is one): 0x00 ‖ bytes is copied
+// in, not concatenated, which halves what a leaf costs. Longer leaves are concatenated.
+const leafInput = Buffer.alloc(1 + hashLength, 0x00);
+// A view of it per leaf length, made once: a view per call would cost as much as the copy saves.
+const leafViews = Array.from({ length: hashLength + 1 }, (_, length) => leafInput.subarray(0, 1 + length));
 
 // One buffer for every node hash: 0x01 ‖ left ‖ right is copied in and hashed at once, so a node
 // costs one one-shot hash call and no allocation but its result.
@@ -19,8 +23,12 @@ const nodeInput = Buffer.alloc(1 + 2 * hashLength, 0x01);
  * @example
  * const leaf = leafHash(Buffer.from(event.metadata.hash, 'hex'));
  */
-export const leafHash = (leaf: Uint8Array): Hash =>
-  hash('sha256', Buffer.concat([leafPrefix, leaf]), 'buffer');
+export const leafHash = (leaf: Uint8Array): Hash => {
+  const view = leafViews[leaf.length];
+  if (view === undefined) return hash('sha256', Buffer.concat([leafInput.subarray(0, 1), leaf]), 'buffer');
+  leafInput.set(leaf, 1);
+  return hash('sha256', view, 'buffer');
+};
 
 /** RFC 9162 §2.1.1 node hash: SHA-256(0x01 ‖ left ‖ right). */
 export const nodeHash = (left: Hash, right: Hash): Hash => {
