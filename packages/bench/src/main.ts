@@ -12,6 +12,7 @@ import { resultsTable, sizesTable } from './report/table.js';
 import { commandHandlingRows } from './workloads/command-handling.js';
 import { foldRow } from './workloads/fold.js';
 import { immerFoldRow } from './workloads/immer-fold.js';
+import { merkleRows } from './workloads/merkle.js';
 import { postgresRebuildRows } from './workloads/postgres-rebuild.js';
 import { postgresThroughputRows } from './workloads/postgres-throughput.js';
 import { replayRows } from './workloads/replay.js';
@@ -24,7 +25,7 @@ const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
 
 const quick = process.argv.includes('--quick');
 const plan = quick ? quickPlan : fullPlan;
-const workloads = ['replay', 'fold', 'immer', 'verify', 'commands', 'served', 'postgres'] as const;
+const workloads = ['replay', 'fold', 'immer', 'verify', 'merkle', 'commands', 'served', 'postgres'] as const;
 type Workload = (typeof workloads)[number];
 const onlyIndex = process.argv.indexOf('--only');
 const onlyList = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
@@ -64,6 +65,10 @@ if (runs('immer')) {
 if (runs('verify')) {
   progress('verify');
   rows.push(...(await verifyRows(histories, plan.rounds, plan.time)));
+}
+if (runs('merkle')) {
+  progress(`Merkle tree over ${plan.merkleLeaves} event hashes`);
+  rows.push(...(await merkleRows(plan.merkleLeaves, plan.rounds, plan.merkleTime, plan.time)));
 }
 if (runs('commands')) {
   progress(`command handling at ${plan.commandSizes.join(', ')} events and against Emmett`);

@@ -17,6 +17,9 @@ export interface Plan {
   readonly postgresMs: number;
   /** Events in the log the five read models are rebuilt from on PostgreSQL. */
   readonly rebuildEvents: number;
+  /** Event hashes the Merkle tree is built over, and the timing of one build against bare SHA-256. */
+  readonly merkleLeaves: number;
+  readonly merkleTime: TimeOptions;
   readonly writeResults: boolean;
 }
 
@@ -33,6 +36,8 @@ export const fullPlan: Plan = {
   postgresWriters: 8,
   postgresMs: 8_000,
   rebuildEvents: 24_000,
+  merkleLeaves: 1_000_000,
+  merkleTime: { timeMs: 0, warmupMs: 0, minIterations: 2 },
   writeResults: true,
 };
 
@@ -49,5 +54,7 @@ export const quickPlan: Plan = {
   postgresWriters: 8,
   postgresMs: 1_000,
   rebuildEvents: 3_000,
+  merkleLeaves: 20_000,
+  merkleTime: { timeMs: 100, warmupMs: 20, minIterations: 2 },
   writeResults: false,
 };

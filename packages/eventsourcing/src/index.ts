@@ -69,6 +69,44 @@ export {
 export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
 export { type ChainBreak, type VerifyResult, verifyStream, verifyStreamText } from './hash/verify-stream.js';
 export { inMemoryEventStore } from './memory/in-memory-event-store.js';
+export {
+  type Appended,
+  appendLeaves,
+  emptyFrontier,
+  type Frontier,
+  frontierRoot,
+  isFrontier,
+} from './merkle/frontier.js';
+export { type MerkleNodeStore, memoryNodeStore } from './merkle/merkle-node-store.js';
+export type { NodeAddress, StoredNode } from './merkle/node-address.js';
+export {
+  consistencyProof,
+  inclusionProof,
+  type ProofResult,
+  type ProofUnavailable,
+  type TreeHeadResult,
+  treeHead,
+} from './merkle/proofs.js';
+export {
+  emptyRoot,
+  type Hash,
+  hashFromHex,
+  hashToHex,
+  leafHash,
+  nodeHash,
+} from './merkle/tree-hash.js';
+export {
+  type ConsistencyCheck,
+  type ConsistencyClaim,
+  type ConsistencyFailure,
+  verifyConsistency,
+} from './merkle/verify-consistency.js';
+export {
+  type InclusionCheck,
+  type InclusionClaim,
+  type InclusionFailure,
+  verifyInclusion,
+} from './merkle/verify-inclusion.js';
 export { type CheckpointStore, memoryCheckpointStore } from './projection/checkpoint-store.js';
 export { EventHandlerFailed } from './projection/event-handler-failed.js';
 export {
