@@ -68,7 +68,33 @@ const seal = <Sealed>(
       text.right,
     );
     if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
-    sealed.push(build({ ...envelope, metadata: { ...unhashed, hash: hash.right } }, text.right));
+    // The sealed metadata as one literal of one of the two shapes: spreading `unhashed` and adding
+    // `hash` would give every event's metadata a shape of its own, read slowly by every verifier.
+    const { commandId, correlationId, causationId, recordedAt, schemaVersion } = metadata;
+    const sealedMetadata =
+      metadata.commandDigest === undefined
+        ? {
+            commandId,
+            correlationId,
+            causationId,
+            recordedAt,
+            schemaVersion,
+            actor,
+            previousHash,
+            hash: hash.right,
+          }
+        : {
+            commandId,
+            correlationId,
+            causationId,
+            recordedAt,
+            schemaVersion,
+            actor,
+            previousHash,
+            commandDigest: metadata.commandDigest,
+            hash: hash.right,
+          };
+    sealed.push(build({ ...envelope, metadata: sealedMetadata }, text.right));
     previousHash = hash.right;
     revision += 1n;
   }
