@@ -1,10 +1,8 @@
 import { sign } from 'node:crypto';
-import { ed25519KeyLength, ed25519PrivateKey, rawEd25519PublicKey } from './ed25519-key-objects.js';
-import { ed25519SignatureType, keyIdOf, parseKeyId } from './key-id.js';
-import { isValidKeyName } from './key-name.js';
-import { cutKeyString } from './key-string.js';
+import { ed25519PrivateKey, rawEd25519PublicKey } from './ed25519-key-objects.js';
+import { ed25519SignatureType, keyIdOf } from './key-id.js';
+import { parseKeyString } from './key-string.js';
 import type { NoteSigner } from './note-signer.js';
-import { decodeStrictBase64 } from './strict-base64.js';
 import { formatEd25519VerifierKey } from './verifier-key.js';
 
 const signerKeyPrefix = 'PRIVATE+KEY+';
@@ -40,16 +38,9 @@ export type Ed25519SignerResult =
  */
 export const ed25519Signer = (signerKey: string): Ed25519SignerResult => {
   if (!signerKey.startsWith(signerKeyPrefix)) return { ok: false, problem: 'missing-private-key-prefix' };
-  const parts = cutKeyString(signerKey.slice(signerKeyPrefix.length));
-  if (parts === undefined) return { ok: false, problem: 'not-three-parts' };
-  const [name, idText, keyText] = parts;
-  if (!isValidKeyName(name)) return { ok: false, problem: 'bad-key-name' };
-  const keyId = parseKeyId(idText);
-  if (keyId === undefined) return { ok: false, problem: 'bad-key-id' };
-  const typed = decodeStrictBase64(keyText);
-  if (typed === undefined) return { ok: false, problem: 'bad-base64' };
-  if (typed[0] !== ed25519SignatureType) return { ok: false, problem: 'unsupported-key-type' };
-  if (typed.length !== 1 + ed25519KeyLength) return { ok: false, problem: 'bad-key-length' };
+  const parsed = parseKeyString(signerKey.slice(signerKeyPrefix.length));
+  if (!parsed.ok) return parsed;
+  const { name, keyId, typed } = parsed;
   const privateKey = ed25519PrivateKey(typed.subarray(1));
   typed.fill(0);
   const publicKey = rawEd25519PublicKey(privateKey);

@@ -1,9 +1,8 @@
 import { verify } from 'node:crypto';
-import { ed25519KeyLength, ed25519PublicKey, ed25519SignatureLength } from './ed25519-key-objects.js';
-import { ed25519SignatureType, formatKeyId, keyIdOf, parseKeyId } from './key-id.js';
-import { isValidKeyName } from './key-name.js';
-import { cutKeyString } from './key-string.js';
-import { decodeStrictBase64, encodeBase64 } from './strict-base64.js';
+import { ed25519PublicKey, ed25519SignatureLength } from './ed25519-key-objects.js';
+import { ed25519SignatureType, formatKeyId, keyIdOf } from './key-id.js';
+import { parseKeyString } from './key-string.js';
+import { encodeBase64 } from './strict-base64.js';
 
 /** A key that checks signatures of one signer: `<name>+<hex key id>+<base64(0x01 ‖ public key)>`. */
 export interface VerifierKey {
@@ -56,16 +55,9 @@ export const formatEd25519VerifierKey = (name: string, publicKey: Uint8Array): s
  * if (result.ok) console.log(result.key.name); // PeterNeumann
  */
 export const parseVerifierKey = (text: string): VerifierKeyResult => {
-  const parts = cutKeyString(text);
-  if (parts === undefined) return { ok: false, problem: 'not-three-parts' };
-  const [name, idText, keyText] = parts;
-  if (!isValidKeyName(name)) return { ok: false, problem: 'bad-key-name' };
-  const keyId = parseKeyId(idText);
-  if (keyId === undefined) return { ok: false, problem: 'bad-key-id' };
-  const typed = decodeStrictBase64(keyText);
-  if (typed === undefined) return { ok: false, problem: 'bad-base64' };
-  if (typed[0] !== ed25519SignatureType) return { ok: false, problem: 'unsupported-key-type' };
-  if (typed.length !== 1 + ed25519KeyLength) return { ok: false, problem: 'bad-key-length' };
+  const parsed = parseKeyString(text);
+  if (!parsed.ok) return parsed;
+  const { name, keyId, typed } = parsed;
   if (keyIdOf(name, typed) !== keyId) return { ok: false, problem: 'key-id-mismatch' };
   return { ok: true, key: ed25519VerifierKey(name, typed.subarray(1)) };
 };
