@@ -68,6 +68,9 @@ export {
 } from './hash/chain-events.js';
 export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
 export { type ChainBreak, type VerifyResult, verifyStream, verifyStreamText } from './hash/verify-stream.js';
+export { eventLeafHash } from './log-tree/event-leaf.js';
+export type { CheckpointLog, KeptCheckpoint, LogTree, LogTreeHead } from './log-tree/log-tree.js';
+export { type MemoryLogTree, memoryLogTree } from './log-tree/memory-log-tree.js';
 export { inMemoryEventStore } from './memory/in-memory-event-store.js';
 export {
   type Appended,
@@ -77,7 +80,7 @@ export {
   frontierRoot,
   isFrontier,
 } from './merkle/frontier.js';
-export { type MerkleNodeStore, memoryNodeStore } from './merkle/merkle-node-store.js';
+export { type MerkleNodeReader, type MerkleNodeStore, memoryNodeStore } from './merkle/merkle-node-store.js';
 export type { NodeAddress, StoredNode } from './merkle/node-address.js';
 export {
   consistencyProof,

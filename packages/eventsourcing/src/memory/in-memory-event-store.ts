@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { chainEvents, recordedAt } from '../hash/chain-events.js';
+import { memoryLogTree } from '../log-tree/memory-log-tree.js';
 import { checkAppend } from '../store/append-check.js';
 import type { EventStore, ReadAllOptions, ReadStreamOptions } from '../store/event-store.js';
 import type { StreamVersion } from '../store/expected-version.js';
@@ -15,7 +16,8 @@ const defaultBatchSize = 512;
 /**
  * An {@link EventStore} in memory, for tests, property tests and demos. Streams are indexed by
  * id and event ids by id, so an append or a stream read costs the same however many events the
- * store holds. Positions are 1, 2, 3, … Recorded events are deeply frozen.
+ * store holds. Positions are 1, 2, 3, … Recorded events are deeply frozen. The log's Merkle tree
+ * grows in each append (see {@link LogTree}).
  *
  * @example
  * const store = inMemoryEventStore();
@@ -27,6 +29,7 @@ export const inMemoryEventStore = (): EventStore => {
   const log: RecordedEvent[] = [];
   const eventIds = new Map<string, RecordedEvent>();
   const listeners = appendListeners();
+  const tree = memoryLogTree();
 
   const append: EventStore['append'] = async (streamId, events, { expectedVersion }) => {
     const stream = streams.get(streamId) ?? [];
@@ -54,12 +57,15 @@ export const inMemoryEventStore = (): EventStore => {
       events,
     });
     if (E.isLeft(sealed)) throw sealed.left;
+    const appended: RecordedEvent[] = [];
     for (const event of sealed.right) {
       const recorded = deepFreeze(recordedAt(event, BigInt(log.length + 1)));
       log.push(recorded);
       stream.push(recorded);
       eventIds.set(recorded.eventId, recorded);
+      appended.push(recorded);
     }
+    tree.grow(appended);
     streams.set(streamId, stream);
     listeners.notify();
     return {
@@ -87,5 +93,6 @@ export const inMemoryEventStore = (): EventStore => {
     readStream,
     readAll,
     subscribe: (options) => logSubscription({ log, listeners }, options),
+    tree: tree.tree,
   });
 };

@@ -12,6 +12,9 @@ export interface MerkleNodeStore {
   readonly write: (nodes: readonly StoredNode[]) => Promise<void>;
 }
 
+/** The reading half of a {@link MerkleNodeStore}: all that tree heads and proofs need. */
+export type MerkleNodeReader = Pick<MerkleNodeStore, 'read'>;
+
 /**
  * A {@link MerkleNodeStore} in memory: one array per level.
  *

@@ -1,4 +1,4 @@
-import type { MerkleNodeStore } from './merkle-node-store.js';
+import type { MerkleNodeReader } from './merkle-node-store.js';
 import { consistencyRanges, inclusionRanges } from './proof-ranges.js';
 import { readRanges } from './read-ranges.js';
 import type { Hash } from './tree-hash.js';
@@ -20,7 +20,7 @@ export type TreeHeadResult =
   | { readonly ok: false; readonly reason: 'beyond-tree' };
 
 const fromStore = async (
-  store: MerkleNodeStore,
+  store: MerkleNodeReader,
   ranges: Parameters<typeof readRanges>[1],
 ): Promise<ProofResult> => {
   const proof = await readRanges(store, ranges);
@@ -35,7 +35,7 @@ const fromStore = async (
  * const head = await treeHead(nodes, 1_000);
  * if (head.ok) console.log(hashToHex(head.root));
  */
-export const treeHead = async (store: MerkleNodeStore, size: number): Promise<TreeHeadResult> => {
+export const treeHead = async (store: MerkleNodeReader, size: number): Promise<TreeHeadResult> => {
   const [root] = (await readRanges(store, [{ start: 0, end: size }])) ?? [];
   return root === undefined ? { ok: false, reason: 'beyond-tree' } : { ok: true, root };
 };
@@ -45,7 +45,7 @@ export const treeHead = async (store: MerkleNodeStore, size: number): Promise<Tr
  * O(log n) stored nodes read in one call. Check it with {@link verifyInclusion}.
  */
 export const inclusionProof = async (
-  store: MerkleNodeStore,
+  store: MerkleNodeReader,
   index: number,
   size: number,
 ): Promise<ProofResult> =>
@@ -58,7 +58,7 @@ export const inclusionProof = async (
  * of `second`, from O(log n) stored nodes read in one call. Check it with {@link verifyConsistency}.
  */
 export const consistencyProof = async (
-  store: MerkleNodeStore,
+  store: MerkleNodeReader,
   first: number,
   second: number,
 ): Promise<ProofResult> =>

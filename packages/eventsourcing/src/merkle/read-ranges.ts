@@ -1,5 +1,5 @@
 import { foldPeaks } from './frontier.js';
-import type { MerkleNodeStore } from './merkle-node-store.js';
+import type { MerkleNodeReader } from './merkle-node-store.js';
 import { type LeafRange, rangeNodes } from './node-address.js';
 import type { Hash } from './tree-hash.js';
 
@@ -9,7 +9,7 @@ import type { Hash } from './tree-hash.js';
  * appended).
  */
 export const readRanges = async (
-  store: MerkleNodeStore,
+  store: MerkleNodeReader,
   ranges: readonly LeafRange[],
 ): Promise<Hash[] | undefined> => {
   const parts = ranges.map(rangeNodes);

@@ -1,4 +1,5 @@
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
+import type { LogTree } from '../log-tree/log-tree.js';
 import type { EventToAppend } from './event-to-append.js';
 import type { ExpectedVersion } from './expected-version.js';
 import type { RecordedEvent, RecordedText } from './recorded-event.js';
@@ -80,4 +81,9 @@ export interface EventStore {
   readonly readAll: (options?: ReadAllOptions) => AsyncIterable<readonly RecordedEvent[]>;
   /** A catch-up subscription to the global log; see {@link Subscription}. */
   readonly subscribe: (options?: SubscribeOptions) => Subscription;
+  /**
+   * The Merkle tree the store keeps over its global log, with its signed checkpoints (see
+   * {@link LogTree}). Every store of this project keeps one; a wrapper or a test double may not.
+   */
+  readonly tree?: LogTree;
 }

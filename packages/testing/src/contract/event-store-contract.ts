@@ -8,6 +8,7 @@ import { globalLogContract } from './global-log.contract.js';
 import { hashChainContract } from './hash-chain.contract.js';
 import { idempotencyContract } from './idempotency.contract.js';
 import { invalidEventContract } from './invalid-event.contract.js';
+import { logTreeContract } from './log-tree.contract.js';
 import { readStreamContract } from './read-stream.contract.js';
 import { recordedEventContract } from './recorded-event.contract.js';
 import { type ContractOptions, resolveContractOptions, type StoreFactory } from './store-factory.js';
@@ -30,6 +31,7 @@ const groups = [
   subscriptionStartContract,
   subscriptionCloseContract,
   hashChainContract,
+  logTreeContract,
   concurrencyContract,
 ] as const;
 

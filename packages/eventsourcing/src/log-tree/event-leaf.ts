@@ -1,0 +1,12 @@
+import { type Hash, hashFromHex, leafHash } from '../merkle/tree-hash.js';
+
+/**
+ * The leaf hash of an event in its log's tree: RFC 9162 leaf hash of the 32 bytes of the event's
+ * hash (`metadata.hash`, 64 hex digits). A stored hash that is not 64 hex digits (a damaged
+ * event) is hashed as its UTF-8 text, so it still has a leaf, and one unlike any sound event's.
+ *
+ * @example
+ * const leaf = eventLeafHash(event.metadata.hash);
+ */
+export const eventLeafHash = (eventHash: string): Hash =>
+  leafHash(hashFromHex(eventHash) ?? Buffer.from(eventHash, 'utf8'));
