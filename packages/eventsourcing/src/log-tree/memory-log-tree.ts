@@ -35,7 +35,7 @@ export const memoryLogTree = (): MemoryLogTree => {
       }
       row[index] = hash;
     }
-    events.forEach((event, offset) => leaves.set(event.position, frontier.size + offset));
+    for (const [offset, event] of events.entries()) leaves.set(event.position, frontier.size + offset);
     frontier = appended.frontier;
   };
 
