@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,5 +32,15 @@ describe('writeKeyPair', () => {
     const before = await readFile(`${prefix}.key`, 'utf8');
     await expect(writeKeyPair(prefix, 'claims.example/log')).rejects.toMatchObject({ code: 'EEXIST' });
     expect(await readFile(`${prefix}.key`, 'utf8')).toBe(before);
+  });
+
+  it('leaves no signer key behind when the verifier key cannot be written', async () => {
+    const prefix = join(dir, 'log');
+    await writeFile(`${prefix}.pub`, 'someone else\n');
+    await expect(writeKeyPair(prefix, 'claims.example/log')).rejects.toMatchObject({ code: 'EEXIST' });
+    expect([(await readdir(dir)).sort(), await readFile(`${prefix}.pub`, 'utf8')]).toEqual([
+      ['log.pub'],
+      'someone else\n',
+    ]);
   });
 });
