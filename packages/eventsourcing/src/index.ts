@@ -67,6 +67,7 @@ export {
   sealEventsAsText,
 } from './hash/chain-events.js';
 export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
+export { currentHashVersion, isKnownHashVersion, knownHashVersions } from './hash/hash-version.js';
 export { type ChainBreak, type VerifyResult, verifyStream, verifyStreamText } from './hash/verify-stream.js';
 export { eventLeafHash } from './log-tree/event-leaf.js';
 export type { CheckpointLog, KeptCheckpoint, LogTree, LogTreeHead } from './log-tree/log-tree.js';

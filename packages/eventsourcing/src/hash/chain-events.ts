@@ -5,6 +5,7 @@ import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
 import { eventHashOfCanonicalData, hashInputOf } from './event-hash.js';
 import { eventProblem } from './event-problem.js';
+import { currentHashVersion } from './hash-version.js';
 
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
 export type SealedEvent = Omit<RecordedEvent, 'position'>;
@@ -68,8 +69,9 @@ const seal = <Sealed>(
       text.right,
     );
     if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
-    // The sealed metadata as one literal of one of the two shapes: spreading `unhashed` and adding
-    // `hash` would give every event's metadata a shape of its own, read slowly by every verifier.
+    // The sealed metadata as one literal of one of the two shapes, its fields in the same order in
+    // both: spreading `unhashed` and adding `hash` would give every event's metadata a shape of its
+    // own, read slowly by every verifier. The hash format is the current one, which the store sets.
     const { commandId, correlationId, causationId, recordedAt, schemaVersion } = metadata;
     const sealedMetadata =
       metadata.commandDigest === undefined
@@ -81,6 +83,7 @@ const seal = <Sealed>(
             schemaVersion,
             actor,
             previousHash,
+            hashVersion: currentHashVersion,
             hash: hash.right,
           }
         : {
@@ -92,6 +95,7 @@ const seal = <Sealed>(
             actor,
             previousHash,
             commandDigest: metadata.commandDigest,
+            hashVersion: currentHashVersion,
             hash: hash.right,
           };
     sealed.push(build({ ...envelope, metadata: sealedMetadata }, text.right));

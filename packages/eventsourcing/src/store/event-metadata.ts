@@ -30,6 +30,11 @@ export interface EventMetadata {
 export interface RecordedMetadata extends EventMetadata {
   /** Hash of the previous event of the same stream; `null` at revision 0. */
   readonly previousHash: string | null;
+  /**
+   * The hash format the event was sealed with, set by the store: 1 is the format `eventHash`
+   * computes. Events stored before it was recorded read as 1.
+   */
+  readonly hashVersion: number;
   /** SHA-256 (hex) of this event's canonical form, see `eventHash`. */
   readonly hash: string;
 }
