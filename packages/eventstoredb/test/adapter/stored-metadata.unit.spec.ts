@@ -10,6 +10,7 @@ const metadata: RecordedMetadata = {
   schemaVersion: 2,
   actor: { role: 'insurer', id: 'acme' },
   previousHash: null,
+  hashVersion: 1,
   hash: 'ab'.repeat(32),
 };
 

@@ -8,24 +8,47 @@ import type { SqlRow } from '../sql-executor.js';
  */
 export const eventColumns = `e.position::text AS position, e.stream_id, e.revision::text AS revision,
   e.event_id, e.type, e.data::text AS data, e.command_id, e.correlation_id, e.causation_id,
-  e.recorded_at, e.schema_version, e.actor_role, e.actor_id, e.previous_hash, e.hash, e.command_digest`;
+  e.recorded_at, e.schema_version, e.actor_role, e.actor_id, e.previous_hash, e.hash, e.command_digest, e.hash_version`;
 
 const metadataOf = (row: SqlRow): RecordedMetadata => {
   const role = nullableTextField(row, 'actor_role');
   const id = nullableTextField(row, 'actor_id');
   const commandDigest = nullableTextField(row, 'command_digest');
-  // In the field order chainEvents seals them in, for the one shape of each kind.
-  const withoutDigest = {
-    commandId: textField(row, 'command_id'),
-    correlationId: textField(row, 'correlation_id'),
-    causationId: textField(row, 'causation_id'),
-    recordedAt: textField(row, 'recorded_at'),
-    schemaVersion: integerField(row, 'schema_version'),
-    actor: role === null || id === null ? null : { role, id },
-    previousHash: nullableTextField(row, 'previous_hash'),
-  };
+  const commandId = textField(row, 'command_id');
+  const correlationId = textField(row, 'correlation_id');
+  const causationId = textField(row, 'causation_id');
+  const recordedAt = textField(row, 'recorded_at');
+  const schemaVersion = integerField(row, 'schema_version');
+  const actor = role === null || id === null ? null : { role, id };
+  const previousHash = nullableTextField(row, 'previous_hash');
+  const hashVersion = integerField(row, 'hash_version');
   const hash = textField(row, 'hash');
-  return commandDigest === null ? { ...withoutDigest, hash } : { ...withoutDigest, commandDigest, hash };
+  // One literal of each shape, in the field order chainEvents seals them in: a spread followed by
+  // more fields would give every event's metadata a shape of its own.
+  return commandDigest === null
+    ? {
+        commandId,
+        correlationId,
+        causationId,
+        recordedAt,
+        schemaVersion,
+        actor,
+        previousHash,
+        hashVersion,
+        hash,
+      }
+    : {
+        commandId,
+        correlationId,
+        causationId,
+        recordedAt,
+        schemaVersion,
+        actor,
+        previousHash,
+        commandDigest,
+        hashVersion,
+        hash,
+      };
 };
 
 /** The recorded event a row selected with {@link eventColumns} holds. */
