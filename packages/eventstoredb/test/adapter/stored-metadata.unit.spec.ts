@@ -21,6 +21,38 @@ describe('event metadata in EventStoreDB', () => {
     expect(storedMetadataOf(json)).toEqual({ metadata, appendId: 'append-1' });
   });
 
+  it('writes the hash format, and reads metadata written before it was recorded as format 1', () => {
+    const json = JSON.parse(JSON.stringify(storedMetadataJson({ ...metadata, hashVersion: 2 }, 'append-1')));
+    expect(json).toEqual({
+      commandId: 'command-1',
+      correlationId: 'correlation-1',
+      causationId: 'causation-1',
+      recordedAt: '2026-03-02T09:00:00.000Z',
+      schemaVersion: 2,
+      actor: { role: 'insurer', id: 'acme' },
+      previousHash: null,
+      hashVersion: 2,
+      hash: 'ab'.repeat(32),
+      $correlationId: 'correlation-1',
+      $causationId: 'causation-1',
+      appendId: 'append-1',
+    });
+    expect(storedMetadataOf(json)).toEqual({
+      metadata: { ...metadata, hashVersion: 2 },
+      appendId: 'append-1',
+    });
+    const { hashVersion: _, ...older } = json;
+    expect(storedMetadataOf(older)).toEqual({ metadata, appendId: 'append-1' });
+  });
+
+  it('refuses a hashVersion that is not an integer', () => {
+    for (const hashVersion of ['1', 1.5, null]) {
+      expect(storedMetadataOf({ ...metadata, hashVersion })).toBe(
+        'metadata has a hashVersion that is not an integer',
+      );
+    }
+  });
+
   it('names what is missing when the metadata is not the adapter’s', () => {
     expect(storedMetadataOf({ commandId: 'c' })).toBe(
       'metadata lacks commandId, correlationId, causationId or recordedAt',
