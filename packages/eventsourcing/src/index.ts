@@ -145,7 +145,13 @@ export { InvalidStreamId } from './store/errors/invalid-stream-id.js';
 export { StoreUnavailable } from './store/errors/store-unavailable.js';
 export { StreamNotFound } from './store/errors/stream-not-found.js';
 export { VersionConflict, type VersionConflictDetails } from './store/errors/version-conflict.js';
-export type { Actor, EventMetadata, RecordedMetadata } from './store/event-metadata.js';
+export {
+  type Actor,
+  type EventMetadata,
+  type RecordedMetadata,
+  type RecordedMetadataFields,
+  recordedMetadata,
+} from './store/event-metadata.js';
 export type {
   AppendOptions,
   AppendResult,

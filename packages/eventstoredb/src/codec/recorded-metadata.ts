@@ -1,4 +1,4 @@
-import type { Actor, RecordedMetadata } from '@parcel-claims/eventsourcing';
+import { type Actor, type RecordedMetadata, recordedMetadata } from '@parcel-claims/eventsourcing';
 
 const text = (value: unknown): value is string => typeof value === 'string';
 
@@ -61,32 +61,17 @@ export const storedMetadataOf = (value: unknown): StoredMetadata | string => {
   const hashVersion = storedHashVersion === undefined ? 1 : storedHashVersion;
   if (typeof hashVersion !== 'number' || !Number.isInteger(hashVersion))
     return 'metadata has a hashVersion that is not an integer';
-  // One literal of each shape, in the field order chainEvents seals them in; events written
-  // before digests have none.
-  const metadata: RecordedMetadata =
-    commandDigest === undefined
-      ? {
-          commandId,
-          correlationId,
-          causationId,
-          recordedAt,
-          schemaVersion,
-          actor,
-          previousHash,
-          hashVersion,
-          hash,
-        }
-      : {
-          commandId,
-          correlationId,
-          causationId,
-          recordedAt,
-          schemaVersion,
-          actor,
-          previousHash,
-          commandDigest,
-          hashVersion,
-          hash,
-        };
+  const metadata = recordedMetadata({
+    commandId,
+    correlationId,
+    causationId,
+    recordedAt,
+    schemaVersion,
+    actor,
+    previousHash,
+    commandDigest,
+    hashVersion,
+    hash,
+  });
   return { metadata, appendId: text(appendId) ? appendId : undefined };
 };

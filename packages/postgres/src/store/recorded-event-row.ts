@@ -1,4 +1,9 @@
-import type { RecordedEvent, RecordedMetadata, RecordedText } from '@parcel-claims/eventsourcing';
+import {
+  type RecordedEvent,
+  type RecordedMetadata,
+  type RecordedText,
+  recordedMetadata,
+} from '@parcel-claims/eventsourcing';
 import { bigintField, integerField, jsonField, nullableTextField, textField } from '../rows/row-fields.js';
 import type { SqlRow } from '../sql-executor.js';
 
@@ -13,42 +18,18 @@ export const eventColumns = `e.position::text AS position, e.stream_id, e.revisi
 const metadataOf = (row: SqlRow): RecordedMetadata => {
   const role = nullableTextField(row, 'actor_role');
   const id = nullableTextField(row, 'actor_id');
-  const commandDigest = nullableTextField(row, 'command_digest');
-  const commandId = textField(row, 'command_id');
-  const correlationId = textField(row, 'correlation_id');
-  const causationId = textField(row, 'causation_id');
-  const recordedAt = textField(row, 'recorded_at');
-  const schemaVersion = integerField(row, 'schema_version');
-  const actor = role === null || id === null ? null : { role, id };
-  const previousHash = nullableTextField(row, 'previous_hash');
-  const hashVersion = integerField(row, 'hash_version');
-  const hash = textField(row, 'hash');
-  // One literal of each shape, in the field order chainEvents seals them in: a spread followed by
-  // more fields would give every event's metadata a shape of its own.
-  return commandDigest === null
-    ? {
-        commandId,
-        correlationId,
-        causationId,
-        recordedAt,
-        schemaVersion,
-        actor,
-        previousHash,
-        hashVersion,
-        hash,
-      }
-    : {
-        commandId,
-        correlationId,
-        causationId,
-        recordedAt,
-        schemaVersion,
-        actor,
-        previousHash,
-        commandDigest,
-        hashVersion,
-        hash,
-      };
+  return recordedMetadata({
+    commandId: textField(row, 'command_id'),
+    correlationId: textField(row, 'correlation_id'),
+    causationId: textField(row, 'causation_id'),
+    recordedAt: textField(row, 'recorded_at'),
+    schemaVersion: integerField(row, 'schema_version'),
+    actor: role === null || id === null ? null : { role, id },
+    previousHash: nullableTextField(row, 'previous_hash'),
+    commandDigest: nullableTextField(row, 'command_digest') ?? undefined,
+    hashVersion: integerField(row, 'hash_version'),
+    hash: textField(row, 'hash'),
+  });
 };
 
 /** The recorded event a row selected with {@link eventColumns} holds. */
