@@ -162,6 +162,31 @@ describe('an event altered into something the codecs refuse (PostgreSQL)', () =>
   }, 60_000);
 });
 
+describe('an event whose hash format is set to one verify does not know (PostgreSQL)', () => {
+  const schema = testSchema('tamper_version');
+  afterAll(() => dropSchema(schema));
+
+  it('verify names it as unknown-hash-version with the known versions expected, and exits 1', async () => {
+    const store = ['--store', pgUrl, '--schema', schema];
+    expect((await cli(['demo', ...store])).code).toBe(0);
+    const opened = await openPostgresStore(pgUrl, { schema });
+    try {
+      await opened.executor.query(
+        `UPDATE ${eventsTable(schema)} SET hash_version = 2 WHERE stream_id = 'parcel-TSS-2026-000042' AND revision = 5`,
+      );
+    } finally {
+      await opened.close();
+    }
+    expect(await cli(['verify', 'TSS-2026-000042', ...store])).toEqual({
+      code: 1,
+      stdout:
+        'BROKEN parcel-TSS-2026-000042@5: unknown-hash-version (expected 1, found 2)\n' +
+        '1 stream(s), 18 event(s) checked (0 events/s): 1 broken stream(s).\n',
+      stderr: '',
+    });
+  }, 60_000);
+});
+
 describe('every single-event alteration of a generated history is caught (PostgreSQL)', () => {
   const schema = testSchema('tamper_prop');
   afterAll(() => dropSchema(schema));

@@ -67,6 +67,7 @@ export {
   sealEventsAsText,
 } from './hash/chain-events.js';
 export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
+export { currentHashVersion, isKnownHashVersion, knownHashVersions } from './hash/hash-version.js';
 export { type ChainBreak, type VerifyResult, verifyStream, verifyStreamText } from './hash/verify-stream.js';
 export { eventLeafHash } from './log-tree/event-leaf.js';
 export type { CheckpointLog, KeptCheckpoint, LogTree, LogTreeHead } from './log-tree/log-tree.js';
@@ -144,7 +145,13 @@ export { InvalidStreamId } from './store/errors/invalid-stream-id.js';
 export { StoreUnavailable } from './store/errors/store-unavailable.js';
 export { StreamNotFound } from './store/errors/stream-not-found.js';
 export { VersionConflict, type VersionConflictDetails } from './store/errors/version-conflict.js';
-export type { Actor, EventMetadata, RecordedMetadata } from './store/event-metadata.js';
+export {
+  type Actor,
+  type EventMetadata,
+  type RecordedMetadata,
+  type RecordedMetadataFields,
+  recordedMetadata,
+} from './store/event-metadata.js';
 export type {
   AppendOptions,
   AppendResult,

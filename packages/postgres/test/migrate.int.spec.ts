@@ -10,6 +10,7 @@ import {
   postgresEventStore,
   schemaNames,
 } from '../src/index.js';
+import { hashVersionMigrationBehaviour } from './support/hash-version-migration.js';
 import { pgUrl } from './support/pg-url.js';
 import { sampleEvent } from './support/sample-event.js';
 import { dropSchema, testSchema } from './support/test-schema.js';
@@ -50,13 +51,14 @@ describe('migrate', () => {
   it('creates the schema and applies every migration once, in order; running it again applies nothing', async () => {
     const executor = process();
     const schema = freshSchema();
-    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4, 5]);
     expect(await migrate(executor, { schema })).toEqual([]);
     expect(await appliedVersions(executor, schema)).toEqual([
       { version: 1, name: 'event log' },
       { version: 2, name: 'projection checkpoints' },
       { version: 3, name: 'grouped appends' },
       { version: 4, name: 'command digests' },
+      { version: 5, name: 'hash format versions' },
     ]);
   });
 
@@ -64,8 +66,8 @@ describe('migrate', () => {
     const schema = freshSchema();
     const racers = [process(), process(), process(), process()];
     const results = await Promise.all(racers.map((executor) => migrate(executor, { schema })));
-    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2, 3, 4], [], [], []]);
-    expect(await appliedVersions(racers[0] ?? process(), schema)).toHaveLength(4);
+    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2, 3, 4, 5], [], [], []]);
+    expect(await appliedVersions(racers[0] ?? process(), schema)).toHaveLength(5);
   });
 
   it('applies only the steps a schema lacks, in version order whatever the order given', async () => {
@@ -87,7 +89,7 @@ describe('migrate', () => {
     const executor = process();
     const schema = freshSchema();
     const broken: Migration = {
-      version: 5,
+      version: migrations.length + 1,
       name: 'broken',
       statements: () => ['CREATE TABLE broken (id integer REFERENCES nowhere (id))'],
     };
@@ -95,7 +97,7 @@ describe('migrate', () => {
       code: '42P01',
     });
     expect(await schemaExists(executor, schema)).toBe(false);
-    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('keeps the events stored before command digests: they read without one and still verify, and later appends record theirs', async () => {
@@ -105,7 +107,7 @@ describe('migrate', () => {
     const store = postgresEventStore({ executor, schema });
     const before = sampleEvent(1);
     await store.append('parcel-1', [before], { expectedVersion: 'no_stream' });
-    expect(await migrate(executor, { schema })).toEqual([4]);
+    expect(await migrate(executor, { schema })).toEqual([4, 5]);
     const after = sampleEvent(2);
     const commandDigest = 'c'.repeat(64);
     await store.append('parcel-1', [{ ...after, metadata: { ...after.metadata, commandDigest } }], {
@@ -118,6 +120,10 @@ describe('migrate', () => {
     ]);
     expect(verifyStream(events)).toEqual({ ok: true });
     expect(verifyStreamText(await store.readStreamText('parcel-1'))).toEqual({ ok: true });
+  });
+
+  it('keeps the events stored before hash format versions: they read version 1 and still verify, and later appends record theirs', async () => {
+    await hashVersionMigrationBehaviour(process(), freshSchema());
   });
 
   it('refuses a schema name that is not a plain identifier, and creates nothing', async () => {

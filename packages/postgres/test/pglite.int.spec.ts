@@ -6,6 +6,7 @@ import { assertClaimsModel, eventStoreContract } from '@parcel-claims/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSchema, migrate, type OpenedStore, openPostgresStore } from '../src/index.js';
 import { executorBehaviour } from './support/executor-behaviour.js';
+import { hashVersionMigrationBehaviour } from './support/hash-version-migration.js';
 import { sameAnswersAsInMemory } from './support/same-answers.js';
 import { sampleEvent } from './support/sample-event.js';
 import { sinkBehaviour } from './support/sink-behaviour.js';
@@ -49,6 +50,12 @@ describe('the claims service on the PGlite store', () => {
 executorBehaviour('PGlite executor', () => ({ ...ready(), schema: defaultSchema }));
 
 sinkBehaviour('SQL projection sink on PGlite', () => ({ executor: ready().executor, schema: defaultSchema }));
+
+describe('a PGlite schema made before hash format versions', () => {
+  it('keeps its events: they read version 1 and still verify, and later appends record theirs', async () => {
+    await hashVersionMigrationBehaviour(ready().executor, 'before_hash_versions');
+  });
+});
 
 describe('PGlite in a directory', () => {
   it('keeps the events when the database is closed and opened again', async () => {

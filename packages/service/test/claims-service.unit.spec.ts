@@ -103,6 +103,7 @@ describe('createClaimsService', () => {
         .update(E.getOrElse(() => '')(canonicalJson({ type: 'PayClaim', data: input.payClaim })), 'utf8')
         .digest('hex'),
       previousHash: history[11]?.metadata.hash,
+      hashVersion: 1,
       hash: paid?.metadata.hash,
     });
     expect(paid?.event).toEqual(

@@ -43,6 +43,7 @@ const metadataOf = (m: RecordedMetadata): RecordedMetadata => ({
   schemaVersion: m.schemaVersion,
   actor: m.actor === null ? null : { role: m.actor.role, id: m.actor.id },
   previousHash: m.previousHash,
+  hashVersion: m.hashVersion,
   hash: m.hash,
 });
 

@@ -1,10 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { InvalidEventData } from '../store/errors/invalid-event-data.js';
+import { recordedMetadata } from '../store/event-metadata.js';
 import type { EventToAppend } from '../store/event-to-append.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
 import { canonicalJson } from './canonical-json.js';
 import { eventHashOfCanonicalData, hashInputOf } from './event-hash.js';
 import { eventProblem } from './event-problem.js';
+import { currentHashVersion } from './hash-version.js';
 
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
 export type SealedEvent = Omit<RecordedEvent, 'position'>;
@@ -68,32 +70,20 @@ const seal = <Sealed>(
       text.right,
     );
     if (E.isLeft(hash)) return refuse(`cannot hash event: ${hash.left}`);
-    // The sealed metadata as one literal of one of the two shapes: spreading `unhashed` and adding
-    // `hash` would give every event's metadata a shape of its own, read slowly by every verifier.
-    const { commandId, correlationId, causationId, recordedAt, schemaVersion } = metadata;
-    const sealedMetadata =
-      metadata.commandDigest === undefined
-        ? {
-            commandId,
-            correlationId,
-            causationId,
-            recordedAt,
-            schemaVersion,
-            actor,
-            previousHash,
-            hash: hash.right,
-          }
-        : {
-            commandId,
-            correlationId,
-            causationId,
-            recordedAt,
-            schemaVersion,
-            actor,
-            previousHash,
-            commandDigest: metadata.commandDigest,
-            hash: hash.right,
-          };
+    const { commandId, correlationId, causationId, recordedAt, schemaVersion, commandDigest } = metadata;
+    // The hash format is the current one: the store sets it, not the writer.
+    const sealedMetadata = recordedMetadata({
+      commandId,
+      correlationId,
+      causationId,
+      recordedAt,
+      schemaVersion,
+      actor,
+      previousHash,
+      commandDigest,
+      hashVersion: currentHashVersion,
+      hash: hash.right,
+    });
     sealed.push(build({ ...envelope, metadata: sealedMetadata }, text.right));
     previousHash = hash.right;
     revision += 1n;

@@ -25,14 +25,17 @@ export interface HashInput {
   readonly previousHash: string | null;
 }
 
-/** An event as far as its hash is concerned: a recorded event without its position and own hash. */
+/**
+ * An event as far as its hash is concerned: a recorded event without its position, its own hash
+ * and the hash format (version 1, the one computed here, does not hash the version).
+ */
 export interface HashedEvent {
   readonly streamId: string;
   readonly revision: bigint;
   readonly eventId: string;
   readonly type: string;
   readonly data: unknown;
-  readonly metadata: Omit<RecordedMetadata, 'hash'>;
+  readonly metadata: Omit<RecordedMetadata, 'hash' | 'hashVersion'>;
 }
 
 /** The hash input of an event, read from its fields. */

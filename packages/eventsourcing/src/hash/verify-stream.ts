@@ -3,6 +3,7 @@ import type { RecordedEvent } from '../store/recorded-event.js';
 import { quotesAsIs } from './canonical-json.js';
 import type { SealedText } from './chain-events.js';
 import { eventHash, hashInputOf, plainInputText, sha256Hex } from './event-hash.js';
+import { isKnownHashVersion, knownHashVersions } from './hash-version.js';
 
 /**
  * Why a stream fails verification:
@@ -10,9 +11,11 @@ import { eventHash, hashInputOf, plainInputText, sha256Hex } from './event-hash.
  *   inserted or moved, or the stream does not start at revision 0);
  * - `hash-mismatch`: the event's content does not hash to its `hash` (it was modified);
  *   `expected` is null when the data has no canonical JSON form at all;
- * - `unexpected-revision`: hashes and links hold, but revisions do not count up from 0.
+ * - `unexpected-revision`: hashes and links hold, but revisions do not count up from 0;
+ * - `unknown-hash-version`: the event's `hashVersion` is not a hash format this code knows, so
+ *   its hash cannot be checked; `expected` lists the known versions, `found` is the one recorded.
  */
-export type ChainBreak = 'broken-link' | 'hash-mismatch' | 'unexpected-revision';
+export type ChainBreak = 'broken-link' | 'hash-mismatch' | 'unexpected-revision' | 'unknown-hash-version';
 
 export type VerifyResult =
   | { readonly ok: true }
@@ -40,6 +43,23 @@ const chainBreak = (
   reason,
 });
 
+const knownVersionsText = knownHashVersions.join(', ');
+
+// A recorded hash version as text: a number as it is written, anything else a store let through
+// (a string, null, nothing) as JSON or its name, so "1" the string reads apart from 1.
+const versionText = (version: unknown): string =>
+  typeof version === 'string' ? JSON.stringify(version) : String(version);
+
+// The break of an event whose hash format this code does not know, or undefined when it knows it.
+const unknownVersion = (event: {
+  readonly streamId: string;
+  readonly revision: bigint;
+  readonly metadata: { readonly hashVersion: number };
+}): VerifyResult | undefined =>
+  isKnownHashVersion(event.metadata.hashVersion)
+    ? undefined
+    : chainBreak(event, 'unknown-hash-version', knownVersionsText, versionText(event.metadata.hashVersion));
+
 // Whether a revision is the index of its event in the stream, without a bigint made per event:
 // below 2^53, where every index lies, a revision converts to a Number exactly, and a larger one
 // converts to a larger Number, so the two are equal exactly when the revision is the index.
@@ -47,7 +67,8 @@ const isRevision = (revision: bigint, index: number): boolean => Number(revision
 
 /**
  * Checks a whole stream, read forwards from revision 0, against its hash chain and names the
- * first event that breaks it. Catches modified, deleted, reordered and inserted events. It
+ * first event that breaks it. Catches modified, deleted, reordered and inserted events, and names
+ * an event sealed in a hash format it does not know (`unknown-hash-version`). It
  * cannot see events removed from the end, nor a chain recomputed from scratch: compare the last
  * hash with one kept elsewhere for that.
  *
@@ -62,6 +83,8 @@ export const verifyStream = (events: readonly RecordedEvent[]): VerifyResult => 
     const { metadata } = event;
     if (metadata.previousHash !== previousHash)
       return chainBreak(event, 'broken-link', previousHash, metadata.previousHash);
+    const unknown = unknownVersion(event);
+    if (unknown !== undefined) return unknown;
     const hash = eventHash(hashInputOf(event));
     const expected = E.isRight(hash) ? hash.right : null;
     if (expected !== metadata.hash) return chainBreak(event, 'hash-mismatch', expected, metadata.hash);
@@ -152,6 +175,8 @@ export const verifyStreamText = (events: readonly SealedText[]): VerifyResult =>
     const { metadata } = event;
     if (metadata.previousHash !== previousHash)
       return chainBreak(event, 'broken-link', previousHash, metadata.previousHash);
+    const unknown = unknownVersion(event);
+    if (unknown !== undefined) return unknown;
     const asStored = storedInputText(event, streamIdChecked);
     streamIdChecked = asStored === undefined ? null : event.streamId;
     if (asStored === undefined || sha256Hex(asStored) !== metadata.hash) {

@@ -30,6 +30,52 @@ export interface EventMetadata {
 export interface RecordedMetadata extends EventMetadata {
   /** Hash of the previous event of the same stream; `null` at revision 0. */
   readonly previousHash: string | null;
+  /**
+   * The hash format the event was sealed with, set by the store: 1 is the format `eventHash`
+   * computes. Events stored before it was recorded read as 1.
+   */
+  readonly hashVersion: number;
   /** SHA-256 (hex) of this event's canonical form, see `eventHash`. */
   readonly hash: string;
 }
+
+/** Every field of {@link RecordedMetadata}, the command digest `undefined` when there is none. */
+export type RecordedMetadataFields = Omit<RecordedMetadata, 'commandDigest'> & {
+  readonly commandDigest: string | undefined;
+};
+
+/**
+ * Recorded metadata from its fields, as one object literal of one of two shapes (with a command
+ * digest or without), its fields in the same order in both. Sealing and every store's reader
+ * build metadata with it, so that every recorded event has one of those two shapes: a spread
+ * followed by more fields gives each object a shape of its own, and reading fields of many
+ * shapes is slow.
+ *
+ * @example
+ * const metadata = recordedMetadata({ ...fields, commandDigest: row.command_digest ?? undefined });
+ */
+export const recordedMetadata = (fields: RecordedMetadataFields): RecordedMetadata =>
+  fields.commandDigest === undefined
+    ? {
+        commandId: fields.commandId,
+        correlationId: fields.correlationId,
+        causationId: fields.causationId,
+        recordedAt: fields.recordedAt,
+        schemaVersion: fields.schemaVersion,
+        actor: fields.actor,
+        previousHash: fields.previousHash,
+        hashVersion: fields.hashVersion,
+        hash: fields.hash,
+      }
+    : {
+        commandId: fields.commandId,
+        correlationId: fields.correlationId,
+        causationId: fields.causationId,
+        recordedAt: fields.recordedAt,
+        schemaVersion: fields.schemaVersion,
+        actor: fields.actor,
+        previousHash: fields.previousHash,
+        commandDigest: fields.commandDigest,
+        hashVersion: fields.hashVersion,
+        hash: fields.hash,
+      };

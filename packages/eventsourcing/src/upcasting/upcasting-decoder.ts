@@ -58,6 +58,7 @@ const liftedTo = (recorded: RecordedEvent, data: unknown, schemaVersion: number)
       schemaVersion,
       actor: metadata.actor,
       previousHash: metadata.previousHash,
+      hashVersion: metadata.hashVersion,
       hash: metadata.hash,
     },
   };

@@ -35,6 +35,7 @@ describe('commandHandler: accepted, rejected, unchanged', () => {
       // SHA-256 of the command's canonical JSON, {"data":{"owner":"Ada"},"type":"Open"}.
       commandDigest: '49e3b391c2c0023522da8adeba7e7b98f3d144d128f0490530eb35a4ca1ddcdd',
       previousHash: null,
+      hashVersion: 1,
       hash: opened?.metadata.hash,
     });
   });

@@ -29,8 +29,27 @@ describe('chainEvents', () => {
       eventId: noted(3).eventId,
       type: 'Noted',
       data: { n: 3 },
-      metadata: { ...noted(3).metadata, previousHash: second?.metadata.hash, hash: third?.metadata.hash },
+      metadata: {
+        ...noted(3).metadata,
+        previousHash: second?.metadata.hash,
+        hashVersion: 1,
+        hash: third?.metadata.hash,
+      },
     });
+  });
+
+  it('seals every event in hash format 1, whatever version a writer slips into its metadata', () => {
+    const event = noted(1);
+    const metadata = { ...event.metadata, hashVersion: 2 };
+    const sealed = chainEvents({
+      streamId: 's',
+      nextRevision: 0n,
+      previousHash: null,
+      events: [{ ...event, metadata }, noted(2)],
+    });
+    expect(
+      E.map((events: readonly SealedEvent[]) => events.map((e) => e.metadata.hashVersion))(sealed),
+    ).toEqual(E.right([1, 1]));
   });
 
   it('starts a new stream with a null previous hash', () => {

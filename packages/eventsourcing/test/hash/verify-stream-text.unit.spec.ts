@@ -28,11 +28,37 @@ const sealOne = (event: EventToAppend): SealedText => {
   return only;
 };
 
+/** The event with its `hashVersion` replaced by any value, as a store could hand it over. */
+const withHashVersion = (event: SealedText, hashVersion: unknown): SealedText => {
+  const metadata = { ...event.metadata };
+  Reflect.set(metadata, 'hashVersion', hashVersion);
+  return { ...event, metadata };
+};
+
 describe('verifyStreamText', () => {
   it('accepts the text a store sealed, and an empty stream', () => {
     expect(second.dataText).toBe('{"n":2,"note":"a \\"quoted\\" word"}');
     expect(verifyStreamText([first, second, third])).toEqual({ ok: true });
     expect(verifyStreamText([])).toEqual({ ok: true });
+  });
+
+  it('names an event sealed in a hash format it does not know, with the known ones expected', () => {
+    expect([first, second, third].map((event) => event.metadata.hashVersion)).toEqual([1, 1, 1]);
+    const cases: readonly (readonly [unknown, string])[] = [
+      [2, '2'],
+      [0, '0'],
+      ['1', '"1"'],
+    ];
+    for (const [hashVersion, found] of cases) {
+      expect(verifyStreamText([first, second, withHashVersion(third, hashVersion)])).toEqual({
+        ok: false,
+        streamId: 'account-1',
+        revision: 2n,
+        expected: '1',
+        found,
+        reason: 'unknown-hash-version',
+      });
+    }
   });
 
   it('accepts the same value written with other spacing and key order, as an older release wrote it', () => {

@@ -9,6 +9,13 @@ import {
 } from '../../src/index.js';
 import { noted } from '../support/events.js';
 
+/** The event with its `hashVersion` replaced by any value, as a store could hand it over. */
+const withHashVersion = (event: RecordedEvent, hashVersion: unknown): RecordedEvent => {
+  const metadata = { ...event.metadata };
+  Reflect.set(metadata, 'hashVersion', hashVersion);
+  return { ...event, metadata };
+};
+
 /** Rehashes an event as a careful forger would, keeping its link. */
 const rehashed = (event: RecordedEvent): RecordedEvent => {
   const hash = eventHash(hashInputOf(event));
@@ -139,6 +146,25 @@ describe('verifyStream', () => {
       found: '7',
       reason: 'unexpected-revision',
     });
+  });
+
+  it('names an event sealed in a hash format it does not know, with the known ones expected', () => {
+    expect(stream.map((event) => event.metadata.hashVersion)).toEqual([1, 1, 1, 1, 1]);
+    const cases: readonly (readonly [unknown, string])[] = [
+      [2, '2'],
+      [0, '0'],
+      ['1', '"1"'],
+    ];
+    for (const [hashVersion, found] of cases) {
+      expect(verifyStream([at(0), withHashVersion(at(1), hashVersion), at(2), at(3), at(4)])).toEqual({
+        ok: false,
+        streamId: 'account-1',
+        revision: 1n,
+        expected: '1',
+        found,
+        reason: 'unknown-hash-version',
+      });
+    }
   });
 
   it('reports data with no canonical form as a mismatch with no expected hash', () => {

@@ -35,6 +35,7 @@ describe('in-memory store: what it records', () => {
       'commandId',
       'correlationId',
       'hash',
+      'hashVersion',
       'previousHash',
       'recordedAt',
       'schemaVersion',

@@ -24,7 +24,7 @@ export const recordedStream = (
       eventId: event.eventId,
       type: event.type,
       data: event.data,
-      metadata: { ...event.metadata, previousHash, hash: hash.right },
+      metadata: { ...event.metadata, previousHash, hashVersion: 1, hash: hash.right },
     });
     previousHash = hash.right;
   });

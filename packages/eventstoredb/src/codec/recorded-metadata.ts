@@ -1,4 +1,4 @@
-import type { Actor, RecordedMetadata } from '@parcel-claims/eventsourcing';
+import { type Actor, type RecordedMetadata, recordedMetadata } from '@parcel-claims/eventsourcing';
 
 const text = (value: unknown): value is string => typeof value === 'string';
 
@@ -47,6 +47,7 @@ export const storedMetadataOf = (value: unknown): StoredMetadata | string => {
   const hash = field(value, 'hash');
   const actor = actorOf(field(value, 'actor'));
   const commandDigest = field(value, 'commandDigest');
+  const storedHashVersion = field(value, 'hashVersion');
   const appendId = field(value, 'appendId');
   if (!(text(commandId) && text(correlationId) && text(causationId) && text(recordedAt))) {
     return 'metadata lacks commandId, correlationId, causationId or recordedAt';
@@ -56,10 +57,21 @@ export const storedMetadataOf = (value: unknown): StoredMetadata | string => {
   if (actor === undefined) return 'metadata has no valid actor';
   if (!(commandDigest === undefined || text(commandDigest)))
     return 'metadata has a commandDigest that is not text';
-  const metadata = { commandId, correlationId, causationId, recordedAt, schemaVersion, actor, previousHash };
-  return {
-    // In the field order chainEvents seals them in; events written before digests have none.
-    metadata: commandDigest === undefined ? { ...metadata, hash } : { ...metadata, commandDigest, hash },
-    appendId: text(appendId) ? appendId : undefined,
-  };
+  // Events written before the hash format was recorded were all sealed in format 1.
+  const hashVersion = storedHashVersion === undefined ? 1 : storedHashVersion;
+  if (typeof hashVersion !== 'number' || !Number.isInteger(hashVersion))
+    return 'metadata has a hashVersion that is not an integer';
+  const metadata = recordedMetadata({
+    commandId,
+    correlationId,
+    causationId,
+    recordedAt,
+    schemaVersion,
+    actor,
+    previousHash,
+    commandDigest,
+    hashVersion,
+    hash,
+  });
+  return { metadata, appendId: text(appendId) ? appendId : undefined };
 };

@@ -19,12 +19,13 @@ import type { SchemaNames } from './schema-names.js';
  * `append-call.ts`), so jsonb's refusal of "\u0000" never meets the data.
  *
  * `version` is the migration that creates it: 3 created it, 4 replaces it with one that also
- * writes each event's `commandDigest` (absent or null: none). Migrations do not change once
- * released, so each keeps the text it had.
+ * writes each event's `commandDigest` (absent or null: none), 5 with one that also writes each
+ * event's `hashVersion`. Migrations do not change once released, so each keeps the text it had.
  */
-export const appendBatchesFunction = (names: SchemaNames, version: 3 | 4): string => {
+export const appendBatchesFunction = (names: SchemaNames, version: 3 | 4 | 5): string => {
   const { qualified, channel } = names;
   const digest = version >= 4;
+  const hashVersion = version >= 5;
   return `
 ${digest ? 'CREATE OR REPLACE' : 'CREATE'} FUNCTION ${qualified('append_batches')}(p_appends jsonb)
 RETURNS TABLE (
@@ -87,19 +88,19 @@ ${lockForAppend(names, 'append_batches')}
 ${takePositions(names, 'jsonb_array_length(v_events)')}
 
     INSERT INTO ${qualified('events')} (
-    ${eventColumns}${digest ? ', command_digest' : ''}
+    ${eventColumns}${digest ? ', command_digest' : ''}${hashVersion ? ', hash_version' : ''}
     )
     SELECT v_first + d.n - 1, v_stream_id, d.revision, d.event_id, d.type, d.data::json,
            d.command_id, d.correlation_id, d.causation_id, d.recorded_at, d.schema_version,
-           d.actor_role, d.actor_id, d.previous_hash, d.hash${digest ? ', d.command_digest' : ''}
+           d.actor_role, d.actor_id, d.previous_hash, d.hash${digest ? ', d.command_digest' : ''}${hashVersion ? ', d.hash_version' : ''}
       -- Each document is parsed once here, where a field operator per column would parse it again.
       FROM ROWS FROM (jsonb_to_recordset(v_events) AS (
              revision bigint, "eventId" text, type text, data text, "commandId" text,
              "correlationId" text, "causationId" text, "recordedAt" text, "schemaVersion" integer,
-             "actorRole" text, "actorId" text, "previousHash" text, hash text${digest ? ', "commandDigest" text' : ''}
+             "actorRole" text, "actorId" text, "previousHash" text, hash text${digest ? ', "commandDigest" text' : ''}${hashVersion ? ', "hashVersion" smallint' : ''}
            )) WITH ORDINALITY AS d(
              revision, event_id, type, data, command_id, correlation_id, causation_id, recorded_at,
-             schema_version, actor_role, actor_id, previous_hash, hash,${digest ? ' command_digest,' : ''} n
+             schema_version, actor_role, actor_id, previous_hash, hash,${digest ? ' command_digest,' : ''}${hashVersion ? ' hash_version,' : ''} n
            );
 
     v_last := v_first + v_count - 1;

@@ -61,6 +61,7 @@ const documentOf = (event: SealedText) => ({
   previousHash: event.metadata.previousHash,
   hash: event.metadata.hash,
   commandDigest: event.metadata.commandDigest ?? null,
+  hashVersion: event.metadata.hashVersion,
 });
 
 const appendDocumentOf = ({ streamId, eventIds, write }: AppendCall) => {

@@ -1,4 +1,9 @@
-import type { RecordedEvent, RecordedMetadata, RecordedText } from '@parcel-claims/eventsourcing';
+import {
+  type RecordedEvent,
+  type RecordedMetadata,
+  type RecordedText,
+  recordedMetadata,
+} from '@parcel-claims/eventsourcing';
 import { bigintField, integerField, jsonField, nullableTextField, textField } from '../rows/row-fields.js';
 import type { SqlRow } from '../sql-executor.js';
 
@@ -8,14 +13,12 @@ import type { SqlRow } from '../sql-executor.js';
  */
 export const eventColumns = `e.position::text AS position, e.stream_id, e.revision::text AS revision,
   e.event_id, e.type, e.data::text AS data, e.command_id, e.correlation_id, e.causation_id,
-  e.recorded_at, e.schema_version, e.actor_role, e.actor_id, e.previous_hash, e.hash, e.command_digest`;
+  e.recorded_at, e.schema_version, e.actor_role, e.actor_id, e.previous_hash, e.hash, e.command_digest, e.hash_version`;
 
 const metadataOf = (row: SqlRow): RecordedMetadata => {
   const role = nullableTextField(row, 'actor_role');
   const id = nullableTextField(row, 'actor_id');
-  const commandDigest = nullableTextField(row, 'command_digest');
-  // In the field order chainEvents seals them in, for the one shape of each kind.
-  const withoutDigest = {
+  return recordedMetadata({
     commandId: textField(row, 'command_id'),
     correlationId: textField(row, 'correlation_id'),
     causationId: textField(row, 'causation_id'),
@@ -23,9 +26,10 @@ const metadataOf = (row: SqlRow): RecordedMetadata => {
     schemaVersion: integerField(row, 'schema_version'),
     actor: role === null || id === null ? null : { role, id },
     previousHash: nullableTextField(row, 'previous_hash'),
-  };
-  const hash = textField(row, 'hash');
-  return commandDigest === null ? { ...withoutDigest, hash } : { ...withoutDigest, commandDigest, hash };
+    commandDigest: nullableTextField(row, 'command_digest') ?? undefined,
+    hashVersion: integerField(row, 'hash_version'),
+    hash: textField(row, 'hash'),
+  });
 };
 
 /** The recorded event a row selected with {@link eventColumns} holds. */

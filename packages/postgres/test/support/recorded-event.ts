@@ -17,6 +17,7 @@ export const recordedEvent = (streamId: string, position: bigint, type = 'Parcel
     schemaVersion: 1,
     actor: null,
     previousHash: null,
+    hashVersion: 1,
     hash: 'not-checked-here',
   },
 });

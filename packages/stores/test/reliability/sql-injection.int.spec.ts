@@ -118,7 +118,7 @@ for (const open of [pglite, postgres]) {
             data,
             metadata: { ...metadata, previousHash: null, hash: '' },
           })),
-        ).toEqual([{ ...bad, metadata: { ...bad.metadata, previousHash: null, hash: '' } }]);
+        ).toEqual([{ ...bad, metadata: { ...bad.metadata, previousHash: null, hashVersion: 1, hash: '' } }]);
         expect(verifyStream(stored)).toEqual({ ok: true });
       }
       expect(await database()).toEqual({ ...before, events: before.events + written });

@@ -47,7 +47,7 @@ const sealedAfter = async (
   };
   const hash = eventHash(hashInputOf(unsealed));
   if (E.isLeft(hash)) throw new Error(hash.left);
-  return { ...unsealed, metadata: { ...unsealed.metadata, hash: hash.right } };
+  return { ...unsealed, metadata: { ...unsealed.metadata, hashVersion: 1, hash: hash.right } };
 };
 
 const sqlWriter =

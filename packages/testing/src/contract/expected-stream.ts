@@ -5,7 +5,8 @@ import * as E from 'fp-ts/lib/Either.js';
 /**
  * The recorded events a store must hold after `events` were appended to a new stream, given the
  * global positions it chose. The hash chain is computed here from what was appended, not taken
- * from the store, so a store whose hashes differ from `eventHash` fails. A missing position
+ * from the store, so a store whose hashes differ from `eventHash` fails. Every event is expected
+ * sealed in hash format 1, the one `eventHash` computes. A missing position
  * becomes 0n, which no store gives, so the difference shows in the failure.
  */
 export const expectedStream = (
@@ -29,7 +30,7 @@ export const expectedStream = (
       eventId: event.eventId,
       type: event.type,
       data: event.data,
-      metadata: { ...metadata, previousHash, hash: hash.right },
+      metadata: { ...metadata, previousHash, hashVersion: 1, hash: hash.right },
     };
     previousHash = hash.right;
     return recorded;

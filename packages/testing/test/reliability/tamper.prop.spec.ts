@@ -126,6 +126,10 @@ const metadataEdits: readonly {
     field: 'hash',
     edit: (e) => ({ ...e, metadata: { ...e.metadata, hash: otherHash(e.metadata.hash) ?? '' } }),
   },
+  {
+    field: 'hashVersion',
+    edit: (e) => ({ ...e, metadata: { ...e.metadata, hashVersion: e.metadata.hashVersion + 1 } }),
+  },
 ];
 
 const asRecord = (value: unknown): Record<string, unknown> =>
