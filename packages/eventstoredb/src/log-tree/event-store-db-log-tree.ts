@@ -62,7 +62,8 @@ export const eventStoreDbLogTree = (context: AdapterContext): LogTree => {
     const events: RecordedEvent[] = [];
     for await (const batch of readAll(context, { after: covered.through, batchSize: maxStepLeaves })) {
       events.push(...batch);
-      if (events.length >= maxStepLeaves) return { events, complete: false };
+      // The events past a full step are read again by the next round.
+      if (events.length >= maxStepLeaves) return { events: events.slice(0, maxStepLeaves), complete: false };
     }
     return { events, complete: true };
   };

@@ -67,17 +67,32 @@ export const storedTree = async (tree: LogTree, log: readonly RecordedEvent[]): 
   };
 };
 
-/** The leaf positions of every step in a tree stream, in stream order, read through the client. */
-export const stepPositions = async (
+/** The leaves of each step in a tree stream, in stream order, read through the client. */
+const stepLeaves = async (
   client: EventStoreDBClient,
   streamId: string,
-): Promise<readonly bigint[]> => {
-  const positions: bigint[] = [];
+): Promise<readonly (readonly unknown[])[]> => {
+  const steps: (readonly unknown[])[] = [];
   for await (const resolved of client.readStream(streamId)) {
     const data = resolved.event?.data;
     const leaves = typeof data === 'object' && data !== null ? Reflect.get(data, 'leaves') : undefined;
     if (!Array.isArray(leaves)) throw new Error(`a step of ${streamId} without leaves`);
-    for (const leaf of leaves) positions.push(BigInt(String(Reflect.get(leaf, 'position'))));
+    steps.push(leaves);
   }
-  return positions;
+  return steps;
 };
+
+/** The leaf positions of every step in a tree stream, in stream order. */
+export const stepPositions = async (
+  client: EventStoreDBClient,
+  streamId: string,
+): Promise<readonly bigint[]> =>
+  (await stepLeaves(client, streamId)).flatMap((leaves) =>
+    leaves.map((leaf) =>
+      BigInt(String(typeof leaf === 'object' && leaf !== null ? Reflect.get(leaf, 'position') : leaf)),
+    ),
+  );
+
+/** How many leaves each step in a tree stream holds, in stream order. */
+export const stepSizes = async (client: EventStoreDBClient, streamId: string): Promise<readonly number[]> =>
+  (await stepLeaves(client, streamId)).map((leaves) => leaves.length);
