@@ -23,7 +23,7 @@ import {
   treeStepType,
 } from './tree-step.js';
 
-/** Leaves in one tree step at most, so that a step event stays small (about 60 kB). */
+/** Leaves in one tree step at most, so that a step event stays small (about 50 kB). */
 const maxStepLeaves = 512;
 
 /** The stream of tree steps: `<internalPrefix>log-tree`, which `readAll` skips and `append` refuses. */
