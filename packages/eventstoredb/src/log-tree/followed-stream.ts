@@ -8,6 +8,9 @@ import { readResolved } from '../store/read-resolved.js';
 import { withTransientRetry } from '../store/retry-settings.js';
 import { oneAtATime } from './one-at-a-time.js';
 
+/** Events read from a followed stream in one call at most (tree steps are up to about 50 kB). */
+const pageSize = 64;
+
 /**
  * A stream of the adapter's own that one process keeps a copy of in memory: each call reads only
  * the events written since the last, and writes go at the revision last read, so two writers
@@ -37,13 +40,13 @@ export const followedStream = (
 ): FollowedStream => {
   let revision: StreamVersion = 'no_stream';
 
-  // One read at a time: two reads from the same revision would apply its events twice.
-  const follow = oneAtATime(async (): Promise<void> => {
+  /** Reads and applies one page after the last revision applied; whether the page was full. */
+  const followPage = async (): Promise<boolean> => {
     const from = revision === 'no_stream' ? 0n : revision + 1n;
     const events = await withTransientRetry(context.retry, () =>
-      readResolved(context.client, streamId, { fromRevision: from }),
+      readResolved(context.client, streamId, { fromRevision: from, maxCount: pageSize }),
     );
-    if (events === 'not-found') return;
+    if (events === 'not-found') return false;
     let next = from;
     for (const resolved of events) {
       const read = resolved.event?.revision;
@@ -57,6 +60,12 @@ export const followedStream = (
       revision = read;
       next = read + 1n;
     }
+    return events.length === pageSize;
+  };
+
+  // One read at a time: two reads from the same revision would apply its events twice.
+  const follow = oneAtATime(async (): Promise<void> => {
+    while (await followPage()) {}
   });
 
   const append = async (event: JSONEventData): Promise<'written' | 'raced'> => {

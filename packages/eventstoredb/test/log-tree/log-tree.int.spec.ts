@@ -130,6 +130,35 @@ describe('the log tree on the EventStoreDB stand-in', () => {
     }
   });
 
+  it('a store that starts afresh reads a tree stream of more steps than one read returns', async () => {
+    const options = ownTreeOptions();
+    const { connectionString } = await standIn();
+    const { store, client, dispose } = openStore(connectionString, options);
+    const stream = freshStream('parcel');
+    const treeStream = `${options.internalPrefix}log-tree`;
+    try {
+      // Other tests' events come first, in steps of their own.
+      await store.tree.head();
+      const before = (await stepSizes(client, treeStream)).length;
+      for (let round = 0; round < 70; round += 1) {
+        await store.append(stream, [sampleEvent(round)], { expectedVersion: 'any' });
+        await store.tree.head();
+      }
+      const log = await wholeLog(store);
+      const fresh = openStore(connectionString, options);
+      try {
+        expect({
+          steps: (await stepSizes(client, treeStream)).length - before,
+          tree: await storedTree(fresh.store.tree, log),
+        }).toEqual({ steps: 70, tree: expectedTree(log) });
+      } finally {
+        await fresh.dispose();
+      }
+    } finally {
+      await dispose();
+    }
+  });
+
   it('a note kept by two stores at once is kept once, and both list it', async () => {
     const { first, second, dispose } = await twoStores();
     try {
