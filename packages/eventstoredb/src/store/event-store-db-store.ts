@@ -1,10 +1,12 @@
 import type { EventStoreDBClient } from '@eventstore/db-client';
 import {
   type EventStore,
+  type LogTree,
   type Subscription,
   type SubscriptionMessage,
   withValidStreamIds,
 } from '@parcel-claims/eventsourcing';
+import { eventStoreDbLogTree } from '../log-tree/event-store-db-log-tree.js';
 import type { AdapterContext } from './adapter-context.js';
 import { appendEvents } from './append.js';
 import { catchUpSubscription } from './catch-up-subscription.js';
@@ -14,8 +16,8 @@ import type { RetrySettings } from './retry-settings.js';
 
 export interface EventStoreDbStoreOptions {
   /**
-   * Prefix of the streams the adapter keeps for itself (event-id claims, checkpoints); they are
-   * never part of the port's log. Default `'$parcel-claims-'`: a `$` name is a system stream,
+   * Prefix of the streams the adapter keeps for itself (event-id claims, the log's tree and its
+   * signed checkpoints, projection checkpoints); they are never part of the port's log. Default `'$parcel-claims-'`: a `$` name is a system stream,
    * which subscriptions leave out on the server (writing one needs `$admins` on a secure server).
    */
   readonly internalPrefix?: string;
@@ -25,8 +27,10 @@ export interface EventStoreDbStoreOptions {
   readonly reconnect?: Partial<RetrySettings>;
 }
 
-/** The EventStoreDB store: the port, and `dispose()` to end its subscriptions. */
+/** The EventStoreDB store: the port, its log's Merkle tree, and `dispose()` to end its subscriptions. */
 export interface EventStoreDbStore extends EventStore {
+  /** The tree over the log, grown on demand in the stream `<internalPrefix>log-tree` (see the README). */
+  readonly tree: LogTree;
   /** Closes every subscription of this store. The client stays open: whoever made it closes it. */
   readonly dispose: () => Promise<void>;
 }
@@ -67,6 +71,7 @@ export const eventStoreDbStore = (
     append: appendEvents(context),
     readStream: readStream(context),
     readAll: (readOptions) => readAll(context, readOptions),
+    tree: eventStoreDbLogTree(context),
     subscribe: (subscribeOptions) => {
       const subscription = catchUpSubscription(context, subscribeOptions);
       subscriptions.add(subscription);
