@@ -1,11 +1,7 @@
 import { foundingStory } from '@parcel-claims/core/founding-story';
 import {
-  appendLeaves,
   type EventStore,
-  emptyFrontier,
   eventHash,
-  eventLeafHash,
-  frontierRoot,
   hashInputOf,
   hashToHex,
   inMemoryEventStore,
@@ -16,7 +12,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { describeLogFinding, type LogFinding, signTreeHead, verifyLog } from '../src/index.js';
 import { writeFoundingStory, writeStory } from './support/founding-story.js';
-import { logKeys } from './support/log-keys.js';
+import { logKeys, rootOf } from './support/log-keys.js';
 
 const origin = 'claims.example/log';
 const streamId = 'parcel-TSS-2026-000042';
@@ -55,16 +51,6 @@ const resealFrom = (events: readonly RecordedEvent[], from: number): readonly Re
   }
   return out;
 };
-
-const rootOf = (events: readonly RecordedEvent[]): string =>
-  hashToHex(
-    frontierRoot(
-      appendLeaves(
-        emptyFrontier,
-        events.map((e) => eventLeafHash(e.metadata.hash)),
-      ).frontier,
-    ),
-  );
 
 const signedStory = async () => {
   const { store } = await writeFoundingStory();

@@ -1,8 +1,14 @@
 import {
+  appendLeaves,
   ed25519Signer,
+  emptyFrontier,
+  eventLeafHash,
+  frontierRoot,
   generateKeyPair,
+  hashToHex,
   type NoteSigner,
   parseVerifierKey,
+  type RecordedEvent,
   type VerifierKey,
 } from '@parcel-claims/eventsourcing';
 
@@ -17,3 +23,14 @@ export const logKeys = (
   if (!signer.ok || !key.ok) throw new Error('a generated key pair does not parse');
   return { signer: signer.signer, key: key.key };
 };
+
+/** The root (hex) of the tree over these events, in order: what a log of exactly them has. */
+export const rootOf = (events: readonly RecordedEvent[]): string =>
+  hashToHex(
+    frontierRoot(
+      appendLeaves(
+        emptyFrontier,
+        events.map((e) => eventLeafHash(e.metadata.hash)),
+      ).frontier,
+    ),
+  );
