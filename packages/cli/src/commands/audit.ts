@@ -2,15 +2,13 @@ import { formatReplay, replayToJson } from '@parcel-claims/audit';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import { exitCodes } from '../exit-codes.js';
 import { type CliIo, painterFor } from '../io.js';
+import { jsonText } from '../json-text.js';
 import { describeBreak, type ReplayOptions, replayForCommand } from './load-parcel.js';
 
 export interface AuditOptions extends ReplayOptions {
   readonly json?: boolean;
   readonly changes?: boolean;
 }
-
-const jsonText = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2);
 
 /**
  * `audit <parcelId>`: the parcel's timeline as text (or JSON), with the hash-chain check and the
