@@ -6,6 +6,15 @@ export {
   type PolicyClause,
 } from './authority.js';
 export {
+  type CheckInclusionResult,
+  type CheckpointInclusion,
+  checkInclusion,
+  type EventInclusion,
+  formatInclusion,
+  type InclusionFailure,
+  type InclusionStatus,
+} from './checkpoints/check-inclusion.js';
+export {
   checkpointName,
   describeCheckpointFailure,
   describeLogFinding,

@@ -11,8 +11,10 @@ import {
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
+  checkInclusion,
   describePackFinding,
   type EvidencePack,
+  formatInclusion,
   packToJson,
   parsePack,
   proveParcel,
@@ -482,5 +484,64 @@ describe('parsePack', async () => {
         problem: { path: '$.documents[0].revision', message: 'expected DecimalString, found "01"' },
       },
     ]);
+  });
+});
+
+describe('checkInclusion', async () => {
+  const growing = inMemoryEventStore();
+  await writeStory(foundingStory.slice(0, 7), growing);
+  const early = await signTreeHead(growing, signer, origin);
+  await writeStory(foundingStory.slice(7), growing);
+  const note = early.ok ? early.note : '';
+  const events = await growing.readStream(streamId);
+
+  it('names the checkpoint and each event as included or recorded after it', async () => {
+    const checked = await checkInclusion(growing, streamId, { checkpoint: note, keys: [key] });
+    expect(checked).toEqual({
+      ok: true,
+      inclusion: {
+        origin,
+        treeSize: 7n,
+        root: rootOf(events.slice(0, 7)),
+        signedBy: [`${origin}+${signer.keyId.toString(16).padStart(8, '0')}`],
+        events: events.map((e, i) => ({
+          revision: e.revision,
+          position: e.position,
+          leafIndex: i,
+          status: i < 7 ? 'included' : 'after-checkpoint',
+        })),
+      },
+    });
+    expect(checked.ok && formatInclusion(checked.inclusion).slice(0, 2)).toEqual([
+      `Checkpoint ${origin}: 7 events, root ${rootOf(events.slice(0, 7))}, signed by ${origin}+${signer.keyId.toString(16).padStart(8, '0')}`,
+      '  rev 0  position 1  leaf 0  included',
+    ]);
+  });
+
+  it('names an event whose stored hash is not the one under the checkpoint as not included', async () => {
+    const altered = {
+      ...growing,
+      readStream: async (id: string) =>
+        (await growing.readStream(id)).map((e) =>
+          e.revision === 2n ? { ...e, metadata: { ...e.metadata, hash: '0'.repeat(64) } } : e,
+        ),
+    };
+    const checked = await checkInclusion(altered, streamId, { checkpoint: note, keys: [key] });
+    expect(checked.ok && checked.inclusion.events.slice(1, 4).map((e) => e.status)).toEqual([
+      'included',
+      'not-included',
+      'included',
+    ]);
+  });
+
+  it('refuses a checkpoint the keys do not accept, and a store without a tree', async () => {
+    const { tree: _tree, ...bare } = growing;
+    const other = logKeys('someone.else/log').key;
+    const checked = await checkInclusion(growing, streamId, { checkpoint: note, keys: [other] });
+    expect([
+      checked.ok,
+      !checked.ok && checked.failure.kind,
+      await checkInclusion(bare, streamId, { checkpoint: note, keys: [key] }),
+    ]).toEqual([false, 'checkpoint-not-accepted', { ok: false, failure: { kind: 'no-tree' } }]);
   });
 });

@@ -65,6 +65,16 @@ const writing = (flags: StoreFlags): StoreAccess => ({
 
 const asOfOptions = (command: Command): Command =>
   command
+    .option(
+      '--checkpoint <file>',
+      'show each event as included in this signed checkpoint or not (needs --pubkey)',
+    )
+    .option(
+      '--pubkey <file>',
+      'a verifier key of the checkpoint (repeatable); alone: check against the newest kept checkpoint',
+      repeatable,
+      [],
+    )
     .option('--as-of <instant>', 'only events recorded up to this ISO 8601 UTC instant')
     .option('--revision <n>', 'only events up to this stream revision (0-based)')
     .option('--zone <zone>', 'IANA time zone times are shown in (default: the payer calendar)');
@@ -126,6 +136,8 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           asOf?: string;
           revision?: string;
           zone?: string;
+          checkpoint?: string;
+          pubkey: readonly string[];
         },
       ) => {
         code = await withStore(out, reading(options), (opened) =>
@@ -319,7 +331,14 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     .action(
       async (
         parcelId: string,
-        options: StoreFlags & { html: string; asOf?: string; revision?: string; zone?: string },
+        options: StoreFlags & {
+          html: string;
+          asOf?: string;
+          revision?: string;
+          zone?: string;
+          checkpoint?: string;
+          pubkey: readonly string[];
+        },
       ) => {
         code = await withStore(out, reading(options), (opened) =>
           reportCommand(opened.store, opened.url, out, parcelId, options),

@@ -256,3 +256,64 @@ describe('parcel-claims prove and verify-pack', () => {
     ]);
   });
 });
+
+describe('parcel-claims audit and report against a checkpoint', () => {
+  it('audit shows the checkpoint and each event as included; without --pubkey a --checkpoint is refused', async () => {
+    const { cli, files, keyId } = await signedWorkspace();
+    const root = Buffer.from(files.get('cp.txt')?.split('\n')[2] ?? '', 'base64').toString('hex');
+    const audited = await cli([
+      'audit',
+      parcel,
+      '--checkpoint',
+      'cp.txt',
+      '--pubkey',
+      'keys/log.pub',
+      ...store,
+    ]);
+    const lines = audited.stdout.split('\n');
+    expect([audited.code, audited.stderr, lines.slice(-21)]).toEqual([
+      0,
+      '',
+      [
+        '',
+        `Checkpoint claims.example/log: 18 events, root ${root}, signed by claims.example/log+${keyId}`,
+        ...Array.from({ length: 18 }, (_, i) => `  rev ${i}  position ${i + 1}  leaf ${i}  included`),
+        '',
+      ],
+    ]);
+    expect(await cli(['audit', parcel, '--checkpoint', 'cp.txt', ...store])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'parcel-claims audit: give --pubkey <file> to check the signature of the checkpoint\n',
+    });
+  });
+
+  it('audit exits 1 when the checkpoint is not signed by a key given', async () => {
+    const { cli, keyId } = await signedWorkspace();
+    await cli(['keygen', '--name', 'other.example/log', '--out', 'keys/other']);
+    expect(await cli(['audit', parcel, '--pubkey', 'keys/other.pub', ...store])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `parcel-claims audit: the checkpoint is not accepted: no key given signed it; it is signed by unknown key(s) claims.example/log (id ${keyId})\n`,
+    });
+  });
+
+  it('report adds the checkpoint section to the HTML and counts the events in it', async () => {
+    const { cli, files, keyId } = await signedWorkspace();
+    const written = await cli(['report', parcel, '--html', 'r.html', '--pubkey', 'keys/log.pub', ...store]);
+    expect(written).toEqual({
+      code: 0,
+      stdout: `Wrote r.html: parcel ${parcel}, 18 events, 0 rule violation(s), hash chain intact, against a checkpoint of 18 events: 18 included, 0 after it, 0 not included.\n`,
+      stderr: '',
+    });
+    const html = files.get('r.html') ?? '';
+    const section = html.slice(html.indexOf('<h2>Checkpoint</h2>'), html.indexOf('</body>'));
+    const root = Buffer.from(files.get('cp.txt')?.split('\n')[2] ?? '', 'base64').toString('hex');
+    expect(section.split('\n').slice(0, 4)).toEqual([
+      '<h2>Checkpoint</h2>',
+      `<p id="checkpoint" class="facts">Checked against claims.example/log: 18 events, root ${root}, signed by claims.example/log+${keyId}.</p>`,
+      '<table id="inclusion"><thead><tr><th>rev</th><th>position</th><th>leaf</th><th>status</th></tr></thead><tbody>',
+      '<tr><td>0</td><td>1</td><td>0</td><td>included</td></tr>',
+    ]);
+  });
+});
