@@ -334,27 +334,21 @@ describe('verifyPack on a tampered pack', async () => {
     ]);
   });
 
-  it.each([0, 1, 2, 3, 4])('names event 3 whose proof hash %i was changed', (k) => {
-    const report = tamperedReport(pack, (json) => {
-      const proof = at(json, 'events', 3).inclusionProof;
-      if (Array.isArray(proof)) proof[k] = 'f'.repeat(64);
-    });
-    expect(report.findings).toEqual([
-      {
-        kind: 'not-included',
-        event: ref3,
-        path: '$.events[3].inclusionProof',
-        leafIndex: 3,
-        treeSize: 18n,
-        reason: 'root-mismatch',
-      },
-    ]);
-  });
+  const changeHash =
+    (k: number) =>
+    (proof: unknown[]): void => {
+      proof[k] = 'f'.repeat(64);
+    };
 
   it.each([
+    ['hash 0 changed', changeHash(0), 'root-mismatch'],
+    ['hash 1 changed', changeHash(1), 'root-mismatch'],
+    ['hash 2 changed', changeHash(2), 'root-mismatch'],
+    ['hash 3 changed', changeHash(3), 'root-mismatch'],
+    ['hash 4 changed', changeHash(4), 'root-mismatch'],
     ['shortened', (proof: unknown[]) => proof.pop(), 'proof-too-short'],
     ['lengthened', (proof: unknown[]) => proof.push('e'.repeat(64)), 'proof-too-long'],
-  ])('names a proof %s', (_how, alter, reason) => {
+  ])('names event 3 whose inclusion proof was %s', (_how, alter, reason) => {
     const report = tamperedReport(pack, (json) => {
       const proof = at(json, 'events', 3).inclusionProof;
       if (Array.isArray(proof)) alter(proof);

@@ -10,7 +10,7 @@ import {
 } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { describeLogFinding, type LogFinding, signTreeHead, verifyLog } from '../src/index.js';
+import { describeLogFinding, signTreeHead, verifyLog } from '../src/index.js';
 import { writeFoundingStory, writeStory } from './support/founding-story.js';
 import { logKeys, rootOf } from './support/log-keys.js';
 
@@ -128,7 +128,12 @@ describe('verifyLog', async () => {
       },
     ]);
     expect(report.findings.map((f) => f.kind)).toEqual(['checkpoint-beyond-log', 'tree-head-differs']);
-    expect(describeLogFinding(report.findings[0] as LogFinding)).toBe(
+    expect(
+      report.findings
+        .slice(0, 1)
+        .map((f) => describeLogFinding(f))
+        .join(''),
+    ).toBe(
       'the log holds 15 events but kept checkpoint 1 signs 18: events were removed; the log holds nothing at leaf 15 any more',
     );
   });
@@ -180,7 +185,12 @@ describe('verifyLog', async () => {
       [0, 15],
       [1, 7],
     ]);
-    expect(describeLogFinding(report.findings[0] as LogFinding)).toBe(
+    expect(
+      report.findings
+        .slice(0, 1)
+        .map((f) => describeLogFinding(f))
+        .join(''),
+    ).toBe(
       `the log's first 18 events differ from what kept checkpoint 1 signed (root ${root}, the log gives ${rootOf(altered)}): truncation, deletion, rewrite, insertion or reordering at or before position 6; first differing event: leaf 5, position 6, stream ${streamId} revision 5`,
     );
   });
