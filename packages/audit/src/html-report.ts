@@ -6,6 +6,7 @@ import { escapeForDisplay } from './display-text.js';
 import type { Replay, ReplayStep } from './replay-parcel.js';
 import type { BrokenEvent } from './verify-store.js';
 
+/** How `renderHtmlReport` shows a replay, and the checks it reports beside it. */
 export interface HtmlReportOptions {
   /** The time zone dates are shown in. Default: the payer calendar's (`replay.payerZone`), else UTC. */
   readonly zone?: string;

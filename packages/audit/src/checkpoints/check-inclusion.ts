@@ -41,6 +41,7 @@ export type InclusionFailure =
   | { readonly kind: 'no-tree' }
   | { readonly kind: 'checkpoint-not-accepted'; readonly failure: CheckpointFailure };
 
+/** Each event of a stream against a verified checkpoint, or why that could not be checked. */
 export type CheckInclusionResult =
   | { readonly ok: true; readonly inclusion: CheckpointInclusion }
   | { readonly ok: false; readonly failure: InclusionFailure };

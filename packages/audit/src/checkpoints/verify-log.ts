@@ -122,6 +122,7 @@ export interface LogReport {
   readonly findings: readonly LogFinding[];
 }
 
+/** The checkpoints and keys `verifyLog` checks a log against. */
 export interface VerifyLogOptions {
   /** Signed checkpoint notes to check the log against, besides the ones the store keeps. */
   readonly checkpoints?: readonly string[];

@@ -94,6 +94,7 @@ export interface MalformedPack {
   readonly message: string;
 }
 
+/** A pack read from JSON text, or the first malformed value in it. */
 export type ParsePackResult =
   | { readonly ok: true; readonly pack: EvidencePack }
   | { readonly ok: false; readonly problem: MalformedPack };

@@ -48,10 +48,12 @@ export type ProveFailure =
       readonly reason: ProofUnavailable;
     };
 
+/** An evidence pack, or why none was made. */
 export type ProveResult =
   | { readonly ok: true; readonly pack: EvidencePack }
   | { readonly ok: false; readonly failure: ProveFailure };
 
+/** What `proveParcel` proves against. */
 export interface ProveOptions {
   /** The signed checkpoint note the pack proves the events against. */
   readonly checkpoint: string;

@@ -6,6 +6,7 @@ import { jsonText } from '../json-text.js';
 import { type InclusionOptions, inclusionForCommand } from './inclusion.js';
 import { describeBreak, type ReplayOptions, replayForCommand } from './load-parcel.js';
 
+/** The options of `audit`, as given on the command line. */
 export interface AuditOptions extends ReplayOptions, InclusionOptions {
   readonly json?: boolean;
   readonly changes?: boolean;

@@ -6,6 +6,7 @@ import { describeError } from '../open.js';
 import { type InclusionOptions, inclusionForCommand } from './inclusion.js';
 import { type ReplayOptions, replayForCommand } from './load-parcel.js';
 
+/** The options of `report`, as given on the command line. */
 export interface ReportOptions extends ReplayOptions, InclusionOptions {
   readonly html: string;
 }
