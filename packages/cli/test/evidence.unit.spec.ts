@@ -204,6 +204,22 @@ describe('parcel-claims prove and verify-pack', () => {
     });
   });
 
+  it('shows hostile text from a pack escaped', async () => {
+    const { cli, files } = await signedWorkspace();
+    await cli(['prove', parcel, '--out', 'pack.json', ...store]);
+    const pack = JSON.parse(files.get('pack.json') ?? '');
+    pack.streamId = 'parcel-\u001b[2J\u202e';
+    files.set('pack.json', JSON.stringify(pack));
+    const checked = await cli(['verify-pack', 'pack.json', '--pubkey', 'keys/log.pub']);
+    const lines = checked.stdout.split('\n');
+    expect([checked.code, lines.length, lines[0], lines.at(-2)?.split(':')[0]]).toEqual([
+      1,
+      20,
+      `FINDING $.events[0].streamId (parcel-${parcel} revision 0): not of the pack's stream parcel-\\u001b[2J\\u202e`,
+      'parcel-\\u001b[2J\\u202e',
+    ]);
+  });
+
   it('proves against the newest kept checkpoint by default, and says why it cannot prove', async () => {
     const { cli } = await signedWorkspace();
     expect(await cli(['prove', parcel, '--out', 'p.json', ...store])).toEqual({
