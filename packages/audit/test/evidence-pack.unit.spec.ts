@@ -298,6 +298,24 @@ describe('verifyPack on a tampered pack', async () => {
     ]);
   });
 
+  it('names a hash format it does not know', () => {
+    const report = tamperedReport(pack, (json) =>
+      Object.assign(at(json, 'events', 3, 'metadata'), { hashVersion: 2 }),
+    );
+    expect(report.findings).toEqual([
+      {
+        kind: 'unknown-hash-version',
+        event: ref3,
+        path: '$.events[3].metadata.hashVersion',
+        found: 2,
+        known: [1],
+      },
+    ]);
+    expect(report.findings.map(describePackFinding)).toEqual([
+      `$.events[3].metadata.hashVersion (${streamId} revision 3): hash format 2 is not one this verifier knows (1)`,
+    ]);
+  });
+
   it('names a position that does not come after the previous one', () => {
     const report = tamperedReport(pack, (json) => Object.assign(at(json, 'events', 3), { position: '1' }));
     expect(report.findings).toEqual([
@@ -449,6 +467,7 @@ describe('parsePack', async () => {
       reread((json) => Object.assign(at(json, 'events', 2), { revision: 2 })),
       reread((json) => Object.assign(at(json, 'events', 4, 'metadata'), { actor: 'insurer' })),
       reread((json) => delete at(json, 'events', 5, 'metadata').hash),
+      reread((json) => Object.assign(at(json, 'events', 6, 'metadata'), { hashVersion: '1' })),
       reread((json) => Object.assign(at(json, 'events', 1), { inclusionProof: ['xyz'] })),
       reread((json) => Object.assign(at(json, 'events', 1), { leafIndex: -1 })),
       reread((json) => Object.assign(at(json, 'documents', 0), { revision: '01' })),
@@ -467,6 +486,10 @@ describe('parsePack', async () => {
       {
         ok: false,
         problem: { path: '$.events[5].metadata.hash', message: 'expected string, found nothing' },
+      },
+      {
+        ok: false,
+        problem: { path: '$.events[6].metadata.hashVersion', message: 'expected number, found "1"' },
       },
       {
         ok: false,

@@ -18,6 +18,8 @@ export const describePackFinding = (finding: PackFinding): string => {
       return `${finding.path} (${eventName(finding.event)}): ${shown(finding.stored)} is not the event's hash; its fields hash to ${finding.recomputed}, which the checkpoint signed`;
     case 'unhashable':
       return `${finding.path} (${eventName(finding.event)}): the event cannot be hashed: ${escapeForDisplay(finding.reason)}`;
+    case 'unknown-hash-version':
+      return `${finding.path} (${eventName(finding.event)}): hash format ${finding.found} is not one this verifier knows (${finding.known.join(', ')})`;
     case 'wrong-stream':
       return `${finding.path} (${eventName(finding.event)}): not of the pack's stream ${escapeForDisplay(finding.expected)}`;
     case 'revision-out-of-sequence':

@@ -39,7 +39,7 @@ const PackMetadata = t.intersection([
     previousHash: t.union([t.string, t.null]),
     hash: t.string,
   }),
-  t.partial({ commandDigest: t.string }),
+  t.partial({ commandDigest: t.string, hashVersion: t.number }),
 ]);
 
 const PackEvent = t.type({

@@ -6,6 +6,8 @@ import {
   hashFromHex,
   hashInputOf,
   type InclusionFailure,
+  isKnownHashVersion,
+  knownHashVersions,
   type VerifierKey,
   verifyCheckpoint,
   verifyInclusion,
@@ -29,6 +31,7 @@ export interface PackEventRef {
  * - `stored-hash-differs`: `metadata.hash` is not the hash of the event, whose real hash the proof
  *   vouches for;
  * - `unhashable`: the event's data has no canonical JSON form;
+ * - `unknown-hash-version`: the event's `metadata.hashVersion` is not a hash format this code knows;
  * - `wrong-stream`: the event is not of the pack's stream;
  * - `revision-out-of-sequence`: revisions are not 0, 1, 2, …;
  * - `broken-link`: `previousHash` is not the previous event's hash (null at revision 0);
@@ -53,6 +56,13 @@ export type PackFinding =
       readonly event: PackEventRef;
       readonly path: string;
       readonly reason: string;
+    }
+  | {
+      readonly kind: 'unknown-hash-version';
+      readonly event: PackEventRef;
+      readonly path: string;
+      readonly found: number;
+      readonly known: readonly number[];
     }
   | {
       readonly kind: 'wrong-stream';
@@ -172,6 +182,15 @@ const eventFindings = (
         path: `${at}.leafIndex`,
         previous: BigInt(previous.leafIndex),
         found: BigInt(event.leafIndex),
+      });
+    const { hashVersion } = event.metadata;
+    if (hashVersion !== undefined && !isKnownHashVersion(hashVersion))
+      findings.push({
+        kind: 'unknown-hash-version',
+        event: ref,
+        path: `${at}.metadata.hashVersion`,
+        found: hashVersion,
+        known: knownHashVersions,
       });
     const hash = recomputedHash(event);
     if (E.isLeft(hash)) {
