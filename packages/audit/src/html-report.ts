@@ -1,10 +1,12 @@
 import { type Claim, type Deadline, formatMoney, type Money, type ParcelState } from '@parcel-claims/core';
 import { describeClauses } from './authority.js';
+import type { CheckpointInclusion } from './checkpoints/check-inclusion.js';
 import { localTime } from './describe-event.js';
 import { escapeForDisplay } from './display-text.js';
 import type { Replay, ReplayStep } from './replay-parcel.js';
 import type { BrokenEvent } from './verify-store.js';
 
+/** How `renderHtmlReport` shows a replay, and the checks it reports beside it. */
 export interface HtmlReportOptions {
   /** The time zone dates are shown in. Default: the payer calendar's (`replay.payerZone`), else UTC. */
   readonly zone?: string;
@@ -12,6 +14,8 @@ export interface HtmlReportOptions {
   readonly source?: string;
   /** The hash-chain check of the stream: `null` intact, or its first broken event. Omitted: not checked. */
   readonly chain?: BrokenEvent | null;
+  /** The checkpoint the events were checked against and each one's inclusion status. Omitted: not checked. */
+  readonly inclusion?: CheckpointInclusion;
 }
 
 /** A period drawn as a band on the time axis, e.g. a document's grace period or the payout window. */
@@ -259,6 +263,24 @@ const eventsTable = (steps: readonly ReplayStep[], zone: string): string =>
     ]),
   );
 
+const inclusionSection = (inclusion: CheckpointInclusion | undefined): readonly string[] =>
+  inclusion === undefined
+    ? []
+    : [
+        '<h2>Checkpoint</h2>',
+        `<p id="checkpoint" class="facts">Checked against ${escapeHtml(inclusion.origin)}: ${inclusion.treeSize} events, root ${escapeHtml(inclusion.root)}, signed by ${escapeHtml(inclusion.signedBy.join(', '))}.</p>`,
+        table(
+          'inclusion',
+          ['rev', 'position', 'leaf', 'status'],
+          inclusion.events.map((e) => [
+            String(e.revision),
+            String(e.position),
+            e.leafIndex === null ? '—' : String(e.leafIndex),
+            e.status,
+          ]),
+        ),
+      ];
+
 const style = `
 body { font: 14px/1.4 system-ui, sans-serif; margin: 24px; color: #1d2433; }
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
@@ -327,6 +349,7 @@ export const renderHtmlReport = (replay: Replay, options: HtmlReportOptions = {}
     violations,
     '<h2>Events</h2>',
     eventsTable(steps, zone),
+    ...inclusionSection(options.inclusion),
     '</body></html>',
     '',
   ].join('\n');

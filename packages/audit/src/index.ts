@@ -5,9 +5,61 @@ export {
   describeClauses,
   type PolicyClause,
 } from './authority.js';
+export {
+  type CheckInclusionResult,
+  type CheckpointInclusion,
+  checkInclusion,
+  type EventInclusion,
+  formatInclusion,
+  type InclusionFailure,
+  type InclusionStatus,
+} from './checkpoints/check-inclusion.js';
+export {
+  checkpointName,
+  describeCheckpointFailure,
+  describeLogFinding,
+} from './checkpoints/describe-log-finding.js';
+export {
+  describeSignTreeHeadFailure,
+  type SignTreeHeadFailure,
+  type SignTreeHeadResult,
+  signTreeHead,
+} from './checkpoints/sign-tree-head.js';
+export {
+  type CheckpointRef,
+  type FirstDifference,
+  type LogEventRef,
+  type LogFinding,
+  type LogReport,
+  maxNodeDifferences,
+  type NodeDifference,
+  type VerifyLogOptions,
+  verifyLog,
+} from './checkpoints/verify-log.js';
 export { type DeadlineInForce, deadlinesInForce, describeDeadlines } from './deadlines.js';
 export { localTime, whatChanged } from './describe-event.js';
 export { escapeForDisplay, jsonForDisplay } from './display-text.js';
+export { describePackFinding } from './evidence/describe-pack-finding.js';
+export {
+  type EvidencePack,
+  EvidencePackCodec,
+  evidencePackFormat,
+  type MalformedPack,
+  type PackDocument,
+  type PackEvent,
+  type ParsePackResult,
+  packToJson,
+  parsePack,
+} from './evidence/evidence-pack.js';
+export {
+  documentOf,
+  type ProveFailure,
+  type ProveOptions,
+  type ProveResult,
+  type ProveTarget,
+  proveParcel,
+} from './evidence/prove-parcel.js';
+export { type PackEventRef, type PackFinding, type PackReport, verifyPack } from './evidence/verify-pack.js';
 export { type FormatReplayOptions, formatReplay, type Painter, type Style } from './format-replay.js';
 export { type HtmlReportOptions, renderHtmlReport } from './html-report.js';
 export {

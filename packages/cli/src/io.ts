@@ -1,4 +1,5 @@
 import { escapeForDisplay, type Painter } from '@parcel-claims/audit';
+import type { OpenedStore, OpenStoreOptions } from '@parcel-claims/stores';
 
 /** Where a command writes: a terminal or not, how wide. */
 export interface Output {
@@ -21,6 +22,10 @@ export interface CliIo {
    * promise rejects with an error whose `code` is `EEXIST`): how keys are written.
    */
   readonly createFile: (path: string, text: string, mode: number) => Promise<void>;
+  /** Reads a whole file as UTF-8 text (keys, checkpoints, packs); a test can keep it in memory. */
+  readonly readFile: (path: string) => Promise<string>;
+  /** Opens the store a URL names; `openStore` of `@parcel-claims/stores` unless a test gives its own. */
+  readonly openStore?: (url: string, options: OpenStoreOptions) => Promise<OpenedStore>;
   /** Milliseconds, never going backwards (for rates and ETAs). */
   readonly now: () => number;
 }

@@ -51,7 +51,10 @@ export const withStore = async (
 ): Promise<number> => {
   let opened: OpenedStore;
   try {
-    opened = await openStore(access.url, { schema: access.schema, readOnly: access.readOnly });
+    opened = await (io.openStore ?? openStore)(access.url, {
+      schema: access.schema,
+      readOnly: access.readOnly,
+    });
   } catch (error) {
     io.stderr.write(`parcel-claims: cannot open the store: ${describeError(error)}\n`);
     return exitCodes.failure;

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { CliIo, Output } from './io.js';
 
@@ -17,6 +17,7 @@ export const processIo = (): CliIo => ({
   stderr: outputOf(process.stderr),
   env: process.env,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  readFile: (path) => readFile(path, 'utf8'),
   createFile: (path, text, mode) => writeFile(path, text, { encoding: 'utf8', mode, flag: 'wx' }),
   now: () => performance.now(),
 });

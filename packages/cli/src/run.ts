@@ -1,23 +1,33 @@
 import { defaultSchema } from '@parcel-claims/postgres';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import * as E from 'fp-ts/lib/Either.js';
 import { auditCommand } from './commands/audit.js';
+import { checkpointCommand, checkpointsCommand } from './commands/checkpoint.js';
 import { demoCommand } from './commands/demo.js';
 import { keygenCommand } from './commands/keygen.js';
+import { proveCommand } from './commands/prove.js';
 import { readModelNames, rebuildCommand } from './commands/rebuild.js';
 import { reportCommand } from './commands/report.js';
 import { verifyCommand } from './commands/verify.js';
+import { verifyPackCommand } from './commands/verify-pack.js';
 import { exitCodes } from './exit-codes.js';
 import { type CliIo, redacting } from './io.js';
+import { readCheckpointFiles, readVerifierFiles } from './key-files.js';
 import { defaultStoreUrl, type StoreAccess, withStore } from './open.js';
 import { parserErrorText } from './parser-error.js';
 import { secretsOf } from './secrets.js';
 
 const exitCodeHelp = `
 Exit codes:
-  0  done; for audit and verify: nothing wrong found
-  1  something is wrong: a broken hash chain, a rule violation, a parcel without events
-  2  wrong usage, a store that cannot be opened or read, or is not there (audit, verify and
-     report only read: they never create a store), a file that cannot be written`;
+  0  done; for audit, verify and verify-pack: nothing wrong found
+  1  something is wrong: a broken hash chain, a rule violation, a parcel without events, a
+     checkpoint the log does not match, an evidence pack that does not verify
+  2  wrong usage, a store that cannot be opened or read, or is not there (audit, verify,
+     checkpoints, prove and report only read: they never create a store), a file that cannot
+     be read or written, a malformed key`;
+
+/** Collects a repeatable option's values. */
+const repeatable = (value: string, previous: readonly string[]): readonly string[] => [...previous, value];
 
 const wholeNumber =
   (name: string) =>
@@ -55,6 +65,16 @@ const writing = (flags: StoreFlags): StoreAccess => ({
 
 const asOfOptions = (command: Command): Command =>
   command
+    .option(
+      '--checkpoint <file>',
+      'show each event as included in this signed checkpoint or not (needs --pubkey)',
+    )
+    .option(
+      '--pubkey <file>',
+      'a verifier key of the checkpoint (repeatable); alone: check against the newest kept checkpoint',
+      repeatable,
+      [],
+    )
     .option('--as-of <instant>', 'only events recorded up to this ISO 8601 UTC instant')
     .option('--revision <n>', 'only events up to this stream revision (0-based)')
     .option('--zone <zone>', 'IANA time zone times are shown in (default: the payer calendar)');
@@ -116,6 +136,8 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           asOf?: string;
           revision?: string;
           zone?: string;
+          checkpoint?: string;
+          pubkey: readonly string[];
         },
       ) => {
         code = await withStore(out, reading(options), (opened) =>
@@ -127,19 +149,128 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
   storeOptions(
     program
       .command('verify')
-      .description('check the hash chains of a parcel, or of every stream with --all')
+      .description(
+        'check the hash chains of a parcel, or of every stream with --all; with --pubkey, also the log tree and its checkpoints',
+      )
       .argument('[parcelId]', 'the parcel to verify')
-      .option('--all', 'verify every stream in the store'),
+      .option('--all', 'verify every stream in the store')
+      .option(
+        '--checkpoint <file>',
+        'a signed checkpoint to check the log against (repeatable)',
+        repeatable,
+        [],
+      )
+      .option(
+        '--pubkey <file>',
+        'a verifier key of the checkpoints (repeatable, for key rotation)',
+        repeatable,
+        [],
+      )
+      .option('--json', 'print the report as JSON'),
   )
     .addHelpText('after', exitCodeHelp)
-    .action(async (parcelId: string | undefined, options: StoreFlags & { all?: boolean }) => {
-      if ((parcelId === undefined) === (options.all !== true)) {
-        out.stderr.write('parcel-claims verify: give a parcel id or --all (not both)\n');
+    .action(
+      async (
+        parcelId: string | undefined,
+        options: StoreFlags & {
+          all?: boolean;
+          checkpoint: readonly string[];
+          pubkey: readonly string[];
+          json?: boolean;
+        },
+      ) => {
+        const usage = (text: string): void => {
+          out.stderr.write(`parcel-claims verify: ${text}\n`);
+          code = exitCodes.failure;
+        };
+        if ((parcelId === undefined) === (options.all !== true))
+          return usage('give a parcel id or --all (not both)');
+        if (parcelId !== undefined && options.checkpoint.length + options.pubkey.length > 0)
+          return usage('--checkpoint and --pubkey check the whole log: use them with --all');
+        if (options.checkpoint.length > 0 && options.pubkey.length === 0)
+          return usage('give --pubkey <file> to check the signatures of the checkpoints');
+        const keys = await readVerifierFiles(out, options.pubkey);
+        if (E.isLeft(keys)) return usage(keys.left);
+        const checkpoints = await readCheckpointFiles(out, options.checkpoint);
+        if (E.isLeft(checkpoints)) return usage(checkpoints.left);
+        const target = parcelId === undefined ? { all: true as const } : { parcelId };
+        const check =
+          options.pubkey.length === 0 ? {} : { check: { checkpoints: checkpoints.right, keys: keys.right } };
+        code = await withStore(out, reading(options), (opened) =>
+          verifyCommand(opened.store, out, target, { ...check, ...(options.json ? { json: true } : {}) }),
+        );
+      },
+    );
+
+  storeOptions(
+    program
+      .command('checkpoint')
+      .description(
+        "sign the log's tree head with a signer key, keep the checkpoint in the store and print it",
+      )
+      .requiredOption(
+        '--key <file>',
+        'the signer key file (keygen writes <prefix>.key); its name is the origin',
+      ),
+  )
+    .addHelpText('after', exitCodeHelp)
+    .action(async (options: StoreFlags & { key: string }) => {
+      code = await withStore(out, writing(options), (opened) =>
+        checkpointCommand(opened.store, out, options.key),
+      );
+    });
+
+  storeOptions(
+    program
+      .command('checkpoints')
+      .description('list the checkpoints the store keeps, or export them all')
+      .option('--out <file>', 'write every kept checkpoint to this file (verify --checkpoint reads it)'),
+  )
+    .addHelpText('after', exitCodeHelp)
+    .action(async (options: StoreFlags & { out?: string }) => {
+      code = await withStore(out, reading(options), (opened) =>
+        checkpointsCommand(opened.store, out, options.out),
+      );
+    });
+
+  storeOptions(
+    program
+      .command('prove')
+      .description(
+        "write a parcel's evidence pack: its events with inclusion proofs against a signed checkpoint",
+      )
+      .argument('<parcelId>', 'the parcel to prove')
+      .option('--checkpoint <file>', 'the signed checkpoint (default: the newest one the store keeps)')
+      .requiredOption('--out <file>', 'where to write the pack (JSON)'),
+  )
+    .addHelpText('after', exitCodeHelp)
+    .action(async (parcelId: string, options: StoreFlags & { checkpoint?: string; out: string }) => {
+      code = await withStore(out, reading(options), (opened) =>
+        proveCommand(opened.store, out, parcelId, options),
+      );
+    });
+
+  program
+    .command('verify-pack')
+    .description('check an evidence pack offline: signature, hashes, chain, inclusion proofs, documents')
+    .argument('<file>', 'the evidence pack (JSON)')
+    .requiredOption(
+      '--pubkey <file>',
+      'a verifier key the checkpoint may be signed with (repeatable)',
+      repeatable,
+      [],
+    )
+    .option('--json', 'print the report as JSON')
+    .addHelpText('after', exitCodeHelp)
+    .action(async (file: string, options: { pubkey: readonly string[]; json?: boolean }) => {
+      if (options.pubkey.length === 0) {
+        out.stderr.write(
+          'parcel-claims verify-pack: give --pubkey <file>: the key the checkpoint must be signed with\n',
+        );
         code = exitCodes.failure;
         return;
       }
-      const target = parcelId === undefined ? { all: true as const } : { parcelId };
-      code = await withStore(out, reading(options), (opened) => verifyCommand(opened.store, out, target));
+      code = await verifyPackCommand(out, file, options);
     });
 
   storeOptions(
@@ -200,7 +331,14 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     .action(
       async (
         parcelId: string,
-        options: StoreFlags & { html: string; asOf?: string; revision?: string; zone?: string },
+        options: StoreFlags & {
+          html: string;
+          asOf?: string;
+          revision?: string;
+          zone?: string;
+          checkpoint?: string;
+          pubkey: readonly string[];
+        },
       ) => {
         code = await withStore(out, reading(options), (opened) =>
           reportCommand(opened.store, opened.url, out, parcelId, options),

@@ -42,8 +42,23 @@ describe('the parcel-claims executable', () => {
       help.status,
       help.stdout
         .split('\n')
-        .filter((line) => /^ {2}[a-z]+ /.test(line))
+        .filter((line) => /^ {2}[a-z][a-z-]* /.test(line))
         .map((line) => line.trim().split(' ')[0]),
-    ]).toEqual([0, ['demo', 'audit', 'verify', 'rebuild', 'report', 'keygen', 'help']]);
+    ]).toEqual([
+      0,
+      [
+        'demo',
+        'audit',
+        'verify',
+        'checkpoint',
+        'checkpoints',
+        'prove',
+        'verify-pack',
+        'rebuild',
+        'report',
+        'keygen',
+        'help',
+      ],
+    ]);
   });
 });

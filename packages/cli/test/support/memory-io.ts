@@ -1,3 +1,4 @@
+import type { EventStore } from '@parcel-claims/eventsourcing';
 import type { CliIo } from '../../src/index.js';
 
 /** A CLI run's outputs, kept in memory. */
@@ -10,13 +11,23 @@ export interface Captured {
   readonly modes: ReadonlyMap<string, number>;
 }
 
-/** Outputs that are not terminals (unless `tty`), an empty environment (unless `env`), a clock that stands still. */
+/**
+ * Outputs that are not terminals (unless `tty`), an empty environment (unless `env`), a clock that
+ * stands still. Files live in `files` (a fresh map unless one is shared between runs); with
+ * `store`, the URL `memory:` opens that store, so that several runs see one log.
+ */
 export const memoryIo = (
-  options: { readonly tty?: boolean; readonly env?: Readonly<Record<string, string>> } = {},
+  options: {
+    readonly tty?: boolean;
+    readonly env?: Readonly<Record<string, string>>;
+    readonly files?: Map<string, string>;
+    readonly store?: EventStore;
+  } = {},
 ): Captured => {
   let stdout = '';
   let stderr = '';
-  const files = new Map<string, string>();
+  const files = options.files ?? new Map<string, string>();
+  const { store } = options;
   const modes = new Map<string, number>();
   const isTTY = options.tty ?? false;
   return {
@@ -27,6 +38,14 @@ export const memoryIo = (
       writeFile: async (path, text) => {
         files.set(path, text);
       },
+      readFile: async (path) => {
+        const text = files.get(path);
+        if (text === undefined)
+          throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
+            code: 'ENOENT',
+          });
+        return text;
+      },
       createFile: async (path, text, mode) => {
         if (files.has(path))
           throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST' });
@@ -34,6 +53,14 @@ export const memoryIo = (
         modes.set(path, mode);
       },
       now: () => 0,
+      ...(store === undefined
+        ? {}
+        : {
+            openStore: async (url: string) => {
+              if (url !== 'memory:') throw new Error(`this test opens only memory:, not ${url}`);
+              return { store, kind: 'memory' as const, url, sql: null, close: async () => undefined };
+            },
+          }),
     },
     stdout: () => stdout,
     stderr: () => stderr,
