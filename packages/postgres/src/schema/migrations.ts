@@ -2,6 +2,7 @@ import { checkpointMigration } from './checkpoint-migration.js';
 import { commandDigestMigration } from './command-digest-migration.js';
 import { eventLogMigration } from './event-log-migration.js';
 import { groupedAppendMigration } from './grouped-append-migration.js';
+import { merkleTreeMigration } from './merkle-tree-migration.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. A new step is appended here with the next version. */
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   checkpointMigration,
   groupedAppendMigration,
   commandDigestMigration,
+  merkleTreeMigration,
 ];
