@@ -22,6 +22,8 @@ const leafInput = (column: string): string =>
 export const growTreeFunction = ({ qualified, schema }: SchemaNames): string => `
 CREATE FUNCTION ${qualified('grow_merkle_tree')}() RETURNS void LANGUAGE plpgsql
 -- The lookup by leaf index must use its unique index however small the table was when planned.
+-- Every statement here has an index to use: a plan forced onto a sequential scan would cost
+-- enough to be compiled by the JIT on every call.
 SET enable_seqscan = off
 AS $grow$
 DECLARE
@@ -35,7 +37,7 @@ DECLARE
   v_indexes bigint[] := '{}';
   v_hashes bytea[] := '{}';
 BEGIN
-  SELECT h.size, h.peaks INTO v_size, v_peaks FROM ${qualified('merkle_head')} h;
+  SELECT h.size, h.peaks INTO v_size, v_peaks FROM ${qualified('merkle_head')} h WHERE h.only_row = true;
   FOR v_event IN
     SELECT e.leaf_index, e.hash FROM ${qualified('events')} e
      WHERE e.leaf_index >= v_size
@@ -62,13 +64,13 @@ BEGIN
   END LOOP;
   INSERT INTO ${qualified('merkle_nodes')} (level, idx, hash)
     SELECT * FROM unnest(v_levels, v_indexes, v_hashes);
-  UPDATE ${qualified('merkle_head')} SET size = v_size, peaks = v_peaks;
+  UPDATE ${qualified('merkle_head')} SET size = v_size, peaks = v_peaks WHERE only_row = true;
 END;
 $grow$`;
 
 /** Sets `v_leaf` to the tree's size: the leaf index of the next event appended. */
 export const readTreeSize = ({ qualified }: SchemaNames): string => `
-  SELECT h.size INTO v_leaf FROM ${qualified('merkle_head')} h;`;
+  SELECT h.size INTO v_leaf FROM ${qualified('merkle_head')} h WHERE h.only_row = true;`;
 
 /** Grows the tree by the events just inserted (see `grow_merkle_tree`). */
 export const growTree = ({ qualified }: SchemaNames): string => `
