@@ -16,7 +16,7 @@ const leafInput = (column: string): string =>
  * of the size merges the last peak with the new node, node = SHA-256(0x01 ‖ left ‖ right). Every
  * completed node above the leaves goes into `merkle_nodes` (leaves are read from `events`), and
  * the new size and peaks into `merkle_head`. Leaf indexes must follow the tree's size without a
- * gap; a gap raises an error naming the schema and both indexes, so the append that made it
+ * gap; a gap raises an error naming the schema and the indexes, so the append that made it
  * rolls back rather than leave a tree that differs from the log.
  */
 export const growTreeFunction = ({ qualified, schema }: SchemaNames): string => `
@@ -29,7 +29,9 @@ AS $grow$
 DECLARE
   v_size bigint;
   v_peaks bytea[];
-  v_event record;
+  v_leaves bytea[];
+  v_count bigint;
+  v_last bigint;
   v_node bytea;
   v_index bigint;
   v_level smallint;
@@ -38,16 +40,21 @@ DECLARE
   v_hashes bytea[] := '{}';
 BEGIN
   SELECT h.size, h.peaks INTO v_size, v_peaks FROM ${qualified('merkle_head')} h WHERE h.only_row = true;
-  FOR v_event IN
-    SELECT e.leaf_index, e.hash FROM ${qualified('events')} e
-     WHERE e.leaf_index >= v_size
-     ORDER BY e.leaf_index
-  LOOP
-    IF v_event.leaf_index <> v_size THEN
-      RAISE EXCEPTION 'Merkle tree of schema ${schema}: the next leaf is %, but the next event has leaf index %',
-        v_size, v_event.leaf_index;
-    END IF;
-    v_node := sha256('\\x00'::bytea || ${leafInput('v_event.hash')});
+  -- The new leaves, hashed in one statement; the leaf indexes are unique, so they follow the
+  -- tree's size without a gap exactly when the last one is the size plus their count less one.
+  SELECT array_agg(sha256('\\x00'::bytea || ${leafInput('e.hash')}) ORDER BY e.leaf_index),
+         count(*), max(e.leaf_index)
+    INTO v_leaves, v_count, v_last
+    FROM ${qualified('events')} e
+   WHERE e.leaf_index >= v_size;
+  IF v_count = 0 THEN
+    RETURN;
+  END IF;
+  IF v_last <> v_size + v_count - 1 THEN
+    RAISE EXCEPTION 'Merkle tree of schema ${schema}: % new leaves from leaf % end at leaf index %, not %',
+      v_count, v_size, v_last, v_size + v_count - 1;
+  END IF;
+  FOREACH v_node IN ARRAY v_leaves LOOP
     v_index := v_size;
     v_level := 0;
     WHILE v_index % 2 = 1 LOOP
