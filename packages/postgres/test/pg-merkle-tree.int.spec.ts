@@ -189,6 +189,29 @@ describe('the Merkle tree of a PostgreSQL store', () => {
     expect(await treeOf(fixture.store()).head()).toEqual(before);
   });
 
+  it('an event whose leaf index leaves a gap after the tree is refused, and the tree stays as it was', async () => {
+    const { qualified } = schemaNames(fixture.schema);
+    const tree = treeOf(fixture.store());
+    const before = await tree.head();
+    const refused = await fixture
+      .executor()
+      .transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO ${qualified('events')} (position, stream_id, revision, event_id, type, data,
+             command_id, correlation_id, causation_id, recorded_at, schema_version, hash, leaf_index)
+           VALUES (nextval('${qualified('event_position')}'), $1, 0, $2, 'Gap', '{}', 'c', 'c', 'c',
+             '2026-03-02T09:00:00.000Z', 1, 'unchained', $3::bigint)`,
+          [`gap-${randomUUID()}`, randomUUID(), before.size + 2],
+        );
+        await tx.query(`SELECT ${qualified('grow_merkle_tree')}()`);
+      })
+      .catch((error: unknown) => (error instanceof Error ? error.message : error));
+    expect(refused).toBe(
+      `Merkle tree of schema ${fixture.schema}: the events not yet in it (1) end at leaf index ${before.size + 2}, where a tree of size ${before.size} expects ${before.size}`,
+    );
+    expect(await tree.head()).toEqual(before);
+  });
+
   it('reads no node that is not complete yet, and an empty list of addresses without a query', async () => {
     const tree = treeOf(fixture.store());
     const { size } = await tree.head();

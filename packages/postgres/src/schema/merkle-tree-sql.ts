@@ -51,8 +51,8 @@ BEGIN
     RETURN;
   END IF;
   IF v_last <> v_size + v_count - 1 THEN
-    RAISE EXCEPTION 'Merkle tree of schema ${schema}: % new leaves from leaf % end at leaf index %, not %',
-      v_count, v_size, v_last, v_size + v_count - 1;
+    RAISE EXCEPTION 'Merkle tree of schema ${schema}: the events not yet in it (%) end at leaf index %, where a tree of size % expects %',
+      v_count, v_last, v_size, v_size + v_count - 1;
   END IF;
   FOREACH v_node IN ARRAY v_leaves LOOP
     v_index := v_size;
