@@ -148,23 +148,9 @@ describe('the Merkle tree of a PostgreSQL store', () => {
     }
     expect(await migrate(executor, { schema })).toEqual([6]);
     const log = await wholeLog(store);
-    expect(log.map((event) => event.position)).toEqual([
-      1n,
-      2n,
-      3n,
-      5n,
-      6n,
-      7n,
-      8n,
-      9n,
-      10n,
-      11n,
-      12n,
-      13n,
-      14n,
-      15n,
-      16n,
-    ]);
+    // Position 4 went to the append that rolled back.
+    const positions = [1, 2, 3, ...Array.from({ length: 12 }, (_, i) => i + 5)].map(BigInt);
+    expect(log.map((event) => event.position)).toEqual(positions);
     expect(await treeStoredIn(store, executor, schema)).toEqual(treeComputedFrom(log));
     await store.append('migrated-0', [sampleEvent(100)], { expectedVersion: 'any' });
     const grown = await wholeLog(store);
