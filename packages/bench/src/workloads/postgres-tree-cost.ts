@@ -13,6 +13,7 @@ import { median } from '../measure/compare-paired.js';
 import { figure, type Row, skippedRow } from '../report/row.js';
 import { concurrently } from './postgres-throughput.js';
 
+/** Where and how long to measure what the Merkle tree costs PostgreSQL appends. */
 export interface PostgresTreeCostOptions {
   readonly url: string;
   /** Concurrent writers on each store. */
