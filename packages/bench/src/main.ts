@@ -15,6 +15,7 @@ import { immerFoldRow } from './workloads/immer-fold.js';
 import { merkleRows } from './workloads/merkle.js';
 import { postgresRebuildRows } from './workloads/postgres-rebuild.js';
 import { postgresThroughputRows } from './workloads/postgres-throughput.js';
+import { postgresTreeCostRows } from './workloads/postgres-tree-cost.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
 import { benchPostgresUrl, servedTargets } from './workloads/served-targets.js';
@@ -98,6 +99,16 @@ if (runs('postgres')) {
       writers: plan.postgresWriters,
       durationMs: plan.postgresMs,
       firstParcel: 10_000_000,
+    })),
+  );
+  progress(`PostgreSQL batched appends with the Merkle tree against without it, ${plan.rounds} rounds`);
+  rows.push(
+    ...(await postgresTreeCostRows(template, {
+      url: benchPostgresUrl,
+      writers: plan.postgresWriters,
+      durationMs: plan.postgresMs / 2,
+      rounds: plan.rounds,
+      firstParcel: 40_000_000,
     })),
   );
   progress(`PGlite throughput with ${plan.postgresWriters} writers`);

@@ -1,4 +1,4 @@
-import { StoreUnavailable } from '@parcel-claims/eventsourcing';
+import { eventLeafHash, StoreUnavailable } from '@parcel-claims/eventsourcing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskUrl, migrate, migrations, openPostgresStore, pgExecutor, StoreNotFound } from '../src/index.js';
 import { collectUntil } from './support/collect-until.js';
@@ -160,6 +160,31 @@ describe('openPostgresStore with readOnly, as a role that may only SELECT', () =
       const live = await collectUntil(subscription, () => second.eventId);
       expect(live.map((e) => e.eventId)).toEqual([second.eventId]);
       await subscription.close();
+    } finally {
+      await writer.close();
+      await reader.close();
+    }
+  });
+
+  it('reads the Merkle tree: its head, its nodes, leaf indexes and the kept checkpoints', async () => {
+    const writer = await openPostgresStore(pgUrl, { schema, poolSize: 1 });
+    const reader = await openPostgresStore(role.url, { schema, readOnly: true, poolSize: 1 });
+    try {
+      const kept = { treeSize: 1n, note: `${schema}\n1\nroot\n\n— ${schema} AAAA\n` };
+      await writer.store.tree?.checkpoints.add(kept);
+      const [event] = await reader.store.readStream('parcel-1');
+      const seen = {
+        head: await reader.store.tree?.head(),
+        nodes: await reader.store.tree?.nodes.read([{ level: 0, index: 0 }]),
+        leaf: await reader.store.tree?.leafIndexOf(event?.position ?? 0n),
+        checkpoints: await reader.store.tree?.checkpoints.list(),
+      };
+      expect(seen).toEqual({
+        head: await writer.store.tree?.head(),
+        nodes: [eventLeafHash(event?.metadata.hash ?? '')],
+        leaf: 0,
+        checkpoints: [kept],
+      });
     } finally {
       await writer.close();
       await reader.close();

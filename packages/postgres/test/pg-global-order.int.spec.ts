@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type RecordedEvent, verifyStream } from '@parcel-claims/eventsourcing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type PgExecutor, pgExecutor, postgresEventStore, schemaNames } from '../src/index.js';
+import { migrations, type PgExecutor, pgExecutor, postgresEventStore, schemaNames } from '../src/index.js';
 import { collectUntil } from './support/collect-until.js';
 import { followLog, writeFromEach } from './support/concurrent-writers.js';
 import { openTransaction } from './support/open-transaction.js';
@@ -13,15 +13,18 @@ import { waitUntil } from './support/wait-until.js';
 
 // Connections: the store's pool, its LISTEN, a held transaction, a blocked append and readers.
 const fixture = pgStoreFixture('order', 6);
+// A schema before the Merkle tree (migration 6): its NOT NULL leaf index refuses an event
+// written without the append functions, the very writer the hazard needs.
+const beforeTree = pgStoreFixture('hazard', 3, migrations.slice(0, 4));
 const extraPools: PgExecutor[] = [];
 
 afterAll(async () => {
   await Promise.all(extraPools.map((pool) => pool.close()));
 });
 
-const ownEvents = async (prefix: string): Promise<readonly RecordedEvent[]> => {
+const ownEvents = async (prefix: string, store = fixture.store()): Promise<readonly RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
-  for await (const batch of fixture.store().readAll()) {
+  for await (const batch of store.readAll()) {
     events.push(...batch.filter((event) => event.streamId.startsWith(prefix)));
   }
   return events;
@@ -49,15 +52,15 @@ const appendsWaitingForTheLock = async (): Promise<number> => {
 
 describe('global order on PostgreSQL', () => {
   it('the hazard: a position taken outside the append lock and committed late is skipped by a subscriber', async () => {
-    const store = fixture.store();
+    const store = beforeTree.store();
     const prefix = `hazard-${randomUUID()}-`;
     const subscription = store.subscribe({ filter: { streamPrefix: prefix } });
     const iterator = subscription[Symbol.asyncIterator]();
     expect((await iterator.next()).value).toMatchObject({ kind: 'caught-up' });
 
     // A writer that bypasses append_events: its position is taken now, its commit comes later.
-    const late = await openTransaction(fixture.executor().pool);
-    const names = schemaNames(fixture.schema);
+    const late = await openTransaction(beforeTree.executor().pool);
+    const names = schemaNames(beforeTree.schema);
     await late.executor.query(
       `INSERT INTO ${names.qualified('events')} (position, stream_id, revision, event_id, type, data,
          command_id, correlation_id, causation_id, recorded_at, schema_version, hash)
@@ -77,7 +80,7 @@ describe('global order on PostgreSQL', () => {
     expect((await iterator.next()).value).toMatchObject({ kind: 'event', event: { eventId: fence.eventId } });
     await subscription.close();
     // The log holds the late event before the one the subscriber saw: it was skipped for good.
-    expect((await ownEvents(prefix)).map((event) => event.type)).toEqual([
+    expect((await ownEvents(prefix, store)).map((event) => event.type)).toEqual([
       'Late',
       'ParcelNoted',
       'ParcelNoted',

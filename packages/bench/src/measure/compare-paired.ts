@@ -11,7 +11,8 @@ export interface PairedTiming {
   readonly roundRatios: readonly number[];
 }
 
-const median = (values: readonly number[]): number => {
+/** The median of some figures; NaN when there are none. */
+export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const upper = sorted[middle] ?? Number.NaN;

@@ -25,7 +25,7 @@ export interface PostgresThroughputOptions {
 const schema = 'parcel_claims_bench_throughput';
 
 /** Runs `writers` loops of `work` until `durationMs` of wall clock have passed; the units done per second. */
-const concurrently = async (
+export const concurrently = async (
   writers: number,
   durationMs: number,
   work: () => Promise<number>,

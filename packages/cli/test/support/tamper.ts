@@ -130,10 +130,14 @@ export const tamper = async (
         data: retimed(target.data),
       };
       const hash = hashOfEvent(forged);
+      // Every event needs a leaf index (migration 6): the forger takes the next one and grows the
+      // Merkle tree over it as the append functions do, so the store goes on taking appends.
       await sql.query(
         `INSERT INTO ${table} (position, stream_id, revision, event_id, type, data, command_id, correlation_id,
-           causation_id, recorded_at, schema_version, actor_role, actor_id, previous_hash, hash, command_digest)
-         VALUES (nextval('"${schema}".event_position'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+           causation_id, recorded_at, schema_version, actor_role, actor_id, previous_hash, hash, command_digest,
+           leaf_index)
+         VALUES (nextval('"${schema}".event_position'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+           (SELECT size FROM "${schema}".merkle_head))`,
         [
           streamId,
           revision,
@@ -152,6 +156,7 @@ export const tamper = async (
           forged.metadata.commandDigest ?? null,
         ],
       );
+      await sql.query(`SELECT "${schema}".grow_merkle_tree()`);
       return {
         streamId,
         revision: target.revision + 1n,

@@ -1,4 +1,5 @@
 import { eventColumns, lockForAppend, takePositions } from './append-sql.js';
+import { growTree, readTreeSize } from './merkle-tree-sql.js';
 import type { SchemaNames } from './schema-names.js';
 
 /**
@@ -20,12 +21,15 @@ import type { SchemaNames } from './schema-names.js';
  *
  * `version` is the migration that creates it: 3 created it, 4 replaces it with one that also
  * writes each event's `commandDigest` (absent or null: none), 5 with one that also writes each
- * event's `hashVersion`. Migrations do not change once released, so each keeps the text it had.
+ * event's `hashVersion`, 6 with one that also gives each event its leaf index and grows the
+ * Merkle tree once at the end (see `merkle-tree-sql.ts`). Migrations do not change once released,
+ * so each keeps the text it had.
  */
-export const appendBatchesFunction = (names: SchemaNames, version: 3 | 4 | 5): string => {
+export const appendBatchesFunction = (names: SchemaNames, version: 3 | 4 | 5 | 6): string => {
   const { qualified, channel } = names;
   const digest = version >= 4;
   const hashVersion = version >= 5;
+  const tree = version >= 6;
   return `
 ${digest ? 'CREATE OR REPLACE' : 'CREATE'} FUNCTION ${qualified('append_batches')}(p_appends jsonb)
 RETURNS TABLE (
@@ -52,10 +56,10 @@ DECLARE
   v_head_hash text;
   v_count integer;
   v_first bigint;
-  v_last bigint;
+  v_last bigint;${tree ? '\n  v_leaf bigint;' : ''}
 BEGIN
 ${lockForAppend(names, 'append_batches')}
-
+${tree ? readTreeSize(names) : ''}
   FOR v_append, v_member IN
     SELECT a.value, (a.n - 1)::integer FROM jsonb_array_elements(p_appends) WITH ORDINALITY AS a(value, n)
   LOOP
@@ -88,11 +92,11 @@ ${lockForAppend(names, 'append_batches')}
 ${takePositions(names, 'jsonb_array_length(v_events)')}
 
     INSERT INTO ${qualified('events')} (
-    ${eventColumns}${digest ? ', command_digest' : ''}${hashVersion ? ', hash_version' : ''}
+    ${eventColumns}${digest ? ', command_digest' : ''}${hashVersion ? ', hash_version' : ''}${tree ? ', leaf_index' : ''}
     )
     SELECT v_first + d.n - 1, v_stream_id, d.revision, d.event_id, d.type, d.data::json,
            d.command_id, d.correlation_id, d.causation_id, d.recorded_at, d.schema_version,
-           d.actor_role, d.actor_id, d.previous_hash, d.hash${digest ? ', d.command_digest' : ''}${hashVersion ? ', d.hash_version' : ''}
+           d.actor_role, d.actor_id, d.previous_hash, d.hash${digest ? ', d.command_digest' : ''}${hashVersion ? ', d.hash_version' : ''}${tree ? ', v_leaf + d.n - 1' : ''}
       -- Each document is parsed once here, where a field operator per column would parse it again.
       FROM ROWS FROM (jsonb_to_recordset(v_events) AS (
              revision bigint, "eventId" text, type text, data text, "commandId" text,
@@ -103,12 +107,12 @@ ${takePositions(names, 'jsonb_array_length(v_events)')}
              schema_version, actor_role, actor_id, previous_hash, hash,${digest ? ' command_digest,' : ''}${hashVersion ? ' hash_version,' : ''} n
            );
 
-    v_last := v_first + v_count - 1;
+    v_last := v_first + v_count - 1;${tree ? '\n    v_leaf := v_leaf + v_count;' : ''}
     RETURN QUERY SELECT v_member, 'written'::text, NULL::text, v_stream_id, NULL::bigint, v_last, NULL::text;
   END LOOP;
 
   -- One notification for the whole call: subscribers only learn that there is more to read.
-  IF v_last IS NOT NULL THEN
+  IF v_last IS NOT NULL THEN${tree ? growTree(names) : ''}
     PERFORM pg_notify('${channel}', v_last::text);
   END IF;
 END;

@@ -1,4 +1,5 @@
 import { eventColumns, lockForAppend, takePositions } from './append-sql.js';
+import { growTree, readTreeSize } from './merkle-tree-sql.js';
 import type { SchemaNames } from './schema-names.js';
 
 /**
@@ -11,11 +12,15 @@ import type { SchemaNames } from './schema-names.js';
  * positions and a 'written' row with the last one, and the schema's channel is notified.
  *
  * `p_events` NULL only asks for the facts. `p_head_revision`/`p_head_hash` NULL mean "no stream".
+ *
+ * `version` is the migration that creates it: 1 created it, 6 replaces it with one that also
+ * gives each event its leaf index and grows the Merkle tree (see `merkle-tree-sql.ts`).
  */
-export const appendFunction = (names: SchemaNames): string => {
+export const appendFunction = (names: SchemaNames, version: 1 | 6): string => {
   const { qualified, channel } = names;
+  const tree = version >= 6;
   return `
-CREATE FUNCTION ${qualified('append_events')}(
+${tree ? 'CREATE OR REPLACE' : 'CREATE'} FUNCTION ${qualified('append_events')}(
   p_stream_id text,
   p_event_ids json,
   p_head_revision bigint,
@@ -33,7 +38,7 @@ DECLARE
   v_head_revision bigint;
   v_head_hash text;
   v_count integer;
-  v_first bigint;
+  v_first bigint;${tree ? '\n  v_leaf bigint;' : ''}
 BEGIN
 ${lockForAppend(names, 'append_events')}
 
@@ -58,15 +63,16 @@ ${lockForAppend(names, 'append_events')}
   END IF;
 
 ${takePositions(names, 'json_array_length(p_events)')}
-
+${tree ? readTreeSize(names) : ''}
   INSERT INTO ${qualified('events')} (
-    ${eventColumns}
+    ${eventColumns}${tree ? ', leaf_index' : ''}
   )
   SELECT v_first + d.n - 1, p_stream_id, (d.doc->>'revision')::bigint, d.doc->>'eventId', d.doc->>'type',
          (d.doc->>'data')::json, d.doc->>'commandId', d.doc->>'correlationId', d.doc->>'causationId',
          d.doc->>'recordedAt', (d.doc->>'schemaVersion')::integer, d.doc->>'actorRole',
-         d.doc->>'actorId', d.doc->>'previousHash', d.doc->>'hash'
+         d.doc->>'actorId', d.doc->>'previousHash', d.doc->>'hash'${tree ? ', v_leaf + d.n - 1' : ''}
     FROM json_array_elements(p_events) WITH ORDINALITY AS d(doc, n);
+${tree ? growTree(names) : ''}
 
   PERFORM pg_notify('${channel}', (v_first + v_count - 1)::text);
   RETURN QUERY SELECT 'written'::text, NULL::text, p_stream_id, NULL::bigint, v_first + v_count - 1, NULL::text;

@@ -32,6 +32,6 @@ export const eventLogMigration: Migration = {
       CONSTRAINT events_actor_check CHECK ((actor_role IS NULL) = (actor_id IS NULL))
     )`,
     `CREATE SEQUENCE ${names.qualified('event_position')} AS bigint OWNED BY ${names.qualified('events')}.position`,
-    appendFunction(names),
+    appendFunction(names, 1),
   ],
 };

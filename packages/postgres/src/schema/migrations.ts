@@ -3,6 +3,7 @@ import { commandDigestMigration } from './command-digest-migration.js';
 import { eventLogMigration } from './event-log-migration.js';
 import { groupedAppendMigration } from './grouped-append-migration.js';
 import { hashVersionMigration } from './hash-version-migration.js';
+import { merkleTreeMigration } from './merkle-tree-migration.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in the order they apply. A new step is appended here with the next version. */
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   groupedAppendMigration,
   commandDigestMigration,
   hashVersionMigration,
+  merkleTreeMigration,
 ];

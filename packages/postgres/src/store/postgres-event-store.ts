@@ -13,6 +13,7 @@ import { sendAlone } from './append-sender.js';
 import { appendSignal } from './append-signal.js';
 import { groupCommit } from './group-commit.js';
 import { readLogPage } from './log-page.js';
+import { pgLogTree } from './pg-log-tree.js';
 import { pollingSubscription } from './polling-subscription.js';
 import { readAll } from './read-all.js';
 import { readStream, readStreamText } from './read-stream.js';
@@ -56,8 +57,9 @@ export interface PostgresEventStore extends EventStore {
  * schema prepared by `migrate`. It answers as the in-memory store does: `checkAppend` decides
  * every append and `chainEvents` seals it. Global positions are handed out in commit order under
  * a per-schema advisory lock, so a reader or subscriber never skips an event committed late
- * (docs/adr/0005-postgres-global-order.md). Failures other than the port's typed errors reject
- * with `StoreUnavailable`.
+ * (docs/adr/0005-postgres-global-order.md). The Merkle tree over the log (`tree`) grows in the
+ * transaction of each append (docs/adr/0014-postgres-merkle-tree.md). Failures other than the
+ * port's typed errors reject with `StoreUnavailable`.
  *
  * @example
  * const executor = pgExecutor({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
@@ -112,6 +114,7 @@ export const postgresEventStore = (options: PostgresEventStoreOptions): Postgres
       open.add(subscription);
       return subscription;
     },
+    tree: pgLogTree(executor, names),
     close: async () => {
       await Promise.all([...open].map((subscription) => subscription.close()));
     },

@@ -33,7 +33,7 @@ export const hashVersionMigrationBehaviour = async (executor: SqlExecutor, schem
   const before = await storedHashes();
   expect(before).toHaveLength(2);
 
-  expect(await migrate(executor, { schema })).toEqual([5]);
+  expect(await migrate(executor, { schema, migrations: migrations.slice(0, 5) })).toEqual([5]);
   expect(await storedHashes()).toEqual(before);
   const migrated = await store.readStream('parcel-1');
   expect(migrated.map((event) => event.metadata.hash)).toEqual(before);

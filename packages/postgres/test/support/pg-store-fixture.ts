@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import {
+  type Migration,
   migrate,
   type NotificationSource,
   type PgExecutor,
@@ -21,16 +22,21 @@ export interface PgStoreFixture {
 
 /**
  * Registers hooks that give the test file a migrated schema of its own on the PostgreSQL server,
- * a small pool and a store with LISTEN/NOTIFY, and drop and close all of it afterwards.
+ * a small pool and a store with LISTEN/NOTIFY, and drop and close all of it afterwards. The
+ * schema gets every migration, or only `migrations` when given.
  */
-export const pgStoreFixture = (label: string, poolSize = 3): PgStoreFixture => {
+export const pgStoreFixture = (
+  label: string,
+  poolSize = 3,
+  migrations?: readonly Migration[],
+): PgStoreFixture => {
   const schema = testSchema(label);
   let executor: PgExecutor | undefined;
   let store: PostgresEventStore | undefined;
   let notifications: NotificationSource | undefined;
   beforeAll(async () => {
     executor = pgExecutor({ connectionString: pgUrl, max: poolSize });
-    await migrate(executor, { schema });
+    await migrate(executor, migrations === undefined ? { schema } : { schema, migrations });
     notifications = pgNotifications(executor.pool);
     store = postgresEventStore({ executor, schema, notifications });
   });

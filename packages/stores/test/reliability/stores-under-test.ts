@@ -56,29 +56,34 @@ const sqlWriter =
     const sealed = await sealedAfter(store, streamId, event);
     const names = schemaNames(schema);
     const { metadata } = sealed;
-    await executor.query(
-      `INSERT INTO ${names.qualified('events')} (position, stream_id, revision, event_id, type, data,
+    // The next leaf of the Merkle tree and the tree grown by it, as the append functions do.
+    await executor.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO ${names.qualified('events')} (position, stream_id, revision, event_id, type, data,
          command_id, correlation_id, causation_id, recorded_at, schema_version, actor_role, actor_id,
-         previous_hash, hash)
+         previous_hash, hash, leaf_index)
        VALUES (nextval('${names.qualified('event_position')}'), $1::text, $2::bigint, $3::text, $4::text,
-         $5::json, $6::text, $7::text, $8::text, $9::text, $10::integer, $11::text, $12::text, $13::text, $14::text)`,
-      [
-        streamId,
-        sealed.revision.toString(),
-        sealed.eventId,
-        sealed.type,
-        typeof sealed.data === 'string' ? sealed.data : JSON.stringify(sealed.data),
-        metadata.commandId,
-        metadata.correlationId,
-        metadata.causationId,
-        metadata.recordedAt,
-        metadata.schemaVersion,
-        metadata.actor?.role ?? null,
-        metadata.actor?.id ?? null,
-        metadata.previousHash,
-        metadata.hash,
-      ],
-    );
+         $5::json, $6::text, $7::text, $8::text, $9::text, $10::integer, $11::text, $12::text, $13::text, $14::text,
+         (SELECT size FROM ${names.qualified('merkle_head')}))`,
+        [
+          streamId,
+          sealed.revision.toString(),
+          sealed.eventId,
+          sealed.type,
+          typeof sealed.data === 'string' ? sealed.data : JSON.stringify(sealed.data),
+          metadata.commandId,
+          metadata.correlationId,
+          metadata.causationId,
+          metadata.recordedAt,
+          metadata.schemaVersion,
+          metadata.actor?.role ?? null,
+          metadata.actor?.id ?? null,
+          metadata.previousHash,
+          metadata.hash,
+        ],
+      );
+      await tx.query(`SELECT ${names.qualified('grow_merkle_tree')}()`);
+    });
   };
 
 export const inMemory = async (): Promise<StoreUnderTest> => {
