@@ -108,7 +108,7 @@ describe('migrate', () => {
     const store = postgresEventStore({ executor, schema });
     const before = sampleEvent(1);
     await store.append('parcel-1', [before], { expectedVersion: 'no_stream' });
-    expect(await migrate(executor, { schema, migrations: migrations.slice(0, 4) })).toEqual([4]);
+    expect(await migrate(executor, { schema, migrations: migrations.slice(0, 5) })).toEqual([4, 5]);
     const after = sampleEvent(2);
     const commandDigest = 'c'.repeat(64);
     await store.append('parcel-1', [{ ...after, metadata: { ...after.metadata, commandDigest } }], {

@@ -15,7 +15,7 @@ import { waitUntil } from './support/wait-until.js';
 const fixture = pgStoreFixture('order', 6);
 // A schema before the Merkle tree (migration 6): its NOT NULL leaf index refuses an event
 // written without the append functions, the very writer the hazard needs.
-const beforeTree = pgStoreFixture('hazard', 3, migrations.slice(0, 4));
+const beforeTree = pgStoreFixture('hazard', 3, migrations.slice(0, 5));
 const extraPools: PgExecutor[] = [];
 
 afterAll(async () => {
