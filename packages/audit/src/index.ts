@@ -82,7 +82,9 @@ export {
 export { type StateChange, stateChanges } from './state-changes.js';
 export {
   type BrokenEvent,
+  describeStreamUnlikeLog,
   listStreams,
+  type StreamUnlikeLog,
   type VerifyProgress,
   type VerifyReport,
   type VerifyStoreOptions,

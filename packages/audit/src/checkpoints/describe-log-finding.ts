@@ -1,5 +1,6 @@
 import type { CheckpointFailure } from '@parcel-claims/eventsourcing';
 import { escapeForDisplay } from '../display-text.js';
+import { describeStreamUnlikeLog } from '../verify-store.js';
 import type { CheckpointRef, FirstDifference, LogFinding } from './verify-log.js';
 
 /** A sentence naming why a signed checkpoint was not accepted (key names quoted as shown safely). */
@@ -48,6 +49,8 @@ export const describeLogFinding = (
       const { streamId, revision, reason, expected, found } = finding.event;
       return `hash chain of ${escapeForDisplay(streamId)} broken at revision ${revision}: ${reason} (expected ${escapeForDisplay(String(expected))}, found ${escapeForDisplay(String(found))})`;
     }
+    case 'stream-unlike-log':
+      return describeStreamUnlikeLog(finding.stream);
     case 'bad-checkpoint':
       return `${name(finding.checkpoint)} is not accepted: ${describeCheckpointFailure(finding.failure)}`;
     case 'checkpoint-beyond-log':

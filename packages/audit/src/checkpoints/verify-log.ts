@@ -19,7 +19,7 @@ import {
   verifyCheckpoint,
   verifyConsistency,
 } from '@parcel-claims/eventsourcing';
-import { type BrokenEvent, verifyStore } from '../verify-store.js';
+import { type BrokenEvent, type StreamUnlikeLog, verifyStore } from '../verify-store.js';
 
 /** Which checkpoint a finding is about: the `index`-th (0-based) given to `verifyLog`, or kept by the store. */
 export interface CheckpointRef {
@@ -56,6 +56,8 @@ export interface NodeDifference {
 /**
  * What `verifyLog` found wrong (hashes in hex):
  * - `broken-chain`: a stream's hash chain is broken at `event`;
+ * - `stream-unlike-log`: a stream reads back other than the global log holds it (on
+ *   EventStoreDB, a stream deleted or truncated leaves its events in the log, and so in the tree);
  * - `bad-checkpoint`: a checkpoint's note does not verify with the keys (unknown key, bad
  *   signature, malformed, not a checkpoint, another origin), see `CheckpointFailure`;
  * - `checkpoint-beyond-log`: the checkpoint signs more events than the log holds: events removed;
@@ -69,6 +71,7 @@ export interface NodeDifference {
  */
 export type LogFinding =
   | { readonly kind: 'broken-chain'; readonly event: BrokenEvent }
+  | { readonly kind: 'stream-unlike-log'; readonly stream: StreamUnlikeLog }
   | {
       readonly kind: 'bad-checkpoint';
       readonly checkpoint: CheckpointRef;
@@ -325,7 +328,10 @@ export const verifyLog = async (store: EventStore, options: VerifyLogOptions): P
     ...(options.checkpoints ?? []).map((note, index) => ({ ref: { source: 'given' as const, index }, note })),
     ...kept.map(({ note }, index) => ({ ref: { source: 'kept' as const, index }, note })),
   ];
-  const findings: LogFinding[] = chains.broken.map((event) => ({ kind: 'broken-chain', event }));
+  const findings: LogFinding[] = [
+    ...chains.broken.map((event): LogFinding => ({ kind: 'broken-chain', event })),
+    ...chains.unlikeLog.map((stream): LogFinding => ({ kind: 'stream-unlike-log', stream })),
+  ];
   const heads: SignedHead[] = [];
   for (const { ref, note } of notes) {
     const verified = verifyCheckpoint(

@@ -2,6 +2,7 @@ import {
   type CheckpointRef,
   checkpointName,
   describeLogFinding,
+  describeStreamUnlikeLog,
   escapeForDisplay,
   verifyLog,
   verifyStore,
@@ -88,16 +89,23 @@ export const verifyCommand = async (
     );
     return exitCodes.findings;
   }
+  const intact = report.broken.length === 0 && report.unlikeLog.length === 0;
   if (options.json === true) {
-    io.stdout.write(`${jsonText({ ok: report.broken.length === 0, ...report })}\n`);
-    return report.broken.length === 0 ? exitCodes.ok : exitCodes.findings;
+    io.stdout.write(`${jsonText({ ok: intact, ...report })}\n`);
+    return intact ? exitCodes.ok : exitCodes.findings;
   }
   for (const broken of report.broken) io.stdout.write(`${paint('red', 'BROKEN')} ${describeBreak(broken)}\n`);
+  for (const unlike of report.unlikeLog)
+    io.stdout.write(`${paint('red', 'DIFFERS')} ${describeStreamUnlikeLog(unlike)}\n`);
   const summary = `${report.streams} stream(s), ${report.events} event(s) checked (${Math.round(rate)} events/s)`;
-  if (report.broken.length === 0) {
+  if (intact) {
     io.stdout.write(`${paint('green', 'OK')} ${summary}: every hash chain intact.\n`);
     return exitCodes.ok;
   }
-  io.stdout.write(`${summary}: ${report.broken.length} broken stream(s).\n`);
+  io.stdout.write(
+    `${summary}: ${report.broken.length} broken stream(s)` +
+      (report.unlikeLog.length === 0 ? '' : `, ${report.unlikeLog.length} stream(s) unlike the log`) +
+      '.\n',
+  );
   return exitCodes.findings;
 };
