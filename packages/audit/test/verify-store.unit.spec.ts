@@ -41,7 +41,7 @@ describe('verifyStore', async () => {
   it('finds every stream of the log and reports an intact store with progress per stream', async () => {
     const progress: VerifyProgress[] = [];
     const report = await verifyStore(store, { onProgress: (p) => progress.push(p) });
-    expect(report).toEqual({ streams: 1, events: 18, broken: [] });
+    expect(report).toEqual({ streams: 1, events: 18, broken: [], unlikeLog: [] });
     expect(progress).toEqual([{ streamsDone: 1, streamsTotal: 1, eventsDone: 18, eventsTotal: 18 }]);
     expect(await listStreams(store)).toEqual(new Map([[streamId, 18]]));
   });
@@ -84,7 +84,53 @@ describe('verifyStore', async () => {
       streams: 2,
       events: 19,
       broken: [],
+      unlikeLog: [],
     });
+  });
+
+  it('names a stream that reads back other than the global log holds it: a cut tail, a deleted stream', async () => {
+    const lastHash = events[17]?.metadata.hash ?? null;
+    const cut = await verifyStore(tampered(store, streamId, (all) => all.slice(0, 15)));
+    const gone = await verifyStore(tampered(store, streamId, () => []));
+    const deleted = await verifyStore({
+      ...store,
+      readStream: async () => {
+        throw Object.assign(new Error(`Stream "${streamId}" was deleted (tombstoned)`), {
+          name: 'StreamDeleted',
+        });
+      },
+    });
+    const inLog = { events: 18, lastHash };
+    expect([cut, gone, deleted]).toEqual([
+      {
+        streams: 1,
+        events: 15,
+        broken: [],
+        unlikeLog: [
+          { streamId, inLog, read: { events: 15, lastHash: events[14]?.metadata.hash, deleted: false } },
+        ],
+      },
+      {
+        streams: 1,
+        events: 0,
+        broken: [],
+        unlikeLog: [{ streamId, inLog, read: { events: 0, lastHash: null, deleted: false } }],
+      },
+      {
+        streams: 1,
+        events: 0,
+        broken: [],
+        unlikeLog: [{ streamId, inLog, read: { events: 0, lastHash: null, deleted: true } }],
+      },
+    ]);
+    await expect(
+      verifyStore({
+        ...store,
+        readStream: async () => {
+          throw new Error('connection lost');
+        },
+      }),
+    ).rejects.toThrow('connection lost');
   });
   it('hashes the stored data text on a store that keeps it, and never parses what verifies', async () => {
     // The stored text of every event, as a text store keeps it; revision 3 altered in its bytes.
@@ -116,6 +162,7 @@ describe('verifyStore', async () => {
     expect(report).toEqual({
       streams: 1,
       events: 18,
+      unlikeLog: [],
       broken: [
         {
           streamId,
@@ -132,6 +179,7 @@ describe('verifyStore', async () => {
       streams: 1,
       events: 18,
       broken: [],
+      unlikeLog: [],
     });
   });
 });

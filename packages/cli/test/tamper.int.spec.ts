@@ -65,6 +65,8 @@ const plan: readonly { readonly parcel: string; readonly kind: TamperKind; reado
 describe.each(backends)('tampering with the database ($name)', (backend) => {
   const store = () => ['--store', backend.url(), '--schema', backend.schema];
   const expected: ExpectedBreak[] = [];
+  // The last hash of each altered stream before it was altered.
+  const lastHashes: (string | undefined)[] = [];
 
   beforeAll(async () => {
     await backend.setUp();
@@ -75,6 +77,7 @@ describe.each(backends)('tampering with the database ($name)', (backend) => {
       if (sql === null) throw new Error(`${backend.name} has SQL`);
       for (const step of plan) {
         const events = await opened.store.readStream(`parcel-${step.parcel}`);
+        lastHashes.push(events.at(-1)?.metadata.hash);
         expected.push(await tamper(sql, backend.schema, events, step.kind, step.revision));
       }
     } finally {
@@ -96,8 +99,14 @@ describe.each(backends)('tampering with the database ($name)', (backend) => {
       expected.map(brokenLine),
       '',
     ]);
-    expect(lines[4]).toMatch(
-      /^4 stream\(s\), \d+ event\(s\) checked \(0 events\/s\): 4 broken stream\(s\)\.$/,
+    // The forged event took the next position: in the log it is the stream's last event, read by
+    // revision it is not.
+    const forged = expected[3]?.expected ?? 'none';
+    expect(lines[4]).toBe(
+      `DIFFERS parcel-DEMO-42-0003 reads back 13 event(s) (last hash ${lastHashes[3]}) but the global log holds 13 of it (last hash ${forged}): the stream was deleted, truncated or altered apart from the log`,
+    );
+    expect(lines[5]).toMatch(
+      /^4 stream\(s\), \d+ event\(s\) checked \(0 events\/s\): 4 broken stream\(s\), 1 stream\(s\) unlike the log\.$/,
     );
     expect(expected.map((b) => [b.revision, b.reason])).toEqual([
       [16n, 'hash-mismatch'],
