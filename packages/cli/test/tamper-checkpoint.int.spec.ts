@@ -2,9 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appendLeaves,
+  appendEventLeaves,
   emptyFrontier,
-  eventLeafHash,
   frontierRoot,
   hashToHex,
   type RecordedEvent,
@@ -82,14 +81,7 @@ const kindAndPath = (finding: unknown): readonly [unknown, unknown] =>
 const signedSize = 57;
 
 const rootOf = (events: readonly RecordedEvent[]): string =>
-  hashToHex(
-    frontierRoot(
-      appendLeaves(
-        emptyFrontier,
-        events.map((event) => eventLeafHash(event.metadata.hash)),
-      ).frontier,
-    ),
-  );
+  hashToHex(frontierRoot(appendEventLeaves(emptyFrontier, events).frontier));
 
 /** The one finding `verify --json` must report for the altered log, the tree rebuilt over it. */
 const expectedFinding = (signedRoot: string, altered: readonly RecordedEvent[]) => {

@@ -69,7 +69,7 @@ export {
 export { eventHash, type HashedEvent, type HashInput, hashInputOf } from './hash/event-hash.js';
 export { currentHashVersion, isKnownHashVersion, knownHashVersions } from './hash/hash-version.js';
 export { type ChainBreak, type VerifyResult, verifyStream, verifyStreamText } from './hash/verify-stream.js';
-export { eventLeafHash } from './log-tree/event-leaf.js';
+export { appendEventLeaves, eventLeafHash } from './log-tree/event-leaf.js';
 export type { CheckpointLog, KeptCheckpoint, LogTree, LogTreeHead } from './log-tree/log-tree.js';
 export { type MemoryLogTree, memoryLogTree } from './log-tree/memory-log-tree.js';
 export { inMemoryEventStore } from './memory/in-memory-event-store.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '@parcel-claims/eventsourcing';
 import type { SqlExecutor } from '@parcel-claims/postgres';
-import { eventsTable, hashOfEvent } from './tamper.js';
+import { eventsTable, hashOfEvent, insertEventRow } from './tamper.js';
 
 // Alterations of the whole log, as an intruder with write access to the database and no signing
 // key would make them: each leaves every stream's hash chain intact, so only a check of the log
@@ -70,30 +70,14 @@ export const insertIntoLog = async (
     metadata: { ...last.metadata, previousHash: last.metadata.hash },
   };
   const hash = hashOfEvent(forged);
-  await sql.query(
-    `INSERT INTO ${table} (position, stream_id, revision, event_id, type, data, command_id, correlation_id,
-       causation_id, recorded_at, schema_version, actor_role, actor_id, previous_hash, hash, command_digest,
-       leaf_index)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-       (SELECT max(leaf_index) + 1 FROM ${table}))`,
-    [
-      position + 1n,
-      forged.streamId,
-      forged.revision,
-      forged.eventId,
-      forged.type,
-      JSON.stringify(forged.data),
-      forged.metadata.commandId,
-      forged.metadata.correlationId,
-      forged.metadata.causationId,
-      forged.metadata.recordedAt,
-      forged.metadata.schemaVersion,
-      forged.metadata.actor?.role ?? null,
-      forged.metadata.actor?.id ?? null,
-      forged.metadata.previousHash,
-      hash,
-      forged.metadata.commandDigest ?? null,
-    ],
+  await insertEventRow(
+    sql,
+    schema,
+    { ...forged, metadata: { ...forged.metadata, hash } },
+    {
+      position: (position + 1n).toString(),
+      leafIndex: `(SELECT max(leaf_index) + 1 FROM ${table})`,
+    },
   );
 };
 

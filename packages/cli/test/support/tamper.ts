@@ -35,6 +35,42 @@ const retimed = (data: unknown): unknown => {
   return { ...data, at: new Date(Date.parse(data.at) + 1000).toISOString() };
 };
 
+/**
+ * Writes an event row straight into the events table, around the append functions, as a forger
+ * would: `position` and `leafIndex` are SQL expressions for those two columns.
+ */
+export const insertEventRow = async (
+  sql: SqlExecutor,
+  schema: string,
+  event: Omit<RecordedEvent, 'position'>,
+  columns: { readonly position: string; readonly leafIndex: string },
+) => {
+  const { metadata } = event;
+  await sql.query(
+    `INSERT INTO ${eventsTable(schema)} (position, stream_id, revision, event_id, type, data, command_id, correlation_id,
+       causation_id, recorded_at, schema_version, actor_role, actor_id, previous_hash, hash, command_digest,
+       leaf_index)
+     VALUES (${columns.position}, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, ${columns.leafIndex})`,
+    [
+      event.streamId,
+      event.revision,
+      event.eventId,
+      event.type,
+      JSON.stringify(event.data),
+      metadata.commandId,
+      metadata.correlationId,
+      metadata.causationId,
+      metadata.recordedAt,
+      metadata.schemaVersion,
+      metadata.actor?.role ?? null,
+      metadata.actor?.id ?? null,
+      metadata.previousHash,
+      metadata.hash,
+      metadata.commandDigest ?? null,
+    ],
+  );
+};
+
 /** The events table of a schema, quoted. */
 export const eventsTable = (schema: string): string => `"${schema}".events`;
 
@@ -132,29 +168,14 @@ export const tamper = async (
       const hash = hashOfEvent(forged);
       // Every event needs a leaf index (migration 6): the forger takes the next one and grows the
       // Merkle tree over it as the append functions do, so the store goes on taking appends.
-      await sql.query(
-        `INSERT INTO ${table} (position, stream_id, revision, event_id, type, data, command_id, correlation_id,
-           causation_id, recorded_at, schema_version, actor_role, actor_id, previous_hash, hash, command_digest,
-           leaf_index)
-         VALUES (nextval('"${schema}".event_position'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-           (SELECT size FROM "${schema}".merkle_head))`,
-        [
-          streamId,
-          revision,
-          forged.eventId,
-          forged.type,
-          JSON.stringify(forged.data),
-          forged.metadata.commandId,
-          forged.metadata.correlationId,
-          forged.metadata.causationId,
-          forged.metadata.recordedAt,
-          forged.metadata.schemaVersion,
-          forged.metadata.actor?.role ?? null,
-          forged.metadata.actor?.id ?? null,
-          forged.metadata.previousHash,
-          hash,
-          forged.metadata.commandDigest ?? null,
-        ],
+      await insertEventRow(
+        sql,
+        schema,
+        { ...forged, revision: BigInt(revision), metadata: { ...forged.metadata, hash } },
+        {
+          position: `nextval('"${schema}".event_position')`,
+          leafIndex: `(SELECT size FROM "${schema}".merkle_head)`,
+        },
       );
       await sql.query(`SELECT "${schema}".grow_merkle_tree()`);
       return {

@@ -1,3 +1,4 @@
+import { type Appended, appendLeaves, type Frontier } from '../merkle/frontier.js';
 import { type Hash, hashFromHex, leafHash } from '../merkle/tree-hash.js';
 
 /**
@@ -10,3 +11,21 @@ import { type Hash, hashFromHex, leafHash } from '../merkle/tree-hash.js';
  */
 export const eventLeafHash = (eventHash: string): Hash =>
   leafHash(hashFromHex(eventHash) ?? Buffer.from(eventHash, 'utf8'));
+
+/**
+ * Grows a tree by the leaves of recorded events (see {@link eventLeafHash}), in the order given:
+ * `appendLeaves` over their hashes. From `emptyFrontier` over a whole log read in position order,
+ * it gives the tree every store keeps over that log.
+ *
+ * @example
+ * const { frontier } = appendEventLeaves(emptyFrontier, log);
+ * const root = hashToHex(frontierRoot(frontier));
+ */
+export const appendEventLeaves = (
+  frontier: Frontier,
+  events: readonly { readonly metadata: { readonly hash: string } }[],
+): Appended =>
+  appendLeaves(
+    frontier,
+    events.map((event) => eventLeafHash(event.metadata.hash)),
+  );

@@ -1,7 +1,7 @@
-import { appendLeaves, emptyFrontier, type Frontier, frontierRoot } from '../merkle/frontier.js';
+import { emptyFrontier, type Frontier, frontierRoot } from '../merkle/frontier.js';
 import type { Hash } from '../merkle/tree-hash.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
-import { eventLeafHash } from './event-leaf.js';
+import { appendEventLeaves } from './event-leaf.js';
 import type { KeptCheckpoint, LogTree } from './log-tree.js';
 
 /** A {@link LogTree} in memory, and the call its store makes after each append. */
@@ -23,10 +23,7 @@ export const memoryLogTree = (): MemoryLogTree => {
 
   const grow = (events: readonly RecordedEvent[]): void => {
     if (events.length === 0) return;
-    const appended = appendLeaves(
-      frontier,
-      events.map((event) => eventLeafHash(event.metadata.hash)),
-    );
+    const appended = appendEventLeaves(frontier, events);
     for (const { level, index, hash } of appended.nodes) {
       let row = levels[level];
       if (row === undefined) {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStoreDBClient } from '@eventstore/db-client';
 import {
-  appendLeaves,
+  appendEventLeaves,
   type EventStore,
   emptyFrontier,
-  eventLeafHash,
   frontierRoot,
   hashToHex,
   type LogTree,
@@ -36,10 +35,7 @@ export interface TreeSnapshot {
 
 /** The tree computed in TypeScript from the log's events, as a snapshot. */
 export const expectedTree = (log: readonly RecordedEvent[]): TreeSnapshot => {
-  const { frontier, nodes } = appendLeaves(
-    emptyFrontier,
-    log.map((event) => eventLeafHash(event.metadata.hash)),
-  );
+  const { frontier, nodes } = appendEventLeaves(emptyFrontier, log);
   return {
     size: frontier.size,
     root: hashToHex(frontierRoot(frontier)),
@@ -51,10 +47,7 @@ export const expectedTree = (log: readonly RecordedEvent[]): TreeSnapshot => {
 /** What a store's tree answers for the same log: its head, the same node addresses, each event's leaf index. */
 export const storedTree = async (tree: LogTree, log: readonly RecordedEvent[]): Promise<TreeSnapshot> => {
   const head = await tree.head();
-  const addresses = appendLeaves(
-    emptyFrontier,
-    log.map((event) => eventLeafHash(event.metadata.hash)),
-  ).nodes;
+  const addresses = appendEventLeaves(emptyFrontier, log).nodes;
   const hashes = await tree.nodes.read(addresses);
   return {
     size: head.size,

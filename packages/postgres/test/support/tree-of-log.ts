@@ -1,8 +1,7 @@
 import {
-  appendLeaves,
+  appendEventLeaves,
   type EventStore,
   emptyFrontier,
-  eventLeafHash,
   frontierRoot,
   hashToHex,
   type RecordedEvent,
@@ -34,10 +33,7 @@ const byAddress = (a: readonly [string, string], b: readonly [string, string]): 
 
 /** The tree `appendLeaves` grows over the log's events read back, one leaf per event in position order. */
 export const treeComputedFrom = (log: readonly RecordedEvent[]): ComparableTree => {
-  const { frontier, nodes } = appendLeaves(
-    emptyFrontier,
-    log.map((event) => eventLeafHash(event.metadata.hash)),
-  );
+  const { frontier, nodes } = appendEventLeaves(emptyFrontier, log);
   return {
     size: frontier.size,
     root: hashToHex(frontierRoot(frontier)),

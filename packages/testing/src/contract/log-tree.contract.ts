@@ -1,5 +1,5 @@
 import {
-  appendLeaves,
+  appendEventLeaves,
   consistencyProof,
   emptyFrontier,
   eventLeafHash,
@@ -29,14 +29,7 @@ const wholeLog = async (scope: ContractScope): Promise<readonly RecordedEvent[]>
 
 // The root over a log's events, grown afresh from their stored hashes in position order.
 const rootOver = (events: readonly RecordedEvent[]): string =>
-  hashToHex(
-    frontierRoot(
-      appendLeaves(
-        emptyFrontier,
-        events.map((event) => eventLeafHash(event.metadata.hash)),
-      ).frontier,
-    ),
-  );
+  hashToHex(frontierRoot(appendEventLeaves(emptyFrontier, events).frontier));
 
 /** Four events in two streams, in three appends, with an idempotent repeat and a refused append. */
 const seedTree = async (scope: ContractScope) => {
