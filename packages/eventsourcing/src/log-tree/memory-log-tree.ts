@@ -1,45 +1,55 @@
-import { emptyFrontier, type Frontier, frontierRoot } from '../merkle/frontier.js';
+import { foldPeaks, pushLeaf } from '../merkle/frontier.js';
 import type { Hash } from '../merkle/tree-hash.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
-import { appendEventLeaves } from './event-leaf.js';
+import { eventLeafHash } from './event-leaf.js';
 import type { KeptCheckpoint, LogTree } from './log-tree.js';
 
 /** A {@link LogTree} in memory, and the call its store makes after each append. */
 export interface MemoryLogTree {
   readonly tree: LogTree;
-  /** Grows the tree by the events just appended, in position order. */
+  /**
+   * Grows the tree by the events just appended, in position order. Positions are 1, 2, 3, … as
+   * the in-memory store gives them, so an event's leaf index is its position − 1; an event at
+   * any other position is refused with an error naming both.
+   */
   readonly grow: (events: readonly RecordedEvent[]) => void;
 }
 
 /**
- * The tree of an in-memory log: nodes in one array per level, grown synchronously in the append
- * that records the events, so it always covers exactly the log.
+ * The tree of an in-memory log: nodes in one array per level and the peaks as bytes, grown
+ * synchronously in the append that records the events, so it always covers exactly the log.
  */
 export const memoryLogTree = (): MemoryLogTree => {
   const levels: Hash[][] = [];
-  const leaves = new Map<bigint, number>();
+  const peaks: Hash[] = [];
   const kept: KeptCheckpoint[] = [];
-  let frontier: Frontier = emptyFrontier;
+  let size = 0;
+
+  const keep = (level: number, index: number, hash: Hash): void => {
+    let row = levels[level];
+    if (row === undefined) {
+      row = [];
+      levels[level] = row;
+    }
+    row[index] = hash;
+  };
 
   const grow = (events: readonly RecordedEvent[]): void => {
-    if (events.length === 0) return;
-    const appended = appendEventLeaves(frontier, events);
-    for (const { level, index, hash } of appended.nodes) {
-      let row = levels[level];
-      if (row === undefined) {
-        row = [];
-        levels[level] = row;
-      }
-      row[index] = hash;
+    for (const event of events) {
+      if (event.position !== BigInt(size + 1))
+        throw new Error(
+          `the in-memory tree of ${size} leaves takes position ${size + 1} next, not ${event.position}`,
+        );
+      pushLeaf(peaks, size, eventLeafHash(event.metadata.hash), keep);
+      size += 1;
     }
-    for (const [offset, event] of events.entries()) leaves.set(event.position, frontier.size + offset);
-    frontier = appended.frontier;
   };
 
   const tree: LogTree = {
-    head: async () => ({ size: frontier.size, root: frontierRoot(frontier) }),
+    head: async () => ({ size, root: foldPeaks(peaks) }),
     nodes: { read: async (addresses) => addresses.map(({ level, index }) => levels[level]?.[index]) },
-    leafIndexOf: async (position) => leaves.get(position),
+    leafIndexOf: async (position) =>
+      position >= 1n && position <= BigInt(size) ? Number(position) - 1 : undefined,
     checkpoints: {
       add: async (checkpoint) => {
         if (!kept.some((other) => other.note === checkpoint.note)) kept.push(checkpoint);

@@ -35,23 +35,38 @@ export const appendLeaves = (frontier: Frontier, leafHashes: readonly Hash[]): A
   const nodes: StoredNode[] = [];
   let size = frontier.size;
   for (const leaf of leafHashes) {
-    let node = leaf;
-    let index = size;
-    let level = 0;
-    nodes.push({ level, index, hash: node });
-    // Each trailing 1 bit of the size is a peak of the same width as `node`: merge them.
-    while (index % 2 === 1) {
-      const left = peaks.pop();
-      if (left === undefined) break;
-      node = nodeHash(left, node);
-      index = (index - 1) / 2;
-      level += 1;
-      nodes.push({ level, index, hash: node });
-    }
-    peaks.push(node);
+    pushLeaf(peaks, size, leaf, (level, index, hash) => nodes.push({ level, index, hash }));
     size += 1;
   }
   return { frontier: { size, peaks: peaks.map(hashToHex) }, nodes };
+};
+
+/**
+ * Adds one leaf to a tree of `size` leaves whose peaks (largest first) are in `peaks`, which it
+ * updates in place, and tells `completed` of every node the leaf completes, the leaf itself
+ * first. The step {@link appendLeaves} repeats; a tree kept in memory calls it directly and so
+ * keeps its peaks as bytes, never as hex.
+ */
+export const pushLeaf = (
+  peaks: Hash[],
+  size: number,
+  leaf: Hash,
+  completed: (level: number, index: number, hash: Hash) => void,
+): void => {
+  let node = leaf;
+  let index = size;
+  let level = 0;
+  completed(level, index, node);
+  // Each trailing 1 bit of the size is a peak of the same width as `node`: merge them.
+  while (index % 2 === 1) {
+    const left = peaks.pop();
+    if (left === undefined) break;
+    node = nodeHash(left, node);
+    index = (index - 1) / 2;
+    level += 1;
+    completed(level, index, node);
+  }
+  peaks.push(node);
 };
 
 /** Hashes a row of subtrees, largest first, into the root over them: right to left. */
