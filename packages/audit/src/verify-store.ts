@@ -1,6 +1,7 @@
 import {
   type ChainBreak,
   type EventStore,
+  type RecordedEvent,
   type VerifyResult,
   verifyStream,
   verifyStreamText,
@@ -68,6 +69,11 @@ export interface VerifyStoreOptions {
   readonly streams?: readonly string[];
   /** Told after each stream. */
   readonly onProgress?: (progress: VerifyProgress) => void;
+  /**
+   * Given each batch of the global log as it is read (without `streams`, when the whole log is
+   * read to find the streams), so that a caller checking more of the log reads it only once.
+   */
+  readonly onLogBatch?: (batch: readonly RecordedEvent[]) => Promise<void>;
 }
 
 /** Every stream in the global log with its event count, in order of first appearance. */
@@ -78,9 +84,13 @@ export const listStreams = async (store: EventStore): Promise<ReadonlyMap<string
 };
 
 // Every stream of the global log: how many events it holds there and the hash of the last.
-const streamsInLog = async (store: EventStore): Promise<ReadonlyMap<string, StreamUnlikeLog['inLog']>> => {
+const streamsInLog = async (
+  store: EventStore,
+  onLogBatch?: VerifyStoreOptions['onLogBatch'],
+): Promise<ReadonlyMap<string, StreamUnlikeLog['inLog']>> => {
   const seen = new Map<string, { events: number; lastHash: string | null }>();
   for await (const batch of store.readAll()) {
+    await onLogBatch?.(batch);
     for (const event of batch) {
       const known = seen.get(event.streamId);
       if (known === undefined) seen.set(event.streamId, { events: 1, lastHash: event.metadata.hash });
@@ -144,7 +154,7 @@ export const verifyStore = async (
   store: EventStore,
   options: VerifyStoreOptions = {},
 ): Promise<VerifyReport> => {
-  const inLog = options.streams === undefined ? await streamsInLog(store) : undefined;
+  const inLog = options.streams === undefined ? await streamsInLog(store, options.onLogBatch) : undefined;
   const counts: ReadonlyMap<string, number> =
     inLog === undefined
       ? new Map((options.streams ?? []).map((streamId) => [streamId, 0]))

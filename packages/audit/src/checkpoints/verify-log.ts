@@ -1,12 +1,11 @@
 import {
-  appendLeaves,
+  appendEventLeaves,
   type CheckpointFailure,
   type ConsistencyFailure,
   consistencyProof,
   type EventStore,
   emptyFrontier,
   emptyRoot,
-  eventLeafHash,
   type Frontier,
   frontierRoot,
   type Hash,
@@ -168,33 +167,26 @@ const piecesOf = (start: number, count: number, needed: ReadonlySet<number>): re
 };
 
 /**
- * Rebuilds the tree from the global log, one batch at a time: it keeps the frontier, the roots at
- * the needed sizes, and what differs from the stored nodes, never the events.
+ * Rebuilds the tree from the global log, one batch at a time as `add` is given them: it keeps the
+ * frontier, the roots at the needed sizes, and what differs from the stored nodes, never the events.
  */
-const recompute = async (
-  store: EventStore,
-  tree: LogTree | undefined,
-  needed: ReadonlySet<number>,
-): Promise<Recomputed> => {
+const treeRebuild = (tree: LogTree | undefined, needed: ReadonlySet<number>) => {
   let frontier: Frontier = emptyFrontier;
   const rootsAt = new Map<number, Hash>(needed.has(0) ? [[0, emptyRoot]] : []);
   let firstLeafDifference: FirstDifference | undefined;
   const nodeDifferences: NodeDifference[] = [];
-  for await (const batch of store.readAll()) {
+  const add = async (batch: readonly RecordedEvent[]): Promise<void> => {
     const start = frontier.size;
     const nodes: StoredNode[] = [];
     let from = 0;
     for (const end of piecesOf(start, batch.length, needed)) {
-      const appended = appendLeaves(
-        frontier,
-        batch.slice(from, end).map((event) => eventLeafHash(event.metadata.hash)),
-      );
+      const appended = appendEventLeaves(frontier, batch.slice(from, end));
       nodes.push(...appended.nodes);
       frontier = appended.frontier;
       if (needed.has(frontier.size)) rootsAt.set(frontier.size, frontierRoot(frontier));
       from = end;
     }
-    if (tree === undefined) continue;
+    if (tree === undefined) return;
     const stored = await tree.nodes.read(nodes.map(({ level, index }) => ({ level, index })));
     for (const [i, node] of nodes.entries()) {
       const found = stored[i];
@@ -210,14 +202,15 @@ const recompute = async (
           recomputed: hashToHex(node.hash),
         });
     }
-  }
-  return {
+  };
+  const result = (): Recomputed => ({
     events: frontier.size,
     root: frontierRoot(frontier),
     rootsAt,
     firstLeafDifference,
     nodeDifferences,
-  };
+  });
+  return { add, result };
 };
 
 /** Where the log first differs below `size`, when the stored nodes still give the signed root. */
@@ -322,16 +315,12 @@ const forksAndInconsistencies = async (
  */
 export const verifyLog = async (store: EventStore, options: VerifyLogOptions): Promise<LogReport> => {
   const { tree } = store;
-  const chains = await verifyStore(store);
   const kept = tree === undefined ? [] : await tree.checkpoints.list();
   const notes = [
     ...(options.checkpoints ?? []).map((note, index) => ({ ref: { source: 'given' as const, index }, note })),
     ...kept.map(({ note }, index) => ({ ref: { source: 'kept' as const, index }, note })),
   ];
-  const findings: LogFinding[] = [
-    ...chains.broken.map((event): LogFinding => ({ kind: 'broken-chain', event })),
-    ...chains.unlikeLog.map((stream): LogFinding => ({ kind: 'stream-unlike-log', stream })),
-  ];
+  const checkpointFindings: LogFinding[] = [];
   const heads: SignedHead[] = [];
   for (const { ref, note } of notes) {
     const verified = verifyCheckpoint(
@@ -341,12 +330,20 @@ export const verifyLog = async (store: EventStore, options: VerifyLogOptions): P
     );
     if (verified.ok)
       heads.push({ ref, treeSize: verified.checkpoint.treeSize, root: verified.checkpoint.rootHash });
-    else findings.push({ kind: 'bad-checkpoint', checkpoint: ref, failure: verified.failure });
+    else checkpointFindings.push({ kind: 'bad-checkpoint', checkpoint: ref, failure: verified.failure });
   }
   const needed = new Set(
     heads.filter((h) => h.treeSize <= BigInt(Number.MAX_SAFE_INTEGER)).map((h) => Number(h.treeSize)),
   );
-  const recomputed = await recompute(store, tree, needed);
+  // One read of the log both finds the streams whose chains are checked and rebuilds the tree.
+  const rebuild = treeRebuild(tree, needed);
+  const chains = await verifyStore(store, { onLogBatch: rebuild.add });
+  const recomputed = rebuild.result();
+  const findings: LogFinding[] = [
+    ...chains.broken.map((event): LogFinding => ({ kind: 'broken-chain', event })),
+    ...chains.unlikeLog.map((stream): LogFinding => ({ kind: 'stream-unlike-log', stream })),
+    ...checkpointFindings,
+  ];
   for (const head of heads) {
     const finding = await checkAgainstLog(tree, head, recomputed);
     if (finding !== undefined) findings.push(finding);
