@@ -37,6 +37,8 @@ export const checkedModules: readonly string[] = [
   'time/local-date.js',
   'money/currency.js',
   'money/money.js',
+  'money/decimal-text.js',
+  'money/exchange.js',
   'calendar/positive-integer.js',
   'calendar/day-count.js',
   'calendar/business-calendar.js',
@@ -161,11 +163,16 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
     if (codec instanceof t.RefinementType) {
       const inner: t.Mixed = codec.type;
       const kind = inner instanceof t.StringType ? 'string' : inner instanceof t.NumberType ? 'number' : null;
-      if (kind === null) throw new Error(`${codec.name} refines neither a string nor a number`);
+      const shape = inner instanceof t.InterfaceType;
+      if (kind === null && !shape)
+        throw new Error(`${codec.name} refines neither a string, a number nor an object shape`);
       const brand = codecName(codec);
       const predicate = freshName(`${brand.charAt(0).toLowerCase()}${brand.slice(1)}Predicate`);
       addTo(imports, 'codec/predicate-of.js', 'predicateOf');
       functions.push(`const ${predicate} = predicateOf(${brand});\n`);
+      // A refined shape (fields that must agree with each other) is checked as a shape first, so the
+      // predicate only ever sees a value of the shape.
+      if (kind === null) return `${shapeFunction(inner, `${base}Shape`)}(u) && ${predicate}(u)`;
       return `typeof u === '${kind}' && ${predicate}(u)`;
     }
     if (codec instanceof t.UnionType) {
