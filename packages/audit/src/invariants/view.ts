@@ -1,4 +1,12 @@
-import type { ClaimEvent, Deadline, EventOf, Instant, Money, PolicyRef } from '@parcel-claims/core';
+import type {
+  ClaimEvent,
+  ClaimType,
+  Deadline,
+  EventOf,
+  Instant,
+  Money,
+  PolicyRef,
+} from '@parcel-claims/core';
 import type { HistoryEntry } from './history-entry.js';
 
 /**
@@ -22,7 +30,7 @@ export type ClaimPhase =
 
 export interface ClaimView {
   readonly claimId: string;
-  readonly claimType: 'loss' | 'damage';
+  readonly claimType: ClaimType;
   readonly openedAt: Instant;
   readonly policy: PolicyRef;
   phase: ClaimPhase;

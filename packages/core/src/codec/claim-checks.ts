@@ -13,6 +13,7 @@ import { CommandTime } from '../time/command-time.js';
 import { Instant } from '../time/instant.js';
 import { LocalDate } from '../time/local-date.js';
 import { PartyRole } from '../vocabulary/actor.js';
+import { ClaimType } from '../vocabulary/claim-type.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
 import { AttachableDocumentType, DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
@@ -495,6 +496,8 @@ const claimIdPredicate = predicateOf(ClaimId);
 
 const isClaimId = (u: unknown): boolean => typeof u === 'string' && claimIdPredicate(u);
 
+const isClaimType = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(ClaimType.keys, u);
+
 const isDocumentType = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(DocumentType.keys, u);
 
 const localDatePredicate = predicateOf(LocalDate);
@@ -599,7 +602,7 @@ const isInquiryOpenedData = (u: unknown): boolean => {
   const claimId = u.claimId;
   if (!isClaimId(claimId)) return false;
   const claimType = u.claimType;
-  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  if (!isClaimType(claimType)) return false;
   const policy = u.policy;
   if (!isPolicyRef(policy)) return false;
   const requiredDocuments = u.requiredDocuments;
@@ -1690,7 +1693,7 @@ const isOpenInquiryData = (u: unknown): boolean => {
   const claimId = u.claimId;
   if (!isClaimId(claimId)) return false;
   const claimType = u.claimType;
-  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  if (!isClaimType(claimType)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':

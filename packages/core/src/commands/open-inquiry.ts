@@ -1,12 +1,12 @@
 import { insuredParcelScope } from '../decider/scopes.js';
 import { ClaimId } from '../ids.js';
-import { requiredDocuments } from '../rules/d1-document-provision.js';
+import { needsPoliceReport, requiredDocuments } from '../rules/d1-document-provision.js';
 import { inquiryWindow } from '../rules/r04-inquiry-window.js';
 import { oneOpenClaim } from '../rules/r05-one-open-claim.js';
 import { ClaimType } from '../vocabulary/claim-type.js';
 import { defineCommand, nothingToFind } from './define-command.js';
 
-/** Opens a loss or damage claim, with the documents it needs and their due dates. */
+/** Opens a claim of any type, with the documents it needs and their due dates. */
 export const openInquiry = defineCommand(
   'OpenInquiry',
   { claimId: ClaimId, claimType: ClaimType },
@@ -15,9 +15,16 @@ export const openInquiry = defineCommand(
     scope: insuredParcelScope,
     rules: [oneOpenClaim, inquiryWindow],
     find: nothingToFind,
-    decide: ({ command, at, commandId, coverage, terms }) => {
+    decide: ({ command, at, commandId, booking, coverage, terms }) => {
       const { claimId, claimType, now } = command.data;
-      const required = requiredDocuments(claimType, terms.calendar, terms.policy.parameters, now);
+      const p = terms.policy.parameters;
+      const policeReport = needsPoliceReport(
+        claimType,
+        booking.declaredValue,
+        coverage.insuredValue.currency,
+        p,
+      );
+      const required = requiredDocuments(claimType, terms.calendar, p, now, policeReport);
       return [
         {
           type: 'InquiryOpened',
