@@ -76,6 +76,8 @@ export {
   openClaim,
   type ParcelState,
   type Payment,
+  type Piece,
+  parcelWeightGrams,
   type Shipment,
   type ShipmentStage,
 } from './decider/state.js';
@@ -96,8 +98,16 @@ export {
   type EventDefinition,
   stampFields,
 } from './events/define-event.js';
-export { MissingDocument, PayoutBreakdown, RequiredDocument } from './events/parts.js';
-export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, TraceId } from './ids.js';
+export {
+  BookedPiece,
+  DeductibleApplied,
+  InsuredShare,
+  MissingDocument,
+  PayoutBreakdown,
+  PieceBoxes,
+  RequiredDocument,
+} from './events/parts.js';
+export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, PieceId, TraceId } from './ids.js';
 export {
   type AllocationError,
   addMoney,
@@ -129,6 +139,7 @@ export {
   subtractMoney,
   zeroOf,
 } from './money/index.js';
+export { Deductible } from './policy/deductible.js';
 export { defaultPolicy } from './policy/default-policy.js';
 export {
   type PolicyParameterDescription,
@@ -149,6 +160,12 @@ export {
   type StoredClaimEvent,
   type StoredEventProblem,
 } from './stored/stored-claim-event.js';
+export {
+  type ClaimUpcaster,
+  type ClaimUpcasterTable,
+  claimUpcasters,
+  firstPieceId,
+} from './stored/upcasters.js';
 export { CommandTime, commandTimeRange } from './time/command-time.js';
 export {
   compareInstants,
@@ -164,4 +181,9 @@ export { ClaimType } from './vocabulary/claim-type.js';
 export { ContentHash } from './vocabulary/content-hash.js';
 export { CountryCode } from './vocabulary/country-code.js';
 export { AttachableDocumentType, DocumentOwner, DocumentType } from './vocabulary/document-type.js';
-export { ClaimRejectionReason, ValueBasis, WithdrawalReason } from './vocabulary/reasons.js';
+export {
+  ClaimRejectionReason,
+  RecordedValueBasis,
+  ValueBasis,
+  WithdrawalReason,
+} from './vocabulary/reasons.js';

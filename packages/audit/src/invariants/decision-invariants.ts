@@ -9,37 +9,40 @@ const big = (n: number): bigint => BigInt(n);
 export const r7ApprovedWithinCap: Invariant = {
   rule: 'R7',
   statement:
-    'the approved amount is positive and at most min(insured, proven) + covered shipping − deductible, in the coverage currency',
+    'the approved amount is positive and at most the cap = min(sum insured or insured share, proven loss) − deductible − carrier settlement, in the coverage currency, never above the sum insured',
   check: collect('R7', (event, before) => {
     if (event.type !== 'ClaimAccepted' || before.coverage === null || before.booking === null)
       return undefined;
     const { approvedAmount: approved, breakdown } = event.data;
     const coverage = before.coverage;
     const currency = coverage.insuredValue.currency;
-    const shipping = coverage.coversShippingCost ? before.booking.shippingCost.minorUnits : 0;
-    const proven = breakdown.provenValue.minorUnits;
     const insured = coverage.insuredValue.minorUnits;
-    const gross = big(Math.min(insured, proven)) + big(shipping) - big(coverage.deductible.minorUnits);
-    const cap = gross > 0n ? gross : 0n;
+    const bound = breakdown.insuredShare === null ? insured : breakdown.insuredShare.share.minorUnits;
+    const limit = big(Math.min(bound, breakdown.provenLoss.minorUnits));
+    const net =
+      limit - big(breakdown.deductible.amount.minorUnits) - big(breakdown.carrierSettlement.minorUnits);
+    const cap = net > 0n ? net : 0n;
     const found: string[] = [];
     const amounts = [
       approved,
-      breakdown.insuredValue,
-      breakdown.provenValue,
+      breakdown.sumInsured,
+      breakdown.provenLoss,
       breakdown.coveredShippingCost,
-      breakdown.deductible,
+      breakdown.limit,
+      breakdown.deductible.amount,
+      breakdown.carrierSettlement,
       breakdown.cap,
     ];
     if (amounts.some((m) => m.currency !== currency)) found.push(`an amount is not in ${currency}`);
-    if (
-      breakdown.insuredValue.minorUnits !== insured ||
-      breakdown.coveredShippingCost.minorUnits !== shipping
-    )
-      found.push('the breakdown does not match the coverage');
+    if (breakdown.sumInsured.minorUnits !== insured) found.push('the breakdown does not match the coverage');
+    if (big(breakdown.limit.minorUnits) !== limit)
+      found.push(`the limit is ${breakdown.limit.minorUnits}, should be ${limit}`);
     if (big(breakdown.cap.minorUnits) !== cap)
       found.push(`the cap is ${breakdown.cap.minorUnits}, should be ${cap}`);
     if (approved.minorUnits <= 0) found.push('approved amount is not positive');
     if (big(approved.minorUnits) > cap) found.push(`approved ${approved.minorUnits} above the cap ${cap}`);
+    if (approved.minorUnits > insured)
+      found.push(`approved ${approved.minorUnits} above the sum insured ${insured}`);
     return found;
   }),
 };

@@ -17,17 +17,24 @@ const dossiers = {
   'theft-after-delivery': 'proof-of-value:seller proof-of-delivery:carrier non-receipt-statement:seller',
 } as const;
 
-/** The police report a theft-after-delivery claim adds, unless its value is comparable and at most the threshold. */
-const policeReportOf = (before: ParcelView, p: PolicyParameters | undefined): string => {
-  const value = before.booking?.declaredValue;
-  const threshold = p?.policeReportThreshold.value;
+/**
+ * The police report a theft-after-delivery claim adds, unless the goods value of the pieces it
+ * claims is in the coverage's (and the threshold's) currency and at most the threshold.
+ */
+const policeReportOf = (
+  before: ParcelView,
+  pieceIds: readonly string[],
+  p: PolicyParameters | undefined,
+): string => {
+  const claimed = (before.booking?.pieces ?? []).filter((piece) => pieceIds.includes(piece.pieceId));
   const currency = before.coverage?.insuredValue.currency;
+  const threshold = p?.policeReportThreshold.value;
   const comparable =
-    value !== undefined &&
     threshold !== undefined &&
-    value.currency === currency &&
-    threshold.currency === currency;
-  return comparable && value.minorUnits <= threshold.minorUnits ? '' : ' police-report:seller';
+    threshold.currency === currency &&
+    claimed.every((piece) => piece.goodsValue.currency === currency);
+  const total = claimed.reduce((sum, piece) => sum + piece.goodsValue.minorUnits, 0);
+  return comparable && total <= threshold.minorUnits ? '' : ' police-report:seller';
 };
 
 /** R6: a claim is submitted only with every required document attached and none rejected. */
@@ -53,7 +60,9 @@ export const d1DocumentProvision: Invariant = {
         const p = parametersOf(before, context);
         const expected =
           dossiers[event.data.claimType] +
-          (event.data.claimType === 'theft-after-delivery' ? policeReportOf(before, p) : '');
+          (event.data.claimType === 'theft-after-delivery'
+            ? policeReportOf(before, event.data.pieceIds, p)
+            : '');
         if (listed !== expected) return `the ${event.data.claimType} dossier is ${listed}`;
         const wrongGrace = event.data.requiredDocuments.find(
           (d) =>

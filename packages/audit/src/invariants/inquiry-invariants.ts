@@ -6,7 +6,7 @@ import { isClosedPhase } from './view.js';
 export const r4InquiryWindow: Invariant = {
   rule: 'R4',
   statement:
-    'a loss inquiry opens after the waiting (or no-movement) period of its route and within the filing deadline, never after delivery; a damage, partial-loss or missing-contents claim after delivery, within the notice window; a theft-after-delivery claim after delivery, between its waiting period and its window',
+    'a loss inquiry opens after the waiting (or no-movement) period of its route and within the filing deadline, never after delivery; a damage, partial-loss or missing-contents claim after delivery (a partial loss after one without every piece), within the notice window; a theft-after-delivery claim after delivery, between its waiting period and its window',
   check: (history, context) =>
     collect('R4', (event, before) => {
       if (event.type !== 'InquiryOpened') return undefined;
@@ -17,6 +17,11 @@ export const r4InquiryWindow: Invariant = {
       if (type !== 'loss') {
         if (before.deliveredAt === null) return `a ${type} claim before delivery`;
         const sinceDelivery = at - millis(before.deliveredAt);
+        if (
+          type === 'partial-loss' &&
+          (before.booking?.pieces ?? []).every((piece) => before.deliveredPieceIds.includes(piece.pieceId))
+        )
+          return 'a partial-loss claim after a delivery of every piece';
         if (type === 'theft-after-delivery') {
           if (sinceDelivery < p.theftWaitingPeriod.value * DAY_MS)
             return 'a theft-after-delivery claim before its waiting period';

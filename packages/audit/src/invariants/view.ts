@@ -52,6 +52,7 @@ export interface ParcelView {
   handedOver: boolean;
   lastMovementAt: Instant | null;
   deliveredAt: Instant | null;
+  deliveredPieceIds: readonly string[];
   readonly claims: Map<string, ClaimView>;
   current: ClaimView | null;
   lastAt: Instant | null;
@@ -96,6 +97,7 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
       return;
     case 'ParcelDelivered':
       view.deliveredAt = event.data.at;
+      view.deliveredPieceIds = [...view.deliveredPieceIds, ...event.data.pieceIds];
       return;
     case 'InquiryOpened': {
       const opened: ClaimView = {
@@ -197,6 +199,7 @@ const emptyView = (): ParcelView => ({
   handedOver: false,
   lastMovementAt: null,
   deliveredAt: null,
+  deliveredPieceIds: [],
   claims: new Map(),
   current: null,
   lastAt: null,

@@ -44,6 +44,7 @@ export const checkedModules: readonly string[] = [
   'calendar/business-calendar.js',
   'calendar/deadline.js',
   'policy/policy.js',
+  'policy/deductible.js',
   'vocabulary/actor.js',
   'vocabulary/claim-type.js',
   'vocabulary/content-hash.js',
@@ -132,6 +133,7 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
     if (codec instanceof t.StringType) return `typeof ${v} !== 'string'`;
     if (codec instanceof t.NumberType) return `typeof ${v} !== 'number'`;
     if (codec instanceof t.BooleanType) return `typeof ${v} !== 'boolean'`;
+    if (codec instanceof t.NullType) return `${v} !== null`;
     if (codec instanceof t.LiteralType) return `${v} !== ${literalText(codec.value)}`;
     if (codec instanceof t.KeyofType) {
       const keys: object = codec.keys;

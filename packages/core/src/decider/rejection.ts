@@ -1,7 +1,7 @@
 import type { Deadline } from '../calendar/index.js';
 import type { PayoutBreakdown } from '../events/parts.js';
-import type { ClaimId, ParcelId } from '../ids.js';
-import type { Money } from '../money/index.js';
+import type { ClaimId, ParcelId, PieceId } from '../ids.js';
+import type { Conversion, Money } from '../money/index.js';
 import type { PolicyRef } from '../policy/policy.js';
 import { type RuleId, ruleLabel } from '../rules/rule-id.js';
 import type { Instant } from '../time/instant.js';
@@ -32,7 +32,24 @@ export type Rejection =
   | Rej<'TrackingScanInFuture', 'L1', { scannedAt: Instant; now: Instant }>
   | Rej<'CurrencyMismatch', 'C1' | 'R7', { field: string; expected: string; found: string }>
   | Rej<'AmountNotPositive', 'C1', { field: string; amount: Money }>
-  | Rej<'InsuredValueAboveDeclared', 'C1', { insuredValue: Money; declaredValue: Money }>
+  | Rej<'NoPieces', 'C1', { field: string }>
+  | Rej<'DuplicatePiece', 'C1' | 'C2', { field: string; pieceId: PieceId }>
+  | Rej<'PieceValuesMismatch', 'C1', { field: string; goodsValue: Money; piecesTotalMinorUnits: number }>
+  | Rej<
+      'BoxesDoNotMatchPieces',
+      'C1',
+      { field: string; missing: readonly PieceId[]; unexpected: readonly PieceId[] }
+    >
+  | Rej<
+      'InsuredValueAboveGoodsValue',
+      'C1',
+      { field: string; insuredValue: Money; bound: Money; conversions: readonly Conversion[] }
+    >
+  | Rej<'NoPiecesNamed', 'C2', { field: string }>
+  | Rej<'UnknownPiece', 'C2', { field: string; pieceId: PieceId }>
+  | Rej<'PieceAlreadyClaimed', 'C2', { field: string; pieceId: PieceId; claimId: ClaimId }>
+  | Rej<'PieceAlreadyDelivered', 'C2', { field: string; pieceId: PieceId; claimType: ClaimType }>
+  | Rej<'NoClaimablePiece', 'C2', { field: string }>
   | Rej<'UnknownPolicy', 'C1', { policy: PolicyRef }>
   | Rej<'UnknownCalendar', 'C1', { calendarId: string; reason: string }>
   | Rej<'AlreadyInsured', 'R3', { purchasedAt: Instant }>
@@ -64,6 +81,7 @@ export type Rejection =
       'R4',
       { claimType: ClaimType; deliveredAt: Instant; daysSinceDelivery: number; noticeWindowDays: number }
     >
+  | Rej<'NoPieceMissing', 'R4', { deliveredPieceIds: readonly PieceId[] }>
   | Rej<
       'TheftClaimTooEarly',
       'R4',

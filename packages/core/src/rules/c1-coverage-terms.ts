@@ -3,7 +3,17 @@ import type { BusinessCalendar, CalendarId, CalendarRegistry } from '../calendar
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking } from '../decider/state.js';
 import type { DeciderContext } from '../decider/terms.js';
-import { compareMoney, formatMoney, isPositive, type Money } from '../money/index.js';
+import type { BookedPiece, PieceBoxes } from '../events/parts.js';
+import type { PieceId } from '../ids.js';
+import {
+  type Conversion,
+  compareMoney,
+  formatMoney,
+  isMinorUnits,
+  isPositive,
+  type Money,
+} from '../money/index.js';
+import type { Deductible } from '../policy/deductible.js';
 import type { Policy, PolicyRef } from '../policy/policy.js';
 import type { PolicyBook } from '../policy/policy-book.js';
 import { type Finding, rule } from './rule.js';
@@ -25,19 +35,95 @@ const notPositive = (field: string, amount: Money): Rejection => ({
   message: because('C1', `${field} must be positive; got ${formatMoney(amount)}`),
 });
 
-/** C1, at booking: the declared value is positive and the shipping cost is in the same currency. */
-export const bookingTerms = rule(
-  'C1',
-  'booking terms',
-  ({ command }: { command: { data: { declaredValue: Money; shippingCost: Money } } }) =>
-    badBooking(command.data.declaredValue, command.data.shippingCost),
+/** What a booking names that C1 checks. */
+export interface BookingValues {
+  readonly goodsValue: Money;
+  readonly pieces: readonly BookedPiece[];
+}
+
+/**
+ * C1, at booking: the goods value is positive; the parcel has at least one piece, each id once;
+ * the pieces' goods values are in the goods value's currency and sum to it.
+ */
+export const bookingTerms = rule('C1', 'booking terms', ({ command }: { command: { data: BookingValues } }) =>
+  badBooking(command.data),
 );
 
-const badBooking = (declaredValue: Money, shippingCost: Money): Rejection | undefined => {
-  if (!isPositive(declaredValue)) return notPositive('declaredValue', declaredValue);
-  if (shippingCost.currency !== declaredValue.currency)
-    return currencyMismatch('shippingCost', declaredValue, shippingCost);
+const badBooking = ({ goodsValue, pieces }: BookingValues): Rejection | undefined => {
+  if (!isPositive(goodsValue)) return notPositive('goodsValue', goodsValue);
+  if (pieces.length === 0)
+    return {
+      code: 'NoPieces',
+      rule: 'C1',
+      field: 'pieces',
+      message: because('C1', 'a parcel holds at least one piece'),
+    };
+  const seen = new Set<string>();
+  let total = 0;
+  for (const [index, piece] of pieces.entries()) {
+    if (seen.has(piece.pieceId)) return duplicatePiece('C1', `pieces[${index}].pieceId`, piece.pieceId);
+    seen.add(piece.pieceId);
+    if (piece.goodsValue.currency !== goodsValue.currency)
+      return currencyMismatch(`pieces[${index}].goodsValue`, goodsValue, piece.goodsValue);
+    total += piece.goodsValue.minorUnits;
+  }
+  if (total !== goodsValue.minorUnits) {
+    const piecesTotal = isMinorUnits(total)
+      ? formatMoney({ minorUnits: total, currency: goodsValue.currency })
+      : `${total} minor units`;
+    return {
+      code: 'PieceValuesMismatch',
+      rule: 'C1',
+      field: 'pieces',
+      goodsValue,
+      piecesTotalMinorUnits: total,
+      message: because(
+        'C1',
+        `the pieces' goods values sum to ${piecesTotal}; the goods value is ${formatMoney(goodsValue)}`,
+      ),
+    };
+  }
   return undefined;
+};
+
+/** C1 or C2: a piece id named twice where each may appear once. */
+export const duplicatePiece = (ruleId: 'C1' | 'C2', field: string, pieceId: PieceId): Rejection => ({
+  code: 'DuplicatePiece',
+  rule: ruleId,
+  field,
+  pieceId,
+  message: because(ruleId, `piece ${pieceId} is named more than once (${field})`),
+});
+
+/** C1, at handover: exactly one air box and customs box entry per booked piece. */
+export const boxesPerPiece = rule(
+  'C1',
+  'boxes per piece',
+  ({ booking, command }: { booking: Booking; command: { data: { boxes: readonly PieceBoxes[] } } }) =>
+    badBoxes(booking, command.data.boxes),
+);
+
+const badBoxes = (booking: Booking, boxes: readonly PieceBoxes[]): Rejection | undefined => {
+  const booked = new Set<string>(booking.pieces.map((piece) => piece.pieceId));
+  const seen = new Set<string>();
+  for (const [index, entry] of boxes.entries()) {
+    if (seen.has(entry.pieceId)) return duplicatePiece('C1', `boxes[${index}].pieceId`, entry.pieceId);
+    seen.add(entry.pieceId);
+  }
+  const missing = booking.pieces.map((piece) => piece.pieceId).filter((id) => !seen.has(id));
+  const unexpected = boxes.map((entry) => entry.pieceId).filter((id) => !booked.has(id));
+  if (missing.length === 0 && unexpected.length === 0) return undefined;
+  return {
+    code: 'BoxesDoNotMatchPieces',
+    rule: 'C1',
+    field: 'boxes',
+    missing,
+    unexpected,
+    message: because(
+      'C1',
+      `boxes must name each booked piece once; missing: ${missing.join(', ') || 'none'}, not booked: ${unexpected.join(', ') || 'none'}`,
+    ),
+  };
 };
 
 /** What a purchase of insurance names. */
@@ -52,6 +138,10 @@ export interface Purchase {
 export interface CoverageTerms {
   readonly policy: Policy;
   readonly calendar: BusinessCalendar;
+  /** The policy version's deductible, in the coverage currency. */
+  readonly deductible: Deductible;
+  /** The conversions that bounded the insured value by the goods value and covered shipping. */
+  readonly conversions: readonly Conversion[];
 }
 
 /**
@@ -65,22 +155,24 @@ export const coverageTerms = (
   calendars: CalendarRegistry,
 ): E.Either<Rejection, CoverageTerms> => {
   const { insuredValue, premium, policy: ref, payerCalendar } = command.data;
-  const declared = booking.declaredValue;
-  if (insuredValue.currency !== declared.currency)
-    return E.left(currencyMismatch('insuredValue', declared, insuredValue));
-  if (premium.currency !== declared.currency) return E.left(currencyMismatch('premium', declared, premium));
+  const goods = booking.goodsValue;
+  if (insuredValue.currency !== goods.currency)
+    return E.left(currencyMismatch('insuredValue', goods, insuredValue));
+  if (premium.currency !== goods.currency) return E.left(currencyMismatch('premium', goods, premium));
   if (!isPositive(insuredValue)) return E.left(notPositive('insuredValue', insuredValue));
   if (!isPositive(premium)) return E.left(notPositive('premium', premium));
-  const order = compareMoney(insuredValue, declared);
+  const order = compareMoney(insuredValue, goods);
   if (E.isRight(order) && order.right > 0)
     return E.left({
-      code: 'InsuredValueAboveDeclared',
+      code: 'InsuredValueAboveGoodsValue',
       rule: 'C1',
+      field: 'insuredValue',
       insuredValue,
-      declaredValue: declared,
+      bound: goods,
+      conversions: [],
       message: because(
         'C1',
-        `insured value ${formatMoney(insuredValue)} is above the declared value ${formatMoney(declared)}`,
+        `insured value ${formatMoney(insuredValue)} is above the goods value ${formatMoney(goods)}`,
       ),
     });
   const policy = policies.resolve(ref);
@@ -94,7 +186,16 @@ export const coverageTerms = (
       reason: calendar.left.message,
       message: because('C1', `payer calendar ${payerCalendar} cannot be used: ${calendar.left.message}`),
     });
-  return E.right({ policy: policy.right, calendar: calendar.right });
+  const deductible = policy.right.parameters.deductible.value;
+  return E.right({
+    policy: policy.right,
+    calendar: calendar.right,
+    deductible:
+      deductible === 0
+        ? { kind: 'none' }
+        : { kind: 'amount', amount: { minorUnits: deductible, currency: insuredValue.currency } },
+    conversions: [],
+  });
 };
 
 /** C1, at purchase: the terms the coverage is bought under, found by {@link coverageTerms}. */

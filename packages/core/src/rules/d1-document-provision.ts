@@ -1,9 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { addCalendarDays, type BusinessCalendar, isOverdue } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
-import type { Claim, DocumentSlot } from '../decider/state.js';
+import type { Booking, Claim, DocumentSlot } from '../decider/state.js';
 import type { RequiredDocument } from '../events/parts.js';
-import type { CurrencyCode, Money } from '../money/index.js';
+import type { PieceId } from '../ids.js';
+import { addMoney, type CurrencyCode, type Money } from '../money/index.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import type { Instant } from '../time/instant.js';
 import type { Actor, PartyRole } from '../vocabulary/actor.js';
@@ -69,14 +70,34 @@ const policeReportRequirement: Requirement = { documentType: 'police-report', ow
  */
 export const needsPoliceReport = (
   claimType: ClaimType,
-  claimedGoodsValue: Money,
+  claimed: Money | null,
   coverageCurrency: CurrencyCode,
   p: PolicyParameters,
 ): boolean => {
   if (claimType !== 'theft-after-delivery') return false;
   const threshold = p.policeReportThreshold.value;
-  if (threshold.currency !== coverageCurrency || claimedGoodsValue.currency !== coverageCurrency) return true;
-  return claimedGoodsValue.minorUnits > threshold.minorUnits;
+  if (claimed === null || threshold.currency !== coverageCurrency || claimed.currency !== coverageCurrency)
+    return true;
+  return claimed.minorUnits > threshold.minorUnits;
+};
+
+/**
+ * D1: the goods value of the pieces a claim holds, the sum of their booked goods values; null when
+ * they cannot be added up (pieces in different currencies, or a sum past the safe range).
+ */
+export const claimedGoodsValue = (booking: Booking, pieceIds: readonly PieceId[]): Money | null => {
+  const claimed = new Set<string>(pieceIds);
+  let sum: Money | null = null;
+  for (const piece of booking.pieces) {
+    if (!claimed.has(piece.pieceId)) continue;
+    if (sum === null) sum = piece.goodsValue;
+    else {
+      const added = addMoney(sum, piece.goodsValue);
+      if (E.isLeft(added)) return null;
+      sum = added.right;
+    }
+  }
+  return sum;
 };
 
 /** Seller documents get `sellerDocumentGrace`; forwarder and carrier documents `carrierDocumentGrace`. */

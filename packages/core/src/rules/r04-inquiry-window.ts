@@ -97,8 +97,21 @@ const notDelivered = (claimType: ClaimType, shipment: Shipment): Rejection => ({
 });
 
 /** Damage, partial loss and missing contents: after delivery, within the damage notice window. */
-const noticeWindow = ({ claimType, shipment, p, now }: WindowInput): Rejection | undefined => {
+const noticeWindow = ({ claimType, booking, shipment, p, now }: WindowInput): Rejection | undefined => {
   if (shipment.deliveredAt === null) return notDelivered(claimType, shipment);
+  if (claimType === 'partial-loss') {
+    const delivered = new Set<string>(shipment.deliveredPieceIds);
+    if (booking.pieces.every((piece) => delivered.has(piece.pieceId)))
+      return {
+        code: 'NoPieceMissing',
+        rule: 'R4',
+        deliveredPieceIds: shipment.deliveredPieceIds,
+        message: because(
+          'R4',
+          `a partial-loss claim needs a delivery that left pieces behind; every piece was delivered (${shipment.deliveredPieceIds.join(', ')})`,
+        ),
+      };
+  }
   if (!atMostDaysApart(shipment.deliveredAt, now, p.damageNoticeWindow.value)) {
     const daysSinceDelivery = elapsedDays(shipment.deliveredAt, now);
     return {
@@ -160,7 +173,8 @@ const windows: { readonly [T in ClaimType]: (input: WindowInput) => Rejection | 
  * R4: a loss inquiry opens after the waiting period after dispatch (or the no-movement period
  * after the last scan), both set apart for domestic and international parcels, and within the
  * filing deadline, never for a delivered parcel; a damage, partial-loss or missing-contents claim
- * opens only after delivery, within the damage notice window; a theft-after-delivery claim only
+ * opens only after delivery, within the damage notice window, a partial loss only after a
+ * delivery without every piece; a theft-after-delivery claim only
  * after delivery, once the theft waiting period has passed and within the theft notice window.
  * Periods are elapsed time.
  */

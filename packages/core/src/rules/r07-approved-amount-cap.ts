@@ -12,6 +12,7 @@ import {
   subtractFloorZero,
   zeroOf,
 } from '../money/index.js';
+import type { Deductible } from '../policy/deductible.js';
 import type { Finding } from './rule.js';
 
 const currencyMismatch = (field: string, coverage: Coverage, found: Money): Rejection => ({
@@ -33,42 +34,77 @@ const overflow = (): Rejection => ({
   message: because('R7', 'the payout cap overflows the safe integer range'),
 });
 
+/** The amount a deductible rule takes off a limit. */
+export const deductibleAmount = (rule: Deductible, limit: Money): Money => {
+  switch (rule.kind) {
+    case 'none':
+      return zeroOf(limit.currency);
+    case 'amount':
+      return rule.amount;
+    case 'percentage':
+      return rule.minimum;
+  }
+};
+
+/** What the cap is computed from besides the coverage and booking. */
+export interface ProvenLoss {
+  readonly provenValue: Money;
+  readonly carrierSettlement: Money | null;
+}
+
 /**
  * R7: the most an insurer may approve: min(insured value, proven value), plus the shipping cost
- * when the coverage includes it, minus the deductible, never below zero.
+ * when the coverage includes it, minus the deductible and the carrier's settlement, never below zero.
  */
 export const payoutCap = (
   coverage: Coverage,
   booking: Booking,
-  provenValue: Money,
+  proven: ProvenLoss,
 ): E.Either<Rejection, PayoutBreakdown> => {
+  const { provenValue } = proven;
   if (provenValue.currency !== coverage.insuredValue.currency)
     return E.left(currencyMismatch('provenValue', coverage, provenValue));
   const currency = coverage.insuredValue.currency;
+  const carrierSettlement = proven.carrierSettlement ?? zeroOf(currency);
+  if (carrierSettlement.currency !== currency)
+    return E.left(currencyMismatch('carrierSettlement', coverage, carrierSettlement));
   const coveredShippingCost = coverage.coversShippingCost ? booking.shippingCost : zeroOf(currency);
-  const cap = E.chain((base: Money) => addMoney(base, coveredShippingCost))(
+  const provenLoss = addMoney(provenValue, coveredShippingCost);
+  const limit = E.chain((base: Money) => addMoney(base, coveredShippingCost))(
     minMoney(coverage.insuredValue, provenValue),
   );
-  const net = E.chain((gross: Money) => subtractFloorZero(gross, coverage.deductible))(cap);
+  if (E.isLeft(provenLoss) || E.isLeft(limit)) return E.left(overflow());
+  const deductible = deductibleAmount(coverage.deductible, limit.right);
+  const net = E.chain((afterDeductible: Money) => subtractFloorZero(afterDeductible, carrierSettlement))(
+    subtractFloorZero(limit.right, deductible),
+  );
   return E.isLeft(net)
     ? E.left(overflow())
     : E.right({
-        insuredValue: coverage.insuredValue,
-        provenValue,
+        sumInsured: coverage.insuredValue,
+        insuredShare: null,
+        provenLoss: provenLoss.right,
+        provenConversions: [],
         coveredShippingCost,
-        deductible: coverage.deductible,
+        limit: limit.right,
+        deductible: { rule: coverage.deductible, amount: deductible },
+        carrierSettlement,
         cap: net.right,
       });
 };
 
 /** R7: the breakdown of the cap, the approved amount being within it. */
 export const payoutFound: Finding<
-  { coverage: Coverage; booking: Booking; command: { data: { provenValue: Money; approvedAmount: Money } } },
+  {
+    coverage: Coverage;
+    booking: Booking;
+    command: { data: { provenValue: Money; approvedAmount: Money; carrierSettlement: Money | null } };
+  },
   { breakdown: PayoutBreakdown }
 > = {
   steps: [{ rule: 'R7', name: 'approved amount within cap' }],
   find: ({ coverage, booking, command }) => {
-    const breakdown = payoutCap(coverage, booking, command.data.provenValue);
+    const breakdown = payoutCap(coverage, booking, command.data);
     if (E.isLeft(breakdown)) return breakdown;
     const refused = aboveCap(coverage, command.data.approvedAmount, breakdown.right);
     return refused === undefined ? E.right({ breakdown: breakdown.right }) : E.left(refused);
@@ -100,8 +136,8 @@ const aboveCap = (
       message: because(
         'R7',
         `approved ${formatMoney(approvedAmount)} exceeds the cap ${formatMoney(breakdown.cap)}` +
-          ` = min(insured ${formatMoney(breakdown.insuredValue)}, proven ${formatMoney(breakdown.provenValue)})` +
-          ` + shipping ${formatMoney(breakdown.coveredShippingCost)} - deductible ${formatMoney(breakdown.deductible)}`,
+          ` = limit ${formatMoney(breakdown.limit)} - deductible ${formatMoney(breakdown.deductible.amount)}` +
+          ` - carrier settlement ${formatMoney(breakdown.carrierSettlement)}`,
       ),
     };
   return undefined;

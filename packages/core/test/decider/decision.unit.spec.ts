@@ -69,12 +69,16 @@ describe('SubmitClaim', () => {
 
 describe('AcceptClaim', () => {
   const breakdown = {
-    insuredValue: cny(300000),
-    provenValue: cny(320000),
+    sumInsured: cny(300000),
+    insuredShare: null,
+    provenLoss: cny(320000),
+    provenConversions: [],
     coveredShippingCost: cny(0),
-    deductible: cny(0),
+    limit: cny(300000),
+    deductible: { rule: { kind: 'none' }, amount: cny(0) },
+    carrierSettlement: cny(0),
     cap: cny(300000),
-  };
+  } as const;
 
   it('accepts at most min(insured, proven) with the payout due in 3 working days', () => {
     given(submitted)
@@ -105,7 +109,7 @@ describe('AcceptClaim', () => {
             commandId: cid(15),
             claimId: CLAIM,
             approvedAmount: cny(250000),
-            breakdown: { ...breakdown, provenValue: cny(250000), cap: cny(250000) },
+            breakdown: { ...breakdown, provenLoss: cny(250000), limit: cny(250000), cap: cny(250000) },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
           },
         }),

@@ -167,15 +167,17 @@ describe('PurchaseInsurance', () => {
       });
   });
 
-  it('refuses an insured value above the declared value', () => {
+  it('refuses an insured value above the goods value', () => {
     given(booked)
       .when(cmd.purchaseInsurance(2, t.insured, { insuredValue: cny(320001) }))
       .thenRejected({
-        code: 'InsuredValueAboveDeclared',
+        code: 'InsuredValueAboveGoodsValue',
         rule: 'C1',
+        field: 'insuredValue',
         insuredValue: cny(320001),
-        declaredValue: cny(320000),
-        message: 'C1 coverage terms: insured value CNY 3,200.01 is above the declared value CNY 3,200.00',
+        bound: cny(320000),
+        conversions: [],
+        message: 'C1 coverage terms: insured value CNY 3,200.01 is above the goods value CNY 3,200.00',
       });
   });
 

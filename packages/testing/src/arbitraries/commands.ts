@@ -35,9 +35,20 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
     origin: fc.constantFrom('CN', 'HK', 'VN'),
     destination: fc.constantFrom('DE', 'FR', 'US', 'BR'),
     contents: arbText,
-    weightGrams: fc.integer({ min: 1, max: 30_000 }),
-    declaredValue: arbMoney,
+    goodsValue: arbMoney,
+    valueBasis: fc.constantFrom(...keys(ValueBasis)),
+    customsValue: fc.option(arbMoney, { nil: null }),
+    carriageValue: fc.option(arbMoney, { nil: null }),
     shippingCost: arbMoney,
+    pieces: fc.array(
+      fc.record({
+        pieceId: arbId('piece'),
+        description: arbText,
+        goodsValue: arbMoney,
+        weightGrams: fc.integer({ min: 1, max: 30_000 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
   }),
   PurchaseInsurance: fc.record({
     insurerId: arbId('insurer'),
@@ -47,6 +58,7 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
     coversShippingCost: fc.boolean(),
     premium: arbMoney,
     payerCalendar: fc.constantFrom('cn-mainland', 'weekends:Europe/Berlin', 'weekends:America/New_York'),
+    rates: fc.constant([]),
   }),
   RecordPickup: fc.constant({}),
   RecordHubArrival: fc.record({ hubId: arbId('hub') }),
@@ -54,12 +66,18 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
   HandOverToCarrier: fc.record({
     carrierId: arbId('carrier'),
     trackingNumber: arbText,
-    airBoxNumber: arbText,
-    customsBoxNumber: arbText,
+    boxes: fc.array(
+      fc.record({ pieceId: arbId('piece'), airBoxNumber: arbText, customsBoxNumber: arbText }),
+      { minLength: 1, maxLength: 3 },
+    ),
   }),
   RecordTrackingUpdate: fc.record({ scannedAt: arbInstant(), location: arbText, description: arbText }),
-  RecordDelivery: fc.constant({}),
-  OpenInquiry: fc.record({ claimId: arbId('claim'), claimType: fc.constantFrom('loss', 'damage') }),
+  RecordDelivery: fc.record({ pieceIds: fc.array(arbId('piece'), { minLength: 1, maxLength: 3 }) }),
+  OpenInquiry: fc.record({
+    claimId: arbId('claim'),
+    claimType: fc.constantFrom('loss', 'damage'),
+    pieceIds: fc.option(fc.array(arbId('piece'), { minLength: 1, maxLength: 3 }), { nil: null }),
+  }),
   AttachDocument: fc.record({
     claimId: arbId('claim'),
     documentType: arbAttachable,
@@ -79,7 +97,13 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
     contentHash: arbContentHash,
   }),
   SubmitClaim: fc.record({ claimId: arbId('claim') }),
-  AcceptClaim: fc.record({ claimId: arbId('claim'), provenValue: arbMoney, approvedAmount: arbMoney }),
+  AcceptClaim: fc.record({
+    claimId: arbId('claim'),
+    provenValue: arbMoney,
+    approvedAmount: arbMoney,
+    carrierSettlement: fc.option(arbMoney, { nil: null }),
+    rates: fc.constant([]),
+  }),
   RejectClaim: fc.record({
     claimId: arbId('claim'),
     reason: fc.constantFrom(...keys(ClaimRejectionReason)),

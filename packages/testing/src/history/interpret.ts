@@ -112,7 +112,7 @@ const fieldsFor = (
   setup: InterpretSetup,
 ): Json => {
   const { choice, deviate } = intent;
-  const currency = state.booking?.declaredValue.currency ?? 'CNY';
+  const currency = state.booking?.goodsValue.currency ?? 'CNY';
   const claimId = bent(deviate, 'unknownClaim')
     ? 'claim-unknown'
     : (state.claim?.claimId ?? `claim-${claimCount(state) + 1}`);
@@ -130,16 +130,26 @@ const fieldsFor = (
         origin: 'CN',
         destination: pick(['DE', 'FR', 'US', 'BR'], choice) ?? 'DE',
         contents: 'Generated goods',
-        weightGrams: 100 + (choice % 20_000),
-        declaredValue: money(declared, code),
+        goodsValue: money(declared, code),
+        valueBasis: choice % 2 === 0 ? 'invoice' : 'sales-price',
+        customsValue: money(declared, code),
+        carriageValue: null,
         shippingCost: money(
           (5 + (choice % 80)) * unit,
           bent(deviate, 'otherShippingCurrency') ? (code === 'USD' ? 'EUR' : 'USD') : code,
         ),
+        pieces: [
+          {
+            pieceId: 'P1',
+            description: 'Generated goods',
+            goodsValue: money(declared, code),
+            weightGrams: 100 + (choice % 20_000),
+          },
+        ],
       };
     }
     case 'PurchaseInsurance': {
-      const declared = state.booking?.declaredValue.minorUnits ?? 10_000;
+      const declared = state.booking?.goodsValue.minorUnits ?? 10_000;
       const insured =
         declared > HUGE
           ? declared
@@ -161,12 +171,14 @@ const fieldsFor = (
           : choice % 4 === 0
             ? 'weekends:Europe/Berlin'
             : 'cn-mainland',
+        rates: [],
       };
     }
     case 'RecordPickup':
-    case 'RecordDelivery':
     case 'CheckDeadlines':
       return {};
+    case 'RecordDelivery':
+      return { pieceIds: (state.booking?.pieces ?? []).map((piece) => piece.pieceId) };
     case 'RecordHubArrival':
       return { hubId: 'hub-1' };
     case 'ShipParcel':
@@ -175,8 +187,11 @@ const fieldsFor = (
       return {
         carrierId: 'carrier-1',
         trackingNumber: `TN${index}`,
-        airBoxNumber: `AB${index}`,
-        customsBoxNumber: `CB${index}`,
+        boxes: (state.booking?.pieces ?? []).map((piece, box) => ({
+          pieceId: piece.pieceId,
+          airBoxNumber: `AB${index}-${box}`,
+          customsBoxNumber: `CB${index}-${box}`,
+        })),
       };
     case 'RecordTrackingUpdate': {
       const offset = bent(deviate, 'scanInFuture') ? -3_600_000 : (choice % 21_600) * 1000;
@@ -192,6 +207,7 @@ const fieldsFor = (
       return {
         claimId: bent(deviate, 'reusedClaimId') ? 'claim-1' : `claim-${claimCount(state) + 1}`,
         claimType: bent(deviate, 'otherClaimType') ? (natural === 'loss' ? 'damage' : 'loss') : natural,
+        pieceIds: null,
       };
     }
     case 'AttachDocument': {
@@ -245,7 +261,8 @@ const fieldsFor = (
         insured > HUGE ? insured : Math.max(1, Math.floor((insured * (60 + (choice % 61))) / 100));
       const shipping =
         coverage?.coversShippingCost === true ? (state.booking?.shippingCost.minorUnits ?? 0) : 0;
-      const cap = Math.max(0, Math.min(insured, proven) + shipping - (coverage?.deductible.minorUnits ?? 0));
+      const deductible = coverage?.deductible.kind === 'amount' ? coverage.deductible.amount.minorUnits : 0;
+      const cap = Math.max(0, Math.min(insured, proven) + shipping - deductible);
       const approved = bent(deviate, 'aboveCap')
         ? cap + 1
         : bent(deviate, 'zeroApproved')
@@ -262,6 +279,8 @@ const fieldsFor = (
         claimId,
         provenValue: money(Math.min(proven, Number.MAX_SAFE_INTEGER), currency),
         approvedAmount: money(Math.min(approved, Number.MAX_SAFE_INTEGER), approvedCurrency),
+        carrierSettlement: null,
+        rates: [],
       };
     }
     case 'RejectClaim':

@@ -14,7 +14,7 @@ const rejectionCodes: readonly RejectionCode[] = [
   'TrackingScanInFuture',
   'CurrencyMismatch',
   'AmountNotPositive',
-  'InsuredValueAboveDeclared',
+  'InsuredValueAboveGoodsValue',
   'UnknownPolicy',
   'UnknownCalendar',
   'AlreadyInsured',
