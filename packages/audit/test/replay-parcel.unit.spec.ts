@@ -80,10 +80,10 @@ describe('replayParcel', () => {
     ]);
   });
 
-  it('shows only the loss-inquiry windows for a loss claim', () => {
+  it('shows only the loss-inquiry windows of the route for a loss claim on an international parcel', () => {
     expect(replay.steps[7]?.authority.clauses.map((c) => c.parameter)).toEqual([
-      'inquiryWaitingPeriod',
-      'noMovementPeriod',
+      'internationalInquiryWaitingPeriod',
+      'internationalNoMovementPeriod',
       'filingDeadline',
       'sellerDocumentGrace',
       'carrierDocumentGrace',

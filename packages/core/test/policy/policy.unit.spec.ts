@@ -18,8 +18,13 @@ const defaults = {
   parameters: {
     inquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
     noMovementPeriod: { value: 7, unit: 'calendar-days' },
+    internationalInquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
+    internationalNoMovementPeriod: { value: 7, unit: 'calendar-days' },
     filingDeadline: { value: 120, unit: 'calendar-days' },
     damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+    theftWaitingPeriod: { value: 5, unit: 'calendar-days' },
+    theftNoticeWindow: { value: 30, unit: 'calendar-days' },
+    policeReportThreshold: { value: { minorUnits: 70_000, currency: 'CNY' }, unit: 'money' },
     sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
     carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
     carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
@@ -78,8 +83,13 @@ describe('defaultPolicy', () => {
       parameters: {
         inquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
         noMovementPeriod: { value: 7, unit: 'calendar-days' },
+        internationalInquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
+        internationalNoMovementPeriod: { value: 7, unit: 'calendar-days' },
         filingDeadline: { value: 120, unit: 'calendar-days' },
         damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+        theftWaitingPeriod: { value: 5, unit: 'calendar-days' },
+        theftNoticeWindow: { value: 30, unit: 'calendar-days' },
+        policeReportThreshold: { value: { minorUnits: 70_000, currency: 'CNY' }, unit: 'money' },
         sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
         carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
         carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
@@ -188,6 +198,12 @@ describe('validatePolicy', () => {
     expected: 'more days than inquiryWaitingPeriod or noMovementPeriod, or no loss inquiry could ever open',
     found: '7',
   };
+  const internationalFilingProblem = {
+    path: '$.parameters.filingDeadline.value',
+    expected:
+      'more days than internationalInquiryWaitingPeriod or internationalNoMovementPeriod, or no loss inquiry on an international parcel could ever open',
+    found: '7',
+  };
   const graceLimitProblem = (found: string) => ({
     path: '$.parameters.carrierDocumentGraceLimit.value',
     expected: 'at least carrierDocumentGrace (60)',
@@ -200,7 +216,61 @@ describe('validatePolicy', () => {
       noMovementPeriod: { value: 7, unit: 'calendar-days' },
       filingDeadline: { value: 7, unit: 'calendar-days' },
     });
-    expect(validatePolicy(policy)).toEqual(E.left(policyInvalid([filingProblem])));
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([filingProblem, internationalFilingProblem])),
+    );
+  });
+
+  it('refuses a filing deadline no longer than either international waiting period', () => {
+    const policy = withParameters({
+      internationalInquiryWaitingPeriod: { value: 30, unit: 'calendar-days' },
+      internationalNoMovementPeriod: { value: 20, unit: 'calendar-days' },
+      filingDeadline: { value: 20, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([{ ...internationalFilingProblem, found: '20' }])),
+    );
+  });
+
+  it('accepts international waiting periods of 30 and 20 days with the default filing deadline', () => {
+    const policy = withParameters({
+      internationalInquiryWaitingPeriod: { value: 30, unit: 'calendar-days' },
+      internationalNoMovementPeriod: { value: 20, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(E.right(policy));
+  });
+
+  it('refuses a theft notice window shorter than the theft waiting period', () => {
+    const policy = withParameters({
+      theftWaitingPeriod: { value: 10, unit: 'calendar-days' },
+      theftNoticeWindow: { value: 9, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(
+      E.left(
+        policyInvalid([
+          {
+            path: '$.parameters.theftNoticeWindow.value',
+            expected: 'at least theftWaitingPeriod (10), or no theft-after-delivery claim could ever open',
+            found: '9',
+          },
+        ]),
+      ),
+    );
+  });
+
+  it('accepts a theft notice window equal to the theft waiting period', () => {
+    const policy = withParameters({
+      theftWaitingPeriod: { value: 10, unit: 'calendar-days' },
+      theftNoticeWindow: { value: 10, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(E.right(policy));
+  });
+
+  it('refuses a police report threshold that is not money', () => {
+    const policy = withParameters({ policeReportThreshold: { value: 70_000, unit: 'money' } });
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([reported('70000', 'policeReportThreshold', 'value', 'Money')])),
+    );
   });
 
   it('accepts a filing deadline longer than the shorter waiting period only', () => {
@@ -227,7 +297,9 @@ describe('validatePolicy', () => {
       filingDeadline: { value: 7, unit: 'calendar-days' },
       carrierDocumentGraceLimit: { value: 30, unit: 'calendar-days' },
     });
-    expect(validatePolicy(policy)).toEqual(E.left(policyInvalid([filingProblem, graceLimitProblem('30')])));
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([filingProblem, internationalFilingProblem, graceLimitProblem('30')])),
+    );
   });
 
   it('refuses a version of zero and a malformed id', () => {
