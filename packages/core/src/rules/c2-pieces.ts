@@ -58,7 +58,7 @@ export const heldPieces = (state: ParcelState): ReadonlyMap<PieceId, ClaimId> =>
 const wholeParcelTypes: ReadonlySet<ClaimType> = new Set<ClaimType>(['loss', 'damage']);
 
 /** Claim types that claim pieces as not received: a delivered piece cannot be among them. */
-const notReceivedTypes: ReadonlySet<ClaimType> = new Set<ClaimType>(['loss']);
+const notReceivedTypes: ReadonlySet<ClaimType> = new Set<ClaimType>(['loss', 'partial-loss']);
 
 export interface PieceClaim {
   readonly claimType: ClaimType;
