@@ -42,7 +42,7 @@ const longestPolicy = ((): Policy => {
   const parameters = Object.fromEntries(
     Object.entries(defaultPolicy.parameters).map(([name, parameter]) => [
       name,
-      parameter.unit === 'minor-units' || waiting.includes(name)
+      parameter.unit === 'deductible' || waiting.includes(name)
         ? parameter
         : { ...parameter, value: maxDayCount },
     ]),
