@@ -135,6 +135,27 @@ describe('pieces a claim holds (C2)', () => {
     expect(stateAfter(reopened).claim?.pieceIds).toEqual(['P3']);
   });
 
+  it('lets a lapsed claim release its pieces', () => {
+    const lossOn = (n: number, now: string, claimId: string) =>
+      command({
+        type: 'OpenInquiry',
+        data: { ...envelope(n, now, 'seller', 'seller-a'), claimId, claimType: 'loss', pieceIds: null },
+      });
+    const lapsed = run(
+      [
+        lossOn(1, '2026-03-20T02:00:00.000Z', 'C-1'),
+        command({
+          type: 'CheckDeadlines',
+          data: envelope(2, '2026-04-25T00:00:00.000Z', 'system', 'deadline-clock'),
+        }),
+      ],
+      handedOver,
+    );
+    expect(stateAfter(lapsed).claim?.status).toBe('lapsed');
+    const reopened = run([lossOn(3, '2026-04-26T00:00:00.000Z', 'C-3')], lapsed);
+    expect(stateAfter(reopened).claim?.pieceIds).toEqual(['P1', 'P2', 'P3']);
+  });
+
   it('after a paid partial loss, a damage claim takes the pieces no claim holds', () => {
     const damage = run([openInquiry(1, 'damage', null, 'C-1')], paid);
     const claim = stateAfter(damage).claim;
