@@ -3,6 +3,7 @@ import {
   type ClaimCommandType,
   type ClaimEvent,
   type ClaimsDecider,
+  type ClaimType,
   type DocumentSlot,
   decodeClaimCommand,
   fold,
@@ -103,6 +104,66 @@ const HUGE = 1e15;
 const outstanding = (state: ParcelState): readonly DocumentSlot[] =>
   state.claim?.documents.filter((d) => d.status !== 'attached') ?? [];
 
+/** One to three pieces sharing the goods value, the first taking what does not divide evenly. */
+const piecesOf = (declared: number, code: string, choice: number) => {
+  const count = 1 + (Math.floor(choice / 7) % 3);
+  const share = Math.floor(declared / count);
+  return Array.from({ length: count }, (_, i) => ({
+    pieceId: `P${i + 1}`,
+    description: `Generated goods, piece ${i + 1}`,
+    goodsValue: money(i === 0 ? declared - share * (count - 1) : share, code),
+    weightGrams: 100 + ((choice + i * 997) % 20_000),
+  }));
+};
+
+const claimTypes: readonly ClaimType[] = [
+  'loss',
+  'damage',
+  'partial-loss',
+  'missing-contents',
+  'theft-after-delivery',
+];
+
+/**
+ * The claim type the parcel's state suggests: loss before delivery; after it damage half of the
+ * time, otherwise missing contents, a theft after delivery or (when pieces were left behind) a
+ * partial loss (now and then also when every piece arrived, which R4 refuses). Bent, any other type.
+ */
+const claimTypeFor = (state: ParcelState, choice: number, bend: boolean): ClaimType => {
+  const shipment = state.shipment;
+  const delivered = shipment?.deliveredAt != null;
+  const missing = missingPieces(state);
+  const afterDelivery: readonly ClaimType[] =
+    missing.length > 0
+      ? ['partial-loss', 'missing-contents', 'theft-after-delivery']
+      : ['missing-contents', 'theft-after-delivery', 'partial-loss'];
+  const natural: ClaimType = !delivered
+    ? 'loss'
+    : choice % 2 === 0
+      ? 'damage'
+      : (pick(afterDelivery, Math.floor(choice / 2)) ?? 'damage');
+  return bend
+    ? (pick(
+        claimTypes.filter((type) => type !== natural),
+        choice,
+      ) ?? 'loss')
+    : natural;
+};
+
+const missingPieces = (state: ParcelState): string[] => {
+  const delivered = new Set<string>(state.shipment?.deliveredPieceIds ?? []);
+  return (state.booking?.pieces ?? []).map((piece) => piece.pieceId).filter((id) => !delivered.has(id));
+};
+
+/** Loss and damage take every unclaimed piece; the other types name the missing pieces or one piece. */
+const claimedPiecesFor = (state: ParcelState, claimType: ClaimType, choice: number): string[] | null => {
+  if (claimType === 'loss' || claimType === 'damage') return null;
+  const missing = missingPieces(state);
+  if (claimType === 'partial-loss' && missing.length > 0) return missing;
+  const pieceIds = (state.booking?.pieces ?? []).map((piece) => piece.pieceId);
+  return [pick(pieceIds, choice) ?? 'P1'];
+};
+
 /** The fields of one command kind, from the state and the intent's choices and deviations. */
 const fieldsFor = (
   kind: ClaimCommandType,
@@ -138,14 +199,7 @@ const fieldsFor = (
           (5 + (choice % 80)) * unit,
           bent(deviate, 'otherShippingCurrency') ? (code === 'USD' ? 'EUR' : 'USD') : code,
         ),
-        pieces: [
-          {
-            pieceId: 'P1',
-            description: 'Generated goods',
-            goodsValue: money(declared, code),
-            weightGrams: 100 + (choice % 20_000),
-          },
-        ],
+        pieces: piecesOf(declared, code, choice),
       };
     }
     case 'PurchaseInsurance': {
@@ -177,8 +231,11 @@ const fieldsFor = (
     case 'RecordPickup':
     case 'CheckDeadlines':
       return {};
-    case 'RecordDelivery':
-      return { pieceIds: (state.booking?.pieces ?? []).map((piece) => piece.pieceId) };
+    case 'RecordDelivery': {
+      // A parcel of several pieces is sometimes delivered without its last piece: a partial loss.
+      const pieceIds = (state.booking?.pieces ?? []).map((piece) => piece.pieceId);
+      return { pieceIds: pieceIds.length > 1 && choice % 3 === 0 ? pieceIds.slice(0, -1) : pieceIds };
+    }
     case 'RecordHubArrival':
       return { hubId: 'hub-1' };
     case 'ShipParcel':
@@ -202,12 +259,11 @@ const fieldsFor = (
       };
     }
     case 'OpenInquiry': {
-      const delivered = state.shipment?.deliveredAt != null;
-      const natural = delivered ? 'damage' : 'loss';
+      const claimType = claimTypeFor(state, choice, bent(deviate, 'otherClaimType'));
       return {
         claimId: bent(deviate, 'reusedClaimId') ? 'claim-1' : `claim-${claimCount(state) + 1}`,
-        claimType: bent(deviate, 'otherClaimType') ? (natural === 'loss' ? 'damage' : 'loss') : natural,
-        pieceIds: null,
+        claimType,
+        pieceIds: claimedPiecesFor(state, claimType, choice),
       };
     }
     case 'AttachDocument': {
@@ -222,6 +278,12 @@ const fieldsFor = (
                 'buyer-dispute-evidence',
                 'damage-photos',
                 'repair-estimate',
+                'packing-list',
+                'packaging-photos',
+                'delivery-weight-record',
+                'proof-of-delivery',
+                'non-receipt-statement',
+                'police-report',
               ],
               choice,
             ) ?? 'outbound-record')
