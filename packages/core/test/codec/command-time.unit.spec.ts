@@ -79,7 +79,7 @@ describe('day counts a deadline is computed with', () => {
     const parameters = Object.keys(defaultPolicy.parameters).filter(
       (name) => name !== 'deductible' && name !== 'policeReportThreshold',
     );
-    expect(parameters).toHaveLength(14);
+    expect(parameters).toHaveLength(15);
     for (const name of parameters) {
       const unit = Reflect.get(Reflect.get(defaultPolicy.parameters, name), 'unit');
       const tooLong = { ...json, parameters: { ...json.parameters, [name]: { value: 3_651, unit } } };
