@@ -26,7 +26,7 @@ export const localTime = (instant: string, zone: string): string =>
 export const whatChanged = (event: ClaimEvent): string => {
   switch (event.type) {
     case 'ParcelBooked':
-      return `${event.data.contents}, ${event.data.origin} → ${event.data.destination}, declared ${formatMoney(event.data.declaredValue)}`;
+      return `${event.data.contents}, ${event.data.origin} → ${event.data.destination}, goods ${formatMoney(event.data.goodsValue)}, ${event.data.pieces.length} piece(s)`;
     case 'InsurancePurchased':
       return `insured ${formatMoney(event.data.insuredValue)} (${event.data.valueBasis}) under ${event.data.policy.id}@${event.data.policy.version}`;
     case 'ParcelPickedUp':
@@ -36,7 +36,7 @@ export const whatChanged = (event: ClaimEvent): string => {
     case 'ParcelShipped':
       return `left ${event.data.hubId}, cargo ${event.data.cargoReference}`;
     case 'ParcelHandedToCarrier':
-      return `handed to ${event.data.carrierId}, air box ${event.data.airBoxNumber}, customs box ${event.data.customsBoxNumber}`;
+      return `handed to ${event.data.carrierId}, ${event.data.boxes.map((b) => `piece ${b.pieceId} in air box ${b.airBoxNumber}, customs box ${b.customsBoxNumber}`).join('; ')}`;
     case 'TrackingUpdated':
       return `${event.data.description} at ${event.data.location}`;
     case 'ParcelDelivered':

@@ -235,13 +235,16 @@ const documentsTable = (claim: Claim | null, zone: string): string =>
 const amountsTable = (state: ParcelState): string => {
   const acceptance = state.claim?.acceptance ?? null;
   const rows: [string, string][] = [
-    ['declared value', money(state.booking?.declaredValue)],
+    ['goods value', money(state.booking?.goodsValue)],
     ['shipping cost', money(state.booking?.shippingCost)],
     ['insured value', money(state.coverage?.insuredValue)],
     ['premium', money(state.coverage?.premium)],
-    ['deductible', money(state.coverage?.deductible)],
-    ['proven value', money(acceptance?.breakdown.provenValue)],
+    ['sum insured', money(acceptance?.breakdown.sumInsured)],
+    ['proven loss', money(acceptance?.breakdown.provenLoss)],
     ['covered shipping cost', money(acceptance?.breakdown.coveredShippingCost)],
+    ['limit', money(acceptance?.breakdown.limit)],
+    ['deductible', money(acceptance?.breakdown.deductible.amount)],
+    ['carrier settlement', money(acceptance?.breakdown.carrierSettlement)],
     ['cap', money(acceptance?.breakdown.cap)],
     ['approved', money(acceptance?.approvedAmount)],
     ['paid', money(state.claim?.payment?.amount)],

@@ -44,7 +44,7 @@ describe('replayParcel', () => {
         'P1 permitted actor',
       ],
       clauses: [
-        { policy, parameter: 'deductible', value: 0, unit: 'minor-units' },
+        { policy, parameter: 'deductible', value: { kind: 'none' }, unit: 'deductible' },
         { policy, parameter: 'payoutAfterAcceptance', value: 3, unit: 'working-days' },
       ],
     });
@@ -71,7 +71,7 @@ describe('replayParcel', () => {
         path: '$.claim.payment',
         before: null,
         after: {
-          amount: { minorUnits: 1298000, currency: 'CNY' },
+          amount: { minorUnits: 1280000, currency: 'CNY' },
           paymentReference: 'PI-PAYOUT-2026-0213-01',
           paidAt: '2026-02-24T06:00:00.000Z',
         },
@@ -80,10 +80,10 @@ describe('replayParcel', () => {
     ]);
   });
 
-  it('shows only the loss-inquiry windows for a loss claim', () => {
+  it('shows only the loss-inquiry windows of the route for a loss claim on an international parcel', () => {
     expect(replay.steps[7]?.authority.clauses.map((c) => c.parameter)).toEqual([
-      'inquiryWaitingPeriod',
-      'noMovementPeriod',
+      'internationalInquiryWaitingPeriod',
+      'internationalNoMovementPeriod',
       'filingDeadline',
       'sellerDocumentGrace',
       'carrierDocumentGrace',
@@ -151,7 +151,7 @@ describe('replay output', () => {
       'Parcel TSS-2026-000042: parcel-TSS-2026-000042, times in Asia/Shanghai, as of revision 1 (2 of 18 events)',
       '',
       'rev  time              event               allowed by  what happened',
-      '  0  2026-01-05 10:00  ParcelBooked        L1 C1 P1    Mirrorless camera body, CN → DE, declared CNY 12,800.00',
+      '  0  2026-01-05 10:00  ParcelBooked        L1 C1 P1    Mirrorless camera body, CN → DE, goods CNY 12,800.00, 1 piece(s)',
       '  1  2026-01-05 10:03  InsurancePurchased  R3 C1 P1    insured CNY 12,800.00 (invoice) under parcel-standard@1',
       '',
       'No claim.',

@@ -87,3 +87,13 @@ export const TraceId = withMaxLength(
   inputLimits.traceIdLength,
 );
 export type TraceId = t.TypeOf<typeof TraceId>;
+
+export interface PieceIdBrand {
+  readonly PieceId: unique symbol;
+}
+/** One piece of a parcel, named by the booking: unique within the parcel. */
+export const PieceId = withMaxLength(
+  t.brand(t.string, (s): s is t.Branded<string, PieceIdBrand> => isId(s), 'PieceId'),
+  inputLimits.idLength,
+);
+export type PieceId = t.TypeOf<typeof PieceId>;

@@ -76,6 +76,8 @@ export {
   openClaim,
   type ParcelState,
   type Payment,
+  type Piece,
+  parcelWeightGrams,
   type Shipment,
   type ShipmentStage,
 } from './decider/state.js';
@@ -96,15 +98,33 @@ export {
   type EventDefinition,
   stampFields,
 } from './events/define-event.js';
-export { MissingDocument, PayoutBreakdown, RequiredDocument } from './events/parts.js';
-export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, TraceId } from './ids.js';
 export {
+  BookedPiece,
+  DeductibleApplied,
+  InsuredShare,
+  MissingDocument,
+  PayoutBreakdown,
+  PieceBoxes,
+  RequiredDocument,
+} from './events/parts.js';
+export { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, PieceId, TraceId } from './ids.js';
+export {
+  type AllocationError,
   addMoney,
+  allocate,
+  Conversion,
+  ConversionRounding,
   CurrencyCode,
   compareMoney,
+  convert,
   currencyCodes,
   currencyExponent,
+  DecimalText,
+  decimalText,
+  type ExchangeError,
+  ExchangeRate,
   equalsMoney,
+  exactConversionText,
   formatMoney,
   isPositive,
   isZero,
@@ -114,10 +134,12 @@ export {
   minMoney,
   money,
   parseMoney,
+  percentOf,
   subtractFloorZero,
   subtractMoney,
   zeroOf,
 } from './money/index.js';
+export { Deductible, describeDeductible } from './policy/deductible.js';
 export { defaultPolicy } from './policy/default-policy.js';
 export {
   type PolicyParameterDescription,
@@ -138,6 +160,12 @@ export {
   type StoredClaimEvent,
   type StoredEventProblem,
 } from './stored/stored-claim-event.js';
+export {
+  type ClaimUpcaster,
+  type ClaimUpcasterTable,
+  claimUpcasters,
+  firstPieceId,
+} from './stored/upcasters.js';
 export { CommandTime, commandTimeRange } from './time/command-time.js';
 export {
   compareInstants,
@@ -153,4 +181,9 @@ export { ClaimType } from './vocabulary/claim-type.js';
 export { ContentHash } from './vocabulary/content-hash.js';
 export { CountryCode } from './vocabulary/country-code.js';
 export { AttachableDocumentType, DocumentOwner, DocumentType } from './vocabulary/document-type.js';
-export { ClaimRejectionReason, ValueBasis, WithdrawalReason } from './vocabulary/reasons.js';
+export {
+  ClaimRejectionReason,
+  RecordedValueBasis,
+  ValueBasis,
+  WithdrawalReason,
+} from './vocabulary/reasons.js';

@@ -38,7 +38,11 @@ export { UnexpectedClaimEvent } from './per-claim/unexpected-claim-event.js';
 export type { ClaimEventRecord } from './record/claim-event-record.js';
 export { claimProjection } from './record/claim-projection.js';
 export type { ClaimReadModel } from './record/claim-read-model.js';
-export { type ClaimEventDecoder, decodeClaimRecord } from './record/decode-claim-record.js';
+export {
+  type ClaimEventDecoder,
+  decodeClaimRecord,
+  upcastingClaimDecoder,
+} from './record/decode-claim-record.js';
 export { UndecodableClaimEvent } from './record/undecodable-claim-event.js';
 export type { SellerClaimRow } from './sellers/seller-row.js';
 export { type SellerStatisticsModel, sellerStatistics } from './sellers/seller-statistics.js';

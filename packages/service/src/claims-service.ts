@@ -7,6 +7,7 @@ import {
   claimCommandTypes,
   claimSchemaVersion,
   claimsDecider,
+  claimUpcasters,
   decodeClaimCommand,
   decodeRecordedClaimEvent,
   defaultPolicy,
@@ -35,11 +36,17 @@ import type { CommandResult, ServiceRejection } from './command-result.js';
 import { edgeRefusal } from './edge-check.js';
 import type { ClockReading } from './t1-command-not-ahead-of-clock.js';
 
+/** JSON as a caller may hold it: its objects and arrays may be readonly. */
+type ReadonlyJson<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyJson<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyJson<T[K]> }
+    : T;
+
 /** A command's `data` as a caller sends it: plain JSON, checked by the codec before anything runs. */
-export type CommandInput<T extends ClaimCommandType> = Extract<
-  t.OutputOf<typeof ClaimCommand>,
-  { type: T }
->['data'];
+export type CommandInput<T extends ClaimCommandType> = ReadonlyJson<
+  Extract<t.OutputOf<typeof ClaimCommand>, { type: T }>['data']
+>;
 
 /**
  * Optional tracing for one command; both default to the command id. Each is a `TraceId`: 1 to 256
@@ -67,6 +74,7 @@ export interface ClaimsServiceOptions {
    * parties that drift ahead. Default {@link defaultClockToleranceMs} (5 minutes).
    */
   readonly clockToleranceMs?: number;
+  /** Lifts events stored at older schema versions. Default: the core's `claimUpcasters`. */
   readonly upcasters?: UpcasterRegistry;
   readonly retry?: RetryPolicy;
   /** Parcels whose folded state is kept between commands; see `CommandHandlerOptions.cachedStreams`. */
@@ -143,7 +151,7 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     policies: policyBook(options.policies ?? [defaultPolicy]),
     calendars: options.calendars ?? builtInCalendars,
   });
-  const upcasters = options.upcasters ?? upcasterRegistry({});
+  const upcasters = options.upcasters ?? upcasterRegistry(claimUpcasters);
   const clock = options.clock ?? (() => new Date().toISOString());
   const toleranceMs = checkedTolerance(options.clockToleranceMs ?? defaultClockToleranceMs);
   const handle = commandHandler<ClockedCommand, ClaimEvent, ParcelState, ServiceRejection>({

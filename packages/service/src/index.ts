@@ -2,6 +2,7 @@
 // the service re-exports them, as it always has.
 export {
   claimSchemaVersion,
+  claimUpcasters,
   decodeRecordedClaimEvent,
   encodeClaimEvent,
   parcelStreamId,

@@ -18,24 +18,38 @@ export const r3InsuredBeforeDispatch: Invariant = {
   }),
 };
 
-/** C1: one currency per parcel, positive amounts, insured value at most the declared value. */
+/** C1: positive amounts; the pieces sum to the goods value; insured value bounded by the goods value. */
 export const c1CoverageTerms: Invariant = {
   rule: 'C1',
-  statement: 'positive amounts in one currency; insured value at most the declared value',
+  statement:
+    "positive amounts; the pieces' goods values sum to the goods value; insured value at most the goods value (plus covered shipping), converted where currencies differ",
   check: collect('C1', (event, before) => {
     if (event.type === 'ParcelBooked') {
-      const { declaredValue, shippingCost } = event.data;
-      if (declaredValue.minorUnits <= 0) return 'declared value is not positive';
-      if (shippingCost.currency !== declaredValue.currency) return 'shipping cost in another currency';
+      const { goodsValue, pieces } = event.data;
+      if (goodsValue.minorUnits <= 0) return 'goods value is not positive';
+      if (pieces.some((piece) => piece.goodsValue.currency !== goodsValue.currency))
+        return 'a piece valued in another currency than the goods value';
+      if (pieces.reduce((sum, piece) => sum + piece.goodsValue.minorUnits, 0) !== goodsValue.minorUnits)
+        return "the pieces' goods values do not sum to the goods value";
     }
     if (event.type === 'InsurancePurchased' && before.booking !== null) {
-      const declared = before.booking.declaredValue;
-      const { insuredValue, premium, deductible } = event.data;
-      if ([insuredValue, premium, deductible].some((m) => m.currency !== declared.currency))
-        return 'coverage amounts in another currency than the parcel';
+      const goods = before.booking.goodsValue;
+      const { insuredValue, premium, conversions, coversShippingCost } = event.data;
       if (insuredValue.minorUnits <= 0 || premium.minorUnits <= 0)
         return 'insured value or premium not positive';
-      if (insuredValue.minorUnits > declared.minorUnits) return 'insured value above the declared value';
+      const shipping = before.booking.shippingCost;
+      const inCoverage = (amount: typeof goods): number | undefined =>
+        amount.currency === insuredValue.currency
+          ? amount.minorUnits
+          : conversions.find(
+              (c) => c.from.currency === amount.currency && c.from.minorUnits === amount.minorUnits,
+            )?.to.minorUnits;
+      const goodsIn = inCoverage(goods);
+      const shippingIn = coversShippingCost ? inCoverage(shipping) : 0;
+      if (goodsIn === undefined || shippingIn === undefined)
+        return 'the goods value or shipping cost is in another currency and no conversion is recorded';
+      if (insuredValue.minorUnits > goodsIn + shippingIn)
+        return 'insured value above the goods value and covered shipping';
     }
     return undefined;
   }),

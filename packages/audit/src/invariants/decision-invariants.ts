@@ -1,4 +1,4 @@
-import type { ClaimEventType } from '@parcel-claims/core';
+import type { ClaimEventType, Money } from '@parcel-claims/core';
 import { collect, millis, parametersOf } from './collect.js';
 import type { Invariant } from './invariant.js';
 import { type ClaimPhase, claimBefore, isClosedPhase, type ParcelView } from './view.js';
@@ -9,39 +9,68 @@ const big = (n: number): bigint => BigInt(n);
 export const r7ApprovedWithinCap: Invariant = {
   rule: 'R7',
   statement:
-    'the approved amount is positive and at most min(insured, proven) + covered shipping − deductible, in the coverage currency',
+    "the approved amount is positive and at most the cap = min(sum insured or insured share, proven loss) − deductible − carrier settlement, in the coverage currency; nothing approved or paid, per claim or summed over the parcel's claims, ever exceeds the sum insured",
   check: collect('R7', (event, before) => {
+    if (event.type === 'ClaimPaid')
+      return paidWithinSumInsured(event.data.claimId, event.data.amount, before);
     if (event.type !== 'ClaimAccepted' || before.coverage === null || before.booking === null)
       return undefined;
     const { approvedAmount: approved, breakdown } = event.data;
     const coverage = before.coverage;
     const currency = coverage.insuredValue.currency;
-    const shipping = coverage.coversShippingCost ? before.booking.shippingCost.minorUnits : 0;
-    const proven = breakdown.provenValue.minorUnits;
     const insured = coverage.insuredValue.minorUnits;
-    const gross = big(Math.min(insured, proven)) + big(shipping) - big(coverage.deductible.minorUnits);
-    const cap = gross > 0n ? gross : 0n;
+    const bound = breakdown.insuredShare === null ? insured : breakdown.insuredShare.share.minorUnits;
+    const limit = big(Math.min(bound, breakdown.provenLoss.minorUnits));
+    const net =
+      limit - big(breakdown.deductible.amount.minorUnits) - big(breakdown.carrierSettlement.minorUnits);
+    const cap = net > 0n ? net : 0n;
     const found: string[] = [];
     const amounts = [
       approved,
-      breakdown.insuredValue,
-      breakdown.provenValue,
+      breakdown.sumInsured,
+      breakdown.provenLoss,
       breakdown.coveredShippingCost,
-      breakdown.deductible,
+      breakdown.limit,
+      breakdown.deductible.amount,
+      breakdown.carrierSettlement,
       breakdown.cap,
     ];
     if (amounts.some((m) => m.currency !== currency)) found.push(`an amount is not in ${currency}`);
-    if (
-      breakdown.insuredValue.minorUnits !== insured ||
-      breakdown.coveredShippingCost.minorUnits !== shipping
-    )
-      found.push('the breakdown does not match the coverage');
+    if (breakdown.sumInsured.minorUnits !== insured) found.push('the breakdown does not match the coverage');
+    if (big(breakdown.limit.minorUnits) !== limit)
+      found.push(`the limit is ${breakdown.limit.minorUnits}, should be ${limit}`);
     if (big(breakdown.cap.minorUnits) !== cap)
       found.push(`the cap is ${breakdown.cap.minorUnits}, should be ${cap}`);
     if (approved.minorUnits <= 0) found.push('approved amount is not positive');
     if (big(approved.minorUnits) > cap) found.push(`approved ${approved.minorUnits} above the cap ${cap}`);
+    if (approved.minorUnits > insured)
+      found.push(`approved ${approved.minorUnits} above the sum insured ${insured}`);
+    const approvedBefore = sumOver(before, event.data.claimId, ['accepted', 'paid']);
+    if (approvedBefore > 0n && approvedBefore + big(approved.minorUnits) > big(insured))
+      found.push(
+        `approved ${approved.minorUnits} with ${approvedBefore} approved on other claims: above the sum insured ${insured}`,
+      );
     return found;
   }),
+};
+
+/** The approved amounts of the parcel's other claims in the given phases, summed. */
+const sumOver = (view: ParcelView, except: string, phases: readonly ClaimPhase[]): bigint => {
+  let sum = 0n;
+  for (const claim of view.claims.values())
+    if (claim.claimId !== except && phases.includes(claim.phase) && claim.approved !== null)
+      sum += big(claim.approved.minorUnits);
+  return sum;
+};
+
+/** R7: a payment, with what the parcel's other claims were paid, stays within the sum insured. */
+const paidWithinSumInsured = (claimId: string, amount: Money, before: ParcelView): string | undefined => {
+  if (before.coverage === null) return undefined;
+  const insured = big(before.coverage.insuredValue.minorUnits);
+  const paidBefore = sumOver(before, claimId, ['paid']);
+  return paidBefore > 0n && paidBefore + big(amount.minorUnits) > insured
+    ? `paid ${amount.minorUnits} with ${paidBefore} paid on other claims: above the sum insured ${insured}`
+    : undefined;
 };
 
 /** R8: paid once, exactly the approved amount, after acceptance. */

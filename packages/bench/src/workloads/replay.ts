@@ -15,7 +15,7 @@ import {
   upcasterRegistry,
   upcastingDecoder,
 } from '@parcel-claims/eventsourcing';
-import { claimSchemaVersion, decodeRecordedClaimEvent } from '@parcel-claims/service';
+import { claimSchemaVersion, claimUpcasters, decodeRecordedClaimEvent } from '@parcel-claims/service';
 import * as E from 'fp-ts/lib/Either.js';
 import type { StoredHistory } from '../fixtures/stored-histories.js';
 import { comparePaired } from '../measure/compare-paired.js';
@@ -104,7 +104,7 @@ const renameOccurredAt: Upcaster = (data) => {
 };
 
 const currentDecoder = upcastingDecoder({
-  upcasters: upcasterRegistry({}),
+  upcasters: upcasterRegistry(claimUpcasters),
   schemaVersionOf: claimSchemaVersion,
   decode: decodeRecordedClaimEvent,
 });

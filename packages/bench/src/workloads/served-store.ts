@@ -1,6 +1,11 @@
 import { type ClaimEvent, fold, initialState } from '@parcel-claims/core';
 import { type EventStore, upcasterRegistry, upcastingDecoder } from '@parcel-claims/eventsourcing';
-import { claimSchemaVersion, createClaimsService, decodeRecordedClaimEvent } from '@parcel-claims/service';
+import {
+  claimSchemaVersion,
+  claimUpcasters,
+  createClaimsService,
+  decodeRecordedClaimEvent,
+} from '@parcel-claims/service';
 import * as E from 'fp-ts/lib/Either.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
 import { prefill } from '../fixtures/prefill.js';
@@ -24,7 +29,7 @@ export interface ServedTarget {
 }
 
 const decode = upcastingDecoder({
-  upcasters: upcasterRegistry({}),
+  upcasters: upcasterRegistry(claimUpcasters),
   schemaVersionOf: claimSchemaVersion,
   decode: decodeRecordedClaimEvent,
 });

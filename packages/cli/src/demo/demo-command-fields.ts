@@ -40,7 +40,7 @@ const money = (minorUnits: number, currency: string) => ({
 
 const contentHash = (seed: number) => `sha256:${seed.toString(16).padStart(64, '0')}`;
 
-const currencyOf = (state: ParcelState): string => state.booking?.declaredValue.currency ?? 'CNY';
+const currencyOf = (state: ParcelState): string => state.booking?.goodsValue.currency ?? 'CNY';
 
 const claimIdOf = (state: ParcelState): string =>
   state.claim?.claimId ?? `claim-${state.earlierClaims.length + 1}`;
@@ -55,12 +55,13 @@ export const attachable = (state: ParcelState): readonly DocumentSlot[] =>
 const choose = <T>(options: readonly T[], choice: number): T | undefined =>
   options[choice % Math.max(1, options.length)];
 
-/** The most the insurer may approve: the lower of insured and proven value, plus covered shipping. */
+/** The most the insurer may approve: the lower of the sum insured and the proven loss (covered shipping included). */
 const capOf = (state: ParcelState, proven: number): number => {
   const coverage = state.coverage;
   const insured = coverage?.insuredValue.minorUnits ?? 1;
   const shipping = coverage?.coversShippingCost === true ? (state.booking?.shippingCost.minorUnits ?? 0) : 0;
-  return Math.min(insured, proven) + shipping - (coverage?.deductible.minorUnits ?? 0);
+  const deductible = coverage?.deductible.kind === 'amount' ? coverage.deductible.amount.minorUnits : 0;
+  return Math.min(insured, proven + shipping) - deductible;
 };
 
 /**
@@ -71,22 +72,29 @@ const capOf = (state: ParcelState, proven: number): number => {
 export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepDraw) => Fields } = {
   BookParcel: ({ choice }) => {
     const [currency, unit] = pick(currencies, choice);
+    const goods = money((200 + (choice % 20_000)) * unit, currency);
+    const contents = pick(
+      ['Mirrorless camera body', 'Drone with spare batteries', 'Silk scarves', 'Laptop'],
+      choice >> 4,
+    );
     return {
       sellerId: `seller-${(choice % 3) + 1}`,
       forwarderId: 'forwarder-1',
       origin: 'CN',
       destination: pick(['DE', 'FR', 'US', 'BR', 'JP'], choice >> 2),
-      contents: pick(
-        ['Mirrorless camera body', 'Drone with spare batteries', 'Silk scarves', 'Laptop'],
-        choice >> 4,
-      ),
-      weightGrams: 200 + (choice % 9_800),
-      declaredValue: money((200 + (choice % 20_000)) * unit, currency),
+      contents,
+      goodsValue: goods,
+      valueBasis: choice % 2 === 0 ? 'invoice' : 'sales-price',
+      customsValue: goods,
+      carriageValue: null,
       shippingCost: money((8 + (choice % 60)) * unit, currency),
+      pieces: [
+        { pieceId: 'P1', description: contents, goodsValue: goods, weightGrams: 200 + (choice % 9_800) },
+      ],
     };
   },
   PurchaseInsurance: ({ state, choice }) => {
-    const declared = state.booking?.declaredValue.minorUnits ?? 10_000;
+    const declared = state.booking?.goodsValue.minorUnits ?? 10_000;
     const insured = Math.floor((declared * (60 + (choice % 41))) / 100);
     return {
       insurerId: 'insurer-1',
@@ -96,16 +104,20 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
       coversShippingCost: choice % 3 === 0,
       premium: money(insured / 100, currencyOf(state)),
       payerCalendar: choice % 4 === 0 ? 'weekends:Europe/Berlin' : 'cn-mainland',
+      rates: [],
     };
   },
   RecordPickup: () => ({}),
   RecordHubArrival: () => ({ hubId: 'szx-processing-centre' }),
   ShipParcel: ({ step }) => ({ hubId: 'szx-processing-centre', cargoReference: `MAWB 784-${1000 + step}` }),
-  HandOverToCarrier: ({ step, choice }) => ({
+  HandOverToCarrier: ({ state, step, choice }) => ({
     carrierId: 'carrier-1',
     trackingNumber: `SC${100_000 + (choice % 900_000)}CN`,
-    airBoxNumber: `AIRBOX-${step}`,
-    customsBoxNumber: `CUSTOMS-${step}`,
+    boxes: (state.booking?.pieces ?? []).map((piece, box) => ({
+      pieceId: piece.pieceId,
+      airBoxNumber: `AIRBOX-${step}-${box + 1}`,
+      customsBoxNumber: `CUSTOMS-${step}-${box + 1}`,
+    })),
   }),
   RecordTrackingUpdate: ({ at, advance, choice }) => ({
     // Scanned a little before it was recorded, never before the step before it.
@@ -113,10 +125,11 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
     location: pick(['Shenzhen Bao an airport', 'Leipzig hub', 'Customs warehouse'], choice),
     description: 'Processed',
   }),
-  RecordDelivery: () => ({}),
+  RecordDelivery: ({ state }) => ({ pieceIds: (state.booking?.pieces ?? []).map((piece) => piece.pieceId) }),
   OpenInquiry: ({ state }) => ({
     claimId: `claim-${state.earlierClaims.length + (state.claim === null ? 1 : 2)}`,
     claimType: state.shipment?.deliveredAt == null ? 'loss' : 'damage',
+    pieceIds: null,
   }),
   AttachDocument: ({ state, choice, step }) => {
     const documentType = choose(attachable(state), choice)?.documentType ?? 'outbound-record';
@@ -159,6 +172,8 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
       claimId: claimIdOf(state),
       provenValue: money(proven, currencyOf(state)),
       approvedAmount: money(choice % 4 === 0 ? cap / 2 : cap, currencyOf(state)),
+      carrierSettlement: null,
+      rates: [],
     };
   },
   RejectClaim: ({ state, choice }) => ({

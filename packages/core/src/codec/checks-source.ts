@@ -37,11 +37,14 @@ export const checkedModules: readonly string[] = [
   'time/local-date.js',
   'money/currency.js',
   'money/money.js',
+  'money/decimal-text.js',
+  'money/exchange.js',
   'calendar/positive-integer.js',
   'calendar/day-count.js',
   'calendar/business-calendar.js',
   'calendar/deadline.js',
   'policy/policy.js',
+  'policy/deductible.js',
   'vocabulary/actor.js',
   'vocabulary/claim-type.js',
   'vocabulary/content-hash.js',
@@ -130,6 +133,7 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
     if (codec instanceof t.StringType) return `typeof ${v} !== 'string'`;
     if (codec instanceof t.NumberType) return `typeof ${v} !== 'number'`;
     if (codec instanceof t.BooleanType) return `typeof ${v} !== 'boolean'`;
+    if (codec instanceof t.NullType) return `${v} !== null`;
     if (codec instanceof t.LiteralType) return `${v} !== ${literalText(codec.value)}`;
     if (codec instanceof t.KeyofType) {
       const keys: object = codec.keys;
@@ -161,11 +165,16 @@ export const checksSource = (modules: readonly SourceModule[], unions: readonly 
     if (codec instanceof t.RefinementType) {
       const inner: t.Mixed = codec.type;
       const kind = inner instanceof t.StringType ? 'string' : inner instanceof t.NumberType ? 'number' : null;
-      if (kind === null) throw new Error(`${codec.name} refines neither a string nor a number`);
+      const shape = inner instanceof t.InterfaceType;
+      if (kind === null && !shape)
+        throw new Error(`${codec.name} refines neither a string, a number nor an object shape`);
       const brand = codecName(codec);
       const predicate = freshName(`${brand.charAt(0).toLowerCase()}${brand.slice(1)}Predicate`);
       addTo(imports, 'codec/predicate-of.js', 'predicateOf');
       functions.push(`const ${predicate} = predicateOf(${brand});\n`);
+      // A refined shape (fields that must agree with each other) is checked as a shape first, so the
+      // predicate only ever sees a value of the shape.
+      if (kind === null) return `${shapeFunction(inner, `${base}Shape`)}(u) && ${predicate}(u)`;
       return `typeof u === '${kind}' && ${predicate}(u)`;
     }
     if (codec instanceof t.UnionType) {

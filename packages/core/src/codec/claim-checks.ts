@@ -5,18 +5,21 @@ import { DayCount } from '../calendar/day-count.js';
 import { PositiveInteger } from '../calendar/positive-integer.js';
 import type { ClaimCommand, ClaimCommandType, CommandOf } from '../commands/claim-command.js';
 import type { ClaimEvent, ClaimEventType, EventOf } from '../events/claim-event.js';
-import { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from '../ids.js';
+import { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, PieceId } from '../ids.js';
 import { CurrencyCode } from '../money/currency.js';
+import { DecimalText } from '../money/decimal-text.js';
+import { ExchangeRate } from '../money/exchange.js';
 import { MinorUnits } from '../money/money.js';
 import { PolicyId } from '../policy/policy.js';
 import { CommandTime } from '../time/command-time.js';
 import { Instant } from '../time/instant.js';
 import { LocalDate } from '../time/local-date.js';
 import { PartyRole } from '../vocabulary/actor.js';
+import { ClaimType } from '../vocabulary/claim-type.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
 import { AttachableDocumentType, DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
-import { ClaimRejectionReason, WithdrawalReason } from '../vocabulary/reasons.js';
+import { ClaimRejectionReason, RecordedValueBasis, WithdrawalReason } from '../vocabulary/reasons.js';
 import { predicateOf } from './predicate-of.js';
 
 /** An object that is not an array: what io-ts `UnknownRecord` accepts. */
@@ -47,10 +50,6 @@ const nonEmptyTextPredicate = predicateOf(NonEmptyText);
 
 const isNonEmptyText = (u: unknown): boolean => typeof u === 'string' && nonEmptyTextPredicate(u);
 
-const positiveIntegerPredicate = predicateOf(PositiveInteger);
-
-const isPositiveInteger = (u: unknown): boolean => typeof u === 'number' && positiveIntegerPredicate(u);
-
 const minorUnitsPredicate = predicateOf(MinorUnits);
 
 const isMinorUnits = (u: unknown): boolean => typeof u === 'number' && minorUnitsPredicate(u);
@@ -67,6 +66,46 @@ const isMoney = (u: unknown): boolean => {
     switch (key) {
       case 'minorUnits':
       case 'currency':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordedValueBasis = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(RecordedValueBasis.keys, u);
+
+const isParcelBookedDataCustomsValue2 = (u: unknown): boolean => !(u !== null);
+
+const isParcelBookedDataCustomsValue = (u: unknown): boolean =>
+  isMoney(u) || isParcelBookedDataCustomsValue2(u);
+
+const pieceIdPredicate = predicateOf(PieceId);
+
+const isPieceId = (u: unknown): boolean => typeof u === 'string' && pieceIdPredicate(u);
+
+const positiveIntegerPredicate = predicateOf(PositiveInteger);
+
+const isPositiveInteger = (u: unknown): boolean => typeof u === 'number' && positiveIntegerPredicate(u);
+
+const isBookedPiece = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const pieceId = u.pieceId;
+  if (!isPieceId(pieceId)) return false;
+  const description = u.description;
+  if (!isNonEmptyText(description)) return false;
+  const goodsValue = u.goodsValue;
+  if (!isMoney(goodsValue)) return false;
+  const weightGrams = u.weightGrams;
+  if (!isPositiveInteger(weightGrams)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'pieceId':
+      case 'description':
+      case 'goodsValue':
+      case 'weightGrams':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -93,12 +132,18 @@ const isParcelBookedData = (u: unknown): boolean => {
   if (!isCountryCode(destination)) return false;
   const contents = u.contents;
   if (!isNonEmptyText(contents)) return false;
-  const weightGrams = u.weightGrams;
-  if (!isPositiveInteger(weightGrams)) return false;
-  const declaredValue = u.declaredValue;
-  if (!isMoney(declaredValue)) return false;
+  const goodsValue = u.goodsValue;
+  if (!isMoney(goodsValue)) return false;
+  const valueBasis = u.valueBasis;
+  if (!isRecordedValueBasis(valueBasis)) return false;
+  const customsValue = u.customsValue;
+  if (!isParcelBookedDataCustomsValue(customsValue)) return false;
+  const carriageValue = u.carriageValue;
+  if (!isParcelBookedDataCustomsValue(carriageValue)) return false;
   const shippingCost = u.shippingCost;
   if (!isMoney(shippingCost)) return false;
+  const pieces = u.pieces;
+  if (!Array.isArray(pieces) || !pieces.every(isBookedPiece)) return false;
   for (const key in u) {
     switch (key) {
       case 'at':
@@ -109,9 +154,12 @@ const isParcelBookedData = (u: unknown): boolean => {
       case 'origin':
       case 'destination':
       case 'contents':
-      case 'weightGrams':
-      case 'declaredValue':
+      case 'goodsValue':
+      case 'valueBasis':
+      case 'customsValue':
+      case 'carriageValue':
       case 'shippingCost':
+      case 'pieces':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -160,6 +208,66 @@ const isPolicyRef = (u: unknown): boolean => {
   return true;
 };
 
+const isDeductible1 = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const kind = u.kind;
+  if (kind !== 'none') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'kind':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDeductible2 = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const kind = u.kind;
+  if (kind !== 'amount') return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'kind':
+      case 'amount':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const decimalTextPredicate = predicateOf(DecimalText);
+
+const isDecimalText = (u: unknown): boolean => typeof u === 'string' && decimalTextPredicate(u);
+
+const isDeductible3 = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const kind = u.kind;
+  if (kind !== 'percentage') return false;
+  const percent = u.percent;
+  if (!isDecimalText(percent)) return false;
+  const minimum = u.minimum;
+  if (!isMoney(minimum)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'kind':
+      case 'percent':
+      case 'minimum':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDeductible = (u: unknown): boolean => isDeductible1(u) || isDeductible2(u) || isDeductible3(u);
+
 const calendarIdPredicate = predicateOf(CalendarId);
 
 const isCalendarId = (u: unknown): boolean => typeof u === 'string' && calendarIdPredicate(u);
@@ -177,6 +285,65 @@ const isCalendarRef = (u: unknown): boolean => {
       case 'id':
       case 'version':
       case 'zone':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const exchangeRatePredicate = predicateOf(ExchangeRate);
+
+const localDatePredicate = predicateOf(LocalDate);
+
+const isLocalDate = (u: unknown): boolean => typeof u === 'string' && localDatePredicate(u);
+
+const isExchangeRateShape = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const from = u.from;
+  if (!isCurrencyCode(from)) return false;
+  const to = u.to;
+  if (!isCurrencyCode(to)) return false;
+  const rate = u.rate;
+  if (!isDecimalText(rate)) return false;
+  const date = u.date;
+  if (!isLocalDate(date)) return false;
+  const source = u.source;
+  if (!isNonEmptyText(source)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'from':
+      case 'to':
+      case 'rate':
+      case 'date':
+      case 'source':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isExchangeRate = (u: unknown): boolean => isExchangeRateShape(u) && exchangeRatePredicate(u);
+
+const isConversion = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const from = u.from;
+  if (!isMoney(from)) return false;
+  const to = u.to;
+  if (!isMoney(to)) return false;
+  const rate = u.rate;
+  if (!isExchangeRate(rate)) return false;
+  const rounding = u.rounding;
+  if (rounding !== 'half-even') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'from':
+      case 'to':
+      case 'rate':
+      case 'rounding':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -204,9 +371,11 @@ const isInsurancePurchasedData = (u: unknown): boolean => {
   const premium = u.premium;
   if (!isMoney(premium)) return false;
   const deductible = u.deductible;
-  if (!isMoney(deductible)) return false;
+  if (!isDeductible(deductible)) return false;
   const payerCalendar = u.payerCalendar;
   if (!isCalendarRef(payerCalendar)) return false;
+  const conversions = u.conversions;
+  if (!Array.isArray(conversions) || !conversions.every(isConversion)) return false;
   for (const key in u) {
     switch (key) {
       case 'at':
@@ -219,6 +388,7 @@ const isInsurancePurchasedData = (u: unknown): boolean => {
       case 'premium':
       case 'deductible':
       case 'payerCalendar':
+      case 'conversions':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -362,6 +532,27 @@ const isParcelShipped = (u: unknown): u is EventOf<'ParcelShipped'> => {
   return true;
 };
 
+const isPieceBoxes = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const pieceId = u.pieceId;
+  if (!isPieceId(pieceId)) return false;
+  const airBoxNumber = u.airBoxNumber;
+  if (!isNonEmptyText(airBoxNumber)) return false;
+  const customsBoxNumber = u.customsBoxNumber;
+  if (!isNonEmptyText(customsBoxNumber)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'pieceId':
+      case 'airBoxNumber':
+      case 'customsBoxNumber':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const isParcelHandedToCarrierData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const at = u.at;
@@ -372,18 +563,15 @@ const isParcelHandedToCarrierData = (u: unknown): boolean => {
   if (!isPartyId(carrierId)) return false;
   const trackingNumber = u.trackingNumber;
   if (!isNonEmptyText(trackingNumber)) return false;
-  const airBoxNumber = u.airBoxNumber;
-  if (!isNonEmptyText(airBoxNumber)) return false;
-  const customsBoxNumber = u.customsBoxNumber;
-  if (!isNonEmptyText(customsBoxNumber)) return false;
+  const boxes = u.boxes;
+  if (!Array.isArray(boxes) || !boxes.every(isPieceBoxes)) return false;
   for (const key in u) {
     switch (key) {
       case 'at':
       case 'commandId':
       case 'carrierId':
       case 'trackingNumber':
-      case 'airBoxNumber':
-      case 'customsBoxNumber':
+      case 'boxes':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -461,10 +649,13 @@ const isParcelDeliveredData = (u: unknown): boolean => {
   if (!isInstant(at)) return false;
   const commandId = u.commandId;
   if (!isCommandId(commandId)) return false;
+  const pieceIds = u.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
   for (const key in u) {
     switch (key) {
       case 'at':
       case 'commandId':
+      case 'pieceIds':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -495,11 +686,9 @@ const claimIdPredicate = predicateOf(ClaimId);
 
 const isClaimId = (u: unknown): boolean => typeof u === 'string' && claimIdPredicate(u);
 
+const isClaimType = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(ClaimType.keys, u);
+
 const isDocumentType = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(DocumentType.keys, u);
-
-const localDatePredicate = predicateOf(LocalDate);
-
-const isLocalDate = (u: unknown): boolean => typeof u === 'string' && localDatePredicate(u);
 
 const isDeadlineBasis1 = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
@@ -599,7 +788,9 @@ const isInquiryOpenedData = (u: unknown): boolean => {
   const claimId = u.claimId;
   if (!isClaimId(claimId)) return false;
   const claimType = u.claimType;
-  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  if (!isClaimType(claimType)) return false;
+  const pieceIds = u.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
   const policy = u.policy;
   if (!isPolicyRef(policy)) return false;
   const requiredDocuments = u.requiredDocuments;
@@ -610,6 +801,7 @@ const isInquiryOpenedData = (u: unknown): boolean => {
       case 'commandId':
       case 'claimId':
       case 'claimType':
+      case 'pieceIds':
       case 'policy':
       case 'requiredDocuments':
         break;
@@ -882,24 +1074,78 @@ const isClaimSubmitted = (u: unknown): u is EventOf<'ClaimSubmitted'> => {
   return true;
 };
 
+const isInsuredShare = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const pieceIds = u.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
+  const share = u.share;
+  if (!isMoney(share)) return false;
+  const rounding = u.rounding;
+  if (rounding !== 'largest-remainder') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'pieceIds':
+      case 'share':
+      case 'rounding':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPayoutBreakdownInsuredShare = (u: unknown): boolean =>
+  isInsuredShare(u) || isParcelBookedDataCustomsValue2(u);
+
+const isDeductibleApplied = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const rule = u.rule;
+  if (!isDeductible(rule)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'rule':
+      case 'amount':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const isPayoutBreakdown = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
-  const insuredValue = u.insuredValue;
-  if (!isMoney(insuredValue)) return false;
-  const provenValue = u.provenValue;
-  if (!isMoney(provenValue)) return false;
+  const sumInsured = u.sumInsured;
+  if (!isMoney(sumInsured)) return false;
+  const insuredShare = u.insuredShare;
+  if (!isPayoutBreakdownInsuredShare(insuredShare)) return false;
+  const provenLoss = u.provenLoss;
+  if (!isMoney(provenLoss)) return false;
+  const provenConversions = u.provenConversions;
+  if (!Array.isArray(provenConversions) || !provenConversions.every(isConversion)) return false;
   const coveredShippingCost = u.coveredShippingCost;
   if (!isMoney(coveredShippingCost)) return false;
+  const limit = u.limit;
+  if (!isMoney(limit)) return false;
   const deductible = u.deductible;
-  if (!isMoney(deductible)) return false;
+  if (!isDeductibleApplied(deductible)) return false;
+  const carrierSettlement = u.carrierSettlement;
+  if (!isMoney(carrierSettlement)) return false;
   const cap = u.cap;
   if (!isMoney(cap)) return false;
   for (const key in u) {
     switch (key) {
-      case 'insuredValue':
-      case 'provenValue':
+      case 'sumInsured':
+      case 'insuredShare':
+      case 'provenLoss':
+      case 'provenConversions':
       case 'coveredShippingCost':
+      case 'limit':
       case 'deductible':
+      case 'carrierSettlement':
       case 'cap':
         break;
       default:
@@ -1266,6 +1512,9 @@ const isActor = (u: unknown): boolean => {
   return true;
 };
 
+const isBookParcelDataCustomsValue = (u: unknown): boolean =>
+  isMoney(u) || isParcelBookedDataCustomsValue2(u);
+
 const isBookParcelData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const commandId = u.commandId;
@@ -1286,12 +1535,18 @@ const isBookParcelData = (u: unknown): boolean => {
   if (!isCountryCode(destination)) return false;
   const contents = u.contents;
   if (!isNonEmptyText(contents)) return false;
-  const weightGrams = u.weightGrams;
-  if (!isPositiveInteger(weightGrams)) return false;
-  const declaredValue = u.declaredValue;
-  if (!isMoney(declaredValue)) return false;
+  const goodsValue = u.goodsValue;
+  if (!isMoney(goodsValue)) return false;
+  const valueBasis = u.valueBasis;
+  if (valueBasis !== 'invoice' && valueBasis !== 'sales-price') return false;
+  const customsValue = u.customsValue;
+  if (!isBookParcelDataCustomsValue(customsValue)) return false;
+  const carriageValue = u.carriageValue;
+  if (!isBookParcelDataCustomsValue(carriageValue)) return false;
   const shippingCost = u.shippingCost;
   if (!isMoney(shippingCost)) return false;
+  const pieces = u.pieces;
+  if (!Array.isArray(pieces) || !pieces.every(isBookedPiece)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -1303,9 +1558,12 @@ const isBookParcelData = (u: unknown): boolean => {
       case 'origin':
       case 'destination':
       case 'contents':
-      case 'weightGrams':
-      case 'declaredValue':
+      case 'goodsValue':
+      case 'valueBasis':
+      case 'customsValue':
+      case 'carriageValue':
       case 'shippingCost':
+      case 'pieces':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -1356,6 +1614,8 @@ const isPurchaseInsuranceData = (u: unknown): boolean => {
   if (!isMoney(premium)) return false;
   const payerCalendar = u.payerCalendar;
   if (!isCalendarId(payerCalendar)) return false;
+  const rates = u.rates;
+  if (!Array.isArray(rates) || !rates.every(isExchangeRate)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -1369,6 +1629,7 @@ const isPurchaseInsuranceData = (u: unknown): boolean => {
       case 'coversShippingCost':
       case 'premium':
       case 'payerCalendar':
+      case 'rates':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -1544,10 +1805,8 @@ const isHandOverToCarrierData = (u: unknown): boolean => {
   if (!isPartyId(carrierId)) return false;
   const trackingNumber = u.trackingNumber;
   if (!isNonEmptyText(trackingNumber)) return false;
-  const airBoxNumber = u.airBoxNumber;
-  if (!isNonEmptyText(airBoxNumber)) return false;
-  const customsBoxNumber = u.customsBoxNumber;
-  if (!isNonEmptyText(customsBoxNumber)) return false;
+  const boxes = u.boxes;
+  if (!Array.isArray(boxes) || !boxes.every(isPieceBoxes)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -1556,8 +1815,7 @@ const isHandOverToCarrierData = (u: unknown): boolean => {
       case 'parcelId':
       case 'carrierId':
       case 'trackingNumber':
-      case 'airBoxNumber':
-      case 'customsBoxNumber':
+      case 'boxes':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -1645,12 +1903,15 @@ const isRecordDeliveryData = (u: unknown): boolean => {
   if (!isActor(actor)) return false;
   const parcelId = u.parcelId;
   if (!isParcelId(parcelId)) return false;
+  const pieceIds = u.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
       case 'now':
       case 'actor':
       case 'parcelId':
+      case 'pieceIds':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -1677,6 +1938,11 @@ const isRecordDelivery = (u: unknown): u is CommandOf<'RecordDelivery'> => {
   return true;
 };
 
+const isOpenInquiryDataPieceIds1 = (u: unknown): boolean => !(!Array.isArray(u) || !u.every(isPieceId));
+
+const isOpenInquiryDataPieceIds = (u: unknown): boolean =>
+  isOpenInquiryDataPieceIds1(u) || isParcelBookedDataCustomsValue2(u);
+
 const isOpenInquiryData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const commandId = u.commandId;
@@ -1690,7 +1956,9 @@ const isOpenInquiryData = (u: unknown): boolean => {
   const claimId = u.claimId;
   if (!isClaimId(claimId)) return false;
   const claimType = u.claimType;
-  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  if (!isClaimType(claimType)) return false;
+  const pieceIds = u.pieceIds;
+  if (!isOpenInquiryDataPieceIds(pieceIds)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -1699,6 +1967,7 @@ const isOpenInquiryData = (u: unknown): boolean => {
       case 'parcelId':
       case 'claimId':
       case 'claimType':
+      case 'pieceIds':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -1987,6 +2256,9 @@ const isSubmitClaim = (u: unknown): u is CommandOf<'SubmitClaim'> => {
   return true;
 };
 
+const isAcceptClaimDataCarrierSettlement = (u: unknown): boolean =>
+  isMoney(u) || isParcelBookedDataCustomsValue2(u);
+
 const isAcceptClaimData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const commandId = u.commandId;
@@ -2003,6 +2275,10 @@ const isAcceptClaimData = (u: unknown): boolean => {
   if (!isMoney(provenValue)) return false;
   const approvedAmount = u.approvedAmount;
   if (!isMoney(approvedAmount)) return false;
+  const carrierSettlement = u.carrierSettlement;
+  if (!isAcceptClaimDataCarrierSettlement(carrierSettlement)) return false;
+  const rates = u.rates;
+  if (!Array.isArray(rates) || !rates.every(isExchangeRate)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -2012,6 +2288,8 @@ const isAcceptClaimData = (u: unknown): boolean => {
       case 'claimId':
       case 'provenValue':
       case 'approvedAmount':
+      case 'carrierSettlement':
+      case 'rates':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;

@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { CalendarId } from '../calendar/index.js';
 import { bookedParcelScope } from '../decider/scopes.js';
 import { PartyId } from '../ids.js';
+import { ExchangeRate } from '../money/exchange.js';
 import { Money } from '../money/index.js';
 import { PolicyRef } from '../policy/policy.js';
 import { coverageTermsFound } from '../rules/c1-coverage-terms.js';
@@ -9,7 +10,10 @@ import { insuranceBeforeDispatch } from '../rules/r03-insured-before-dispatch.js
 import { ValueBasis } from '../vocabulary/reasons.js';
 import { defineCommand } from './define-command.js';
 
-/** Buys the coverage, under a policy version and the payer's calendar, before dispatch. */
+/**
+ * Buys the coverage, under a policy version and the payer's calendar, before dispatch. `rates`
+ * convert the goods value and shipping cost into the coverage currency when they are in another.
+ */
 export const purchaseInsurance = defineCommand(
   'PurchaseInsurance',
   {
@@ -20,6 +24,7 @@ export const purchaseInsurance = defineCommand(
     coversShippingCost: t.boolean,
     premium: Money,
     payerCalendar: CalendarId,
+    rates: t.array(ExchangeRate),
   },
   {
     roles: ['seller', 'forwarder'],
@@ -28,8 +33,7 @@ export const purchaseInsurance = defineCommand(
     find: coverageTermsFound,
     decide: ({ command, at, commandId, bought }) => {
       const { insurerId, policy, insuredValue, valueBasis, coversShippingCost, premium } = command.data;
-      const { deductible } = bought.policy.parameters;
-      const { calendar } = bought;
+      const { calendar, deductible, conversions } = bought;
       return [
         {
           type: 'InsurancePurchased',
@@ -42,8 +46,9 @@ export const purchaseInsurance = defineCommand(
             valueBasis,
             coversShippingCost,
             premium,
-            deductible: { minorUnits: deductible.value, currency: insuredValue.currency },
+            deductible,
             payerCalendar: { id: calendar.id, version: calendar.version, zone: calendar.zone },
+            conversions: [...conversions],
           },
         },
       ];

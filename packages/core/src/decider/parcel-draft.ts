@@ -98,6 +98,7 @@ export const shipmentToChange = (draft: ParcelDraft): ShipmentDraft | null => {
     carrierId: shipment.carrierId,
     lastMovementAt: shipment.lastMovementAt,
     deliveredAt: shipment.deliveredAt,
+    deliveredPieceIds: shipment.deliveredPieceIds,
   };
   setShipment(draft, copy);
   return copy;
@@ -128,6 +129,7 @@ export const claimToChange = (draft: ParcelDraft): ClaimDraft | null => {
   const copy: ClaimDraft = {
     claimId: claim.claimId,
     claimType: claim.claimType,
+    pieceIds: claim.pieceIds,
     policy: claim.policy,
     openedAt: claim.openedAt,
     status: claim.status,

@@ -1,10 +1,11 @@
 import type { Deadline } from '../calendar/index.js';
 import type { PayoutBreakdown } from '../events/parts.js';
-import type { ClaimId, ParcelId } from '../ids.js';
-import type { Money } from '../money/index.js';
+import type { ClaimId, ParcelId, PieceId } from '../ids.js';
+import type { Conversion, Money } from '../money/index.js';
 import type { PolicyRef } from '../policy/policy.js';
 import { type RuleId, ruleLabel } from '../rules/rule-id.js';
 import type { Instant } from '../time/instant.js';
+import type { LocalDate } from '../time/local-date.js';
 import type { PartyRole } from '../vocabulary/actor.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
@@ -32,7 +33,24 @@ export type Rejection =
   | Rej<'TrackingScanInFuture', 'L1', { scannedAt: Instant; now: Instant }>
   | Rej<'CurrencyMismatch', 'C1' | 'R7', { field: string; expected: string; found: string }>
   | Rej<'AmountNotPositive', 'C1', { field: string; amount: Money }>
-  | Rej<'InsuredValueAboveDeclared', 'C1', { insuredValue: Money; declaredValue: Money }>
+  | Rej<'NoPieces', 'C1', { field: string }>
+  | Rej<'DuplicatePiece', 'C1' | 'C2', { field: string; pieceId: PieceId }>
+  | Rej<'PieceValuesMismatch', 'C1', { field: string; goodsValue: Money; piecesTotalMinorUnits: number }>
+  | Rej<
+      'BoxesDoNotMatchPieces',
+      'C1',
+      { field: string; missing: readonly PieceId[]; unexpected: readonly PieceId[] }
+    >
+  | Rej<
+      'InsuredValueAboveGoodsValue',
+      'C1',
+      { field: string; insuredValue: Money; bound: Money; conversions: readonly Conversion[] }
+    >
+  | Rej<'NoPiecesNamed', 'C2', { field: string }>
+  | Rej<'UnknownPiece', 'C2', { field: string; pieceId: PieceId }>
+  | Rej<'PieceAlreadyClaimed', 'C2', { field: string; pieceId: PieceId; claimId: ClaimId }>
+  | Rej<'PieceAlreadyDelivered', 'C2', { field: string; pieceId: PieceId; claimType: ClaimType }>
+  | Rej<'NoClaimablePiece', 'C2', { field: string }>
   | Rej<'UnknownPolicy', 'C1', { policy: PolicyRef }>
   | Rej<'UnknownCalendar', 'C1', { calendarId: string; reason: string }>
   | Rej<'AlreadyInsured', 'R3', { purchasedAt: Instant }>
@@ -43,6 +61,7 @@ export type Rejection =
       'InquiryTooEarly',
       'R4',
       {
+        route: 'domestic' | 'international';
         shippedAt: Instant;
         lastMovementAt: Instant;
         daysSinceDispatch: number;
@@ -60,6 +79,17 @@ export type Rejection =
   | Rej<'ParcelNotDelivered', 'R4', { stage: ShipmentStage | null }>
   | Rej<
       'DamageNoticeTooLate',
+      'R4',
+      { claimType: ClaimType; deliveredAt: Instant; daysSinceDelivery: number; noticeWindowDays: number }
+    >
+  | Rej<'NoPieceMissing', 'R4', { deliveredPieceIds: readonly PieceId[] }>
+  | Rej<
+      'TheftClaimTooEarly',
+      'R4',
+      { deliveredAt: Instant; daysSinceDelivery: number; waitingPeriodDays: number }
+    >
+  | Rej<
+      'TheftNoticeTooLate',
       'R4',
       { deliveredAt: Instant; daysSinceDelivery: number; noticeWindowDays: number }
     >
@@ -83,6 +113,16 @@ export type Rejection =
   | Rej<'DocumentAlreadyAttached', 'D1', { documentType: DocumentType; providedAt: Instant }>
   | Rej<'DocumentOverdue', 'D1', { documentType: DocumentType; due: Deadline; now: Instant }>
   | Rej<'DocumentNotAttached', 'D1', { documentType: DocumentType }>
+  | Rej<
+      'DocumentAfterFilingDeadline',
+      'D1',
+      {
+        documentType: DocumentType;
+        shippedAt: Instant;
+        daysSinceDispatch: number;
+        filingDeadlineDays: number;
+      }
+    >
   | Rej<'DeadlineNotExtendable', 'D2', { documentType: DocumentType; owedBy: DocumentOwner }>
   | Rej<'DocumentAlreadyProvided', 'D2', { documentType: DocumentType }>
   | Rej<
@@ -90,7 +130,14 @@ export type Rejection =
       'D2',
       { documentType: DocumentType; requestedDueAt: Instant; limitDueAt: Instant }
     >
-  | Rej<'AmountOverflow', 'R7', { field: string }>
+  | Rej<'AmountOverflow', 'C1' | 'R7', { field: string }>
+  | Rej<'ExchangeRateMissing', 'C1' | 'R7', { field: string; from: string; to: string }>
+  | Rej<
+      'ExchangeRateDateNotAcceptable',
+      'C1' | 'R7',
+      { field: string; rateDate: LocalDate; earliest: LocalDate; latest: LocalDate }
+    >
+  | Rej<'DeductibleCurrencyMismatch', 'C1', { expected: string; found: string }>
   | Rej<'ApprovedAmountNotPositive', 'R7', { approvedAmount: Money }>
   | Rej<'ApprovedAmountAboveCap', 'R7', { approvedAmount: Money; breakdown: PayoutBreakdown }>
   | Rej<'ClaimAlreadyPaid', 'R8', { paidAt: Instant; amount: Money }>

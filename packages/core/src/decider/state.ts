@@ -1,26 +1,53 @@
 import type { CalendarRef, Deadline } from '../calendar/index.js';
 import type { PayoutBreakdown } from '../events/parts.js';
-import type { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId } from '../ids.js';
+import type { ClaimId, CommandId, NonEmptyText, ParcelId, PartyId, PieceId } from '../ids.js';
 import type { Money } from '../money/index.js';
+import type { Deductible } from '../policy/deductible.js';
 import type { PolicyRef } from '../policy/policy.js';
 import type { Instant } from '../time/instant.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { ContentHash } from '../vocabulary/content-hash.js';
 import type { CountryCode } from '../vocabulary/country-code.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
-import type { ClaimRejectionReason, ValueBasis, WithdrawalReason } from '../vocabulary/reasons.js';
+import type {
+  ClaimRejectionReason,
+  RecordedValueBasis,
+  ValueBasis,
+  WithdrawalReason,
+} from '../vocabulary/reasons.js';
 
+/** One piece of the parcel: as booked, and the boxes it travels in once handed over (null before). */
+export interface Piece {
+  readonly pieceId: PieceId;
+  readonly description: NonEmptyText;
+  readonly goodsValue: Money;
+  readonly weightGrams: number;
+  readonly airBoxNumber: NonEmptyText | null;
+  readonly customsBoxNumber: NonEmptyText | null;
+}
+
+/**
+ * The booking: who sends what where, and the parcel's values kept apart: the goods value on its
+ * basis, the customs value, the value declared for carriage (null when none), the shipping cost.
+ */
 export interface Booking {
   readonly sellerId: PartyId;
   readonly forwarderId: PartyId;
   readonly origin: CountryCode;
   readonly destination: CountryCode;
   readonly contents: NonEmptyText;
-  readonly weightGrams: number;
-  readonly declaredValue: Money;
+  readonly goodsValue: Money;
+  readonly valueBasis: RecordedValueBasis;
+  readonly customsValue: Money | null;
+  readonly carriageValue: Money | null;
   readonly shippingCost: Money;
+  readonly pieces: readonly Piece[];
   readonly bookedAt: Instant;
 }
+
+/** The parcel's weight: the sum of its pieces' weights. */
+export const parcelWeightGrams = (booking: Booking): number =>
+  booking.pieces.reduce((sum, piece) => sum + piece.weightGrams, 0);
 
 export interface Coverage {
   readonly insurerId: PartyId;
@@ -29,7 +56,7 @@ export interface Coverage {
   readonly valueBasis: ValueBasis;
   readonly coversShippingCost: boolean;
   readonly premium: Money;
-  readonly deductible: Money;
+  readonly deductible: Deductible;
   readonly payerCalendar: CalendarRef;
   readonly purchasedAt: Instant;
 }
@@ -44,6 +71,8 @@ export interface Shipment {
   /** Dispatch or the latest tracking scan, whichever is later: the no-movement period runs from here. */
   readonly lastMovementAt: Instant | null;
   readonly deliveredAt: Instant | null;
+  /** The pieces recorded as delivered, in the order of the deliveries. */
+  readonly deliveredPieceIds: readonly PieceId[];
 }
 
 export type DocumentStatus = 'missing' | 'attached' | 'rejected';
@@ -86,6 +115,8 @@ export interface Payment {
 export interface Claim {
   readonly claimId: ClaimId;
   readonly claimType: ClaimType;
+  /** The pieces this claim covers; a piece is held by at most one claim that was not withdrawn. */
+  readonly pieceIds: readonly PieceId[];
   readonly policy: PolicyRef;
   readonly openedAt: Instant;
   readonly status: ClaimStatus;

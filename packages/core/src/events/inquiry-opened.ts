@@ -1,16 +1,22 @@
 import * as t from 'io-ts';
 import { keptCopy, openNewClaim } from '../decider/parcel-draft.js';
 import type { DocumentSlot } from '../decider/state.js';
-import { ClaimId } from '../ids.js';
+import { ClaimId, PieceId } from '../ids.js';
 import { PolicyRef } from '../policy/policy.js';
 import { ClaimType } from '../vocabulary/claim-type.js';
 import { defineEvent } from './define-event.js';
 import { RequiredDocument } from './parts.js';
 
-/** A claim opens, with the documents it needs and their due dates computed now. */
+/** A claim opens on the pieces it covers, with the documents it needs and their due dates computed now. */
 export const inquiryOpened = defineEvent(
   'InquiryOpened',
-  { claimId: ClaimId, claimType: ClaimType, policy: PolicyRef, requiredDocuments: t.array(RequiredDocument) },
+  {
+    claimId: ClaimId,
+    claimType: ClaimType,
+    pieceIds: t.array(PieceId),
+    policy: PolicyRef,
+    requiredDocuments: t.array(RequiredDocument),
+  },
   (draft, data) => {
     const documents = data.requiredDocuments.map((d) => {
       const slot: DocumentSlot = {
@@ -30,6 +36,7 @@ export const inquiryOpened = defineEvent(
       {
         claimId: data.claimId,
         claimType: data.claimType,
+        pieceIds: data.pieceIds,
         policy: data.policy,
         openedAt: data.at,
         status: 'gathering-documents',

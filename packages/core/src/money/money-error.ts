@@ -24,7 +24,7 @@ export interface NegativeAmount {
 export type MoneyError = CurrencyMismatch | AmountOverflow | NegativeAmount;
 
 /** The {@link CurrencyMismatch} of an operation on an amount in `left` and one in `right`. */
-export const currencyMismatch = (left: CurrencyCode, right: CurrencyCode): MoneyError => ({
+export const currencyMismatch = (left: CurrencyCode, right: CurrencyCode): CurrencyMismatch => ({
   code: 'CurrencyMismatch',
   left,
   right,
@@ -32,7 +32,7 @@ export const currencyMismatch = (left: CurrencyCode, right: CurrencyCode): Money
 });
 
 /** The {@link AmountOverflow}; it carries no data, so one frozen value serves every failure. */
-export const amountOverflow: MoneyError = Object.freeze({
+export const amountOverflow: AmountOverflow = Object.freeze({
   code: 'AmountOverflow',
   message: `amount exceeds ${Number.MAX_SAFE_INTEGER} minor units`,
 });

@@ -7,15 +7,21 @@ const defaults = {
   parameters: {
     inquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
     noMovementPeriod: { value: 7, unit: 'calendar-days' },
+    internationalInquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
+    internationalNoMovementPeriod: { value: 7, unit: 'calendar-days' },
     filingDeadline: { value: 120, unit: 'calendar-days' },
     damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+    theftWaitingPeriod: { value: 5, unit: 'calendar-days' },
+    theftNoticeWindow: { value: 30, unit: 'calendar-days' },
+    policeReportThreshold: { value: { minorUnits: 70_000, currency: 'CNY' }, unit: 'money' },
     sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
     carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
     carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
     resubmissionGrace: { value: 14, unit: 'calendar-days' },
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-    deductible: { value: 0, unit: 'minor-units' },
+    deductible: { value: { kind: 'none' }, unit: 'deductible' },
+    exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   },
 };
 

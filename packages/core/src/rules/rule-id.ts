@@ -20,6 +20,7 @@ export const ruleTitles = {
   S1: 'one parcel per stream',
   L1: 'shipment lifecycle',
   C1: 'coverage terms',
+  C2: 'pieces claimed once',
   K1: 'claim lifecycle',
   D1: 'document provision',
   D2: 'document deadlines',

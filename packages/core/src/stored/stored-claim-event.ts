@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { decodeClaimEvent } from '../codec/decode.js';
 import type { DecodeError } from '../codec/decode-error.js';
 import type { ClaimEvent } from '../events/claim-event.js';
+import { claimUpcasters } from './upcasters.js';
 
 /**
  * An event as a store records it, as far as decoding needs it: its type, its data and the schema
@@ -20,8 +21,13 @@ export interface StoredEventProblem {
   readonly paths: readonly string[];
 }
 
-/** The schema version every claim event type is written at today; upcasters lift older ones. */
-export const claimSchemaVersion = (_type: string): number => 1;
+const atVersion2: ReadonlySet<string> = new Set(Object.keys(claimUpcasters));
+
+/**
+ * The schema version each claim event type is written at today: 2 for the types `claimUpcasters`
+ * lifts from version 1, 1 for every other.
+ */
+export const claimSchemaVersion = (type: string): number => (atVersion2.has(type) ? 2 : 1);
 
 /** An event's stored data: the `data` of `{ type, data }`. */
 export const encodeClaimEvent = (event: ClaimEvent): unknown => event.data;
@@ -34,7 +40,7 @@ const problemOf = (error: DecodeError): StoredEventProblem => ({
 /**
  * A recorded event at the current schema version as a claim event; errors name the JSON paths.
  * An event at any other schema version is refused (`$.metadata.schemaVersion`) rather than read
- * as if it were current: read through `upcastingDecoder`, which lifts old versions first.
+ * as if it were current: read through `upcastingDecoder` with `claimUpcasters`, which lifts old versions first.
  *
  * @example
  * const decoded = decodeRecordedClaimEvent(recorded); // a RecordedEvent read from any EventStore

@@ -4,6 +4,10 @@ import * as t from 'io-ts';
 export const ValueBasis = t.keyof({ invoice: null, 'sales-price': null });
 export type ValueBasis = t.TypeOf<typeof ValueBasis>;
 
+/** A value basis as events record it: `not-recorded` only on bookings written before values were kept apart. */
+export const RecordedValueBasis = t.keyof({ invoice: null, 'sales-price': null, 'not-recorded': null });
+export type RecordedValueBasis = t.TypeOf<typeof RecordedValueBasis>;
+
 /** Why an insurer rejected a claim; the common exclusions of parcel insurance. */
 export const ClaimRejectionReason = t.keyof({
   'prohibited-goods': null,

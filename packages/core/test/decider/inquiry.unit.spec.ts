@@ -41,6 +41,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(8),
             claimId: CLAIM,
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: lossDocuments(t.inquiry, '2026-02-19', '2026-03-21'),
           },
@@ -55,6 +56,7 @@ describe('OpenInquiry for a loss', () => {
       .thenRejected({
         code: 'InquiryTooEarly',
         rule: 'R4',
+        route: 'international',
         shippedAt: t.shipped,
         lastMovementAt: t.scanned,
         daysSinceDispatch: 7,
@@ -62,7 +64,7 @@ describe('OpenInquiry for a loss', () => {
         waitingPeriodDays: 14,
         noMovementDays: 7,
         message:
-          'R4 inquiry window: inquiry opened 7 days after dispatch; the policy requires 14' +
+          'R4 inquiry window: inquiry opened 7 days after dispatch; the policy requires 14 for an international parcel' +
           ' (or 7 without tracking movement; the last movement was 5 days ago)',
       });
   });
@@ -79,6 +81,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(8),
             claimId: CLAIM,
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             // 20:00 UTC is already 14 January in Shanghai: the grace periods count from there.
             requiredDocuments: lossDocuments(stillSince, '2026-02-13', '2026-03-15'),
@@ -90,6 +93,7 @@ describe('OpenInquiry for a loss', () => {
       .thenRejected({
         code: 'InquiryTooEarly',
         rule: 'R4',
+        route: 'international',
         shippedAt: t.shipped,
         lastMovementAt: t.scanned,
         daysSinceDispatch: 8,
@@ -97,7 +101,7 @@ describe('OpenInquiry for a loss', () => {
         waitingPeriodDays: 14,
         noMovementDays: 7,
         message:
-          'R4 inquiry window: inquiry opened 8 days after dispatch; the policy requires 14' +
+          'R4 inquiry window: inquiry opened 8 days after dispatch; the policy requires 14 for an international parcel' +
           ' (or 7 without tracking movement; the last movement was 6 days ago)',
       });
   });
@@ -114,6 +118,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(8),
             claimId: CLAIM,
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: lossDocuments(lastMoment, '2026-06-04', '2026-07-04'),
           },
@@ -195,6 +200,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(10),
             claimId: 'claim-2',
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: lossDocuments(again, '2026-02-21', '2026-03-23'),
           },
@@ -239,6 +245,7 @@ describe('OpenInquiry for damage', () => {
             commandId: cid(9),
             claimId: CLAIM,
             claimType: 'damage',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: [
               {
@@ -290,6 +297,7 @@ describe('OpenInquiry for damage', () => {
       .thenRejected({
         code: 'DamageNoticeTooLate',
         rule: 'R4',
+        claimType: 'damage',
         deliveredAt: delivered,
         daysSinceDelivery: 15,
         noticeWindowDays: 14,

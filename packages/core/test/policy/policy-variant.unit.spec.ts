@@ -24,7 +24,28 @@ const variant: Policy = (() => {
     parameters: {
       ...defaultPolicy.parameters,
       payoutAfterAcceptance: { value: 5, unit: 'working-days' },
-      deductible: { value: 5000, unit: 'minor-units' },
+      deductible: {
+        value: { kind: 'amount', amount: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
+      exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+    },
+  });
+  if (E.isLeft(checked)) throw new Error(checked.left.message);
+  return checked.right;
+})();
+
+/** parcel-standard version 3: a deductible of 2.5% of the limit, at least CNY 50.00. */
+const percentageVariant: Policy = (() => {
+  const checked = validatePolicy({
+    ...defaultPolicy,
+    version: 3,
+    parameters: {
+      ...defaultPolicy.parameters,
+      deductible: {
+        value: { kind: 'percentage', percent: '2.5', minimum: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
     },
   });
   if (E.isLeft(checked)) throw new Error(checked.left.message);
@@ -32,7 +53,7 @@ const variant: Policy = (() => {
 })();
 
 const bothVersions = claimsDecider({
-  policies: policyBook([defaultPolicy, variant]),
+  policies: policyBook([defaultPolicy, variant, percentageVariant]),
   calendars: builtInCalendars,
 });
 const version1Only = claimsDecider({ policies: policyBook([defaultPolicy]), calendars: builtInCalendars });
@@ -89,8 +110,9 @@ describe('a coverage bought under policy version 2', () => {
           valueBasis: 'invoice',
           coversShippingCost: false,
           premium: cny(3000),
-          deductible: cny(5000),
+          deductible: { kind: 'amount', amount: cny(5000) },
           payerCalendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
+          conversions: [],
         },
       }),
     );
@@ -106,7 +128,7 @@ describe('a coverage bought under policy version 2', () => {
 
   // Accepted Friday 13 February 10:00 in Shanghai: Saturday 14 is a make-up working day (1), the
   // Spring Festival break runs 15-23 February, then Tuesday 24 (2), Wednesday 25 (3), Thursday 26 (4),
-  // Friday 27 (5). Cap: min(insured 3,000.00, proven 3,200.00) + no shipping - deductible 50.00 = 2,950.00.
+  // Friday 27 (5). Cap: min(insured 3,000.00, proven 3,200.00) - deductible 50.00 = 2,950.00.
   it('is accepted with payout due in 5 working days and the deductible subtracted from the cap', () => {
     expect(lastOf(history)).toEqual(
       event({
@@ -117,10 +139,14 @@ describe('a coverage bought under policy version 2', () => {
           claimId: CLAIM,
           approvedAmount: cny(295000),
           breakdown: {
-            insuredValue: cny(300000),
-            provenValue: cny(320000),
+            sumInsured: cny(300000),
+            insuredShare: null,
+            provenLoss: cny(320000),
+            provenConversions: [],
             coveredShippingCost: cny(0),
-            deductible: cny(5000),
+            limit: cny(300000),
+            deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
+            carrierSettlement: cny(0),
             cap: cny(295000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
@@ -132,10 +158,14 @@ describe('a coverage bought under policy version 2', () => {
   it('refuses an approval above the cap the deductible lowered', () => {
     const state = fold(bothVersions.initialState, runWith(bothVersions, submittedUnderVersion2()));
     const breakdown = {
-      insuredValue: cny(300000),
-      provenValue: cny(320000),
+      sumInsured: cny(300000),
+      insuredShare: null,
+      provenLoss: cny(320000),
+      provenConversions: [],
       coveredShippingCost: cny(0),
-      deductible: cny(5000),
+      limit: cny(300000),
+      deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
+      carrierSettlement: cny(0),
       cap: cny(295000),
     };
     expect(bothVersions.decide(cmd.acceptClaim(15, t.accepted), state)).toEqual(
@@ -145,17 +175,17 @@ describe('a coverage bought under policy version 2', () => {
         approvedAmount: cny(300000),
         breakdown,
         message:
-          'R7 approved amount within cap: approved CNY 3,000.00 exceeds the cap CNY 2,950.00 = min(insured CNY 3,000.00,' +
-          ' proven CNY 3,200.00) + shipping CNY 0.00 - deductible CNY 50.00',
+          'R7 approved amount within cap: approved CNY 3,000.00 exceeds the cap CNY 2,950.00 = limit CNY 3,000.00' +
+          ' (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00) - deductible CNY 50.00 - carrier settlement CNY 0.00',
       }),
     );
   });
 
-  // With shipping covered: min(3,000.00, 3,200.00) + shipping 120.00 - deductible 50.00 = 3,070.00.
-  it('subtracts the deductible after adding covered shipping', () => {
+  // With shipping covered: min(insured 3,000.00, proven 2,500.00 + shipping 120.00) - deductible 50.00 = 2,570.00.
+  it('subtracts the deductible from the limit, covered shipping counted in the proven loss', () => {
     const events = runWith(bothVersions, [
       ...submittedUnderVersion2({ coversShippingCost: true }),
-      cmd.acceptClaim(15, t.accepted, { approvedAmount: cny(307000) }),
+      cmd.acceptClaim(15, t.accepted, { provenValue: cny(250000), approvedAmount: cny(257000) }),
     ]);
     expect(lastOf(events)).toEqual(
       event({
@@ -164,13 +194,17 @@ describe('a coverage bought under policy version 2', () => {
           at: t.accepted,
           commandId: cid(15),
           claimId: CLAIM,
-          approvedAmount: cny(307000),
+          approvedAmount: cny(257000),
           breakdown: {
-            insuredValue: cny(300000),
-            provenValue: cny(320000),
+            sumInsured: cny(300000),
+            insuredShare: null,
+            provenLoss: cny(262000),
+            provenConversions: [],
             coveredShippingCost: cny(12000),
-            deductible: cny(5000),
-            cap: cny(307000),
+            limit: cny(262000),
+            deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
+            carrierSettlement: cny(0),
+            cap: cny(257000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
         },
@@ -229,14 +263,87 @@ describe('a coverage bought under policy version 1, with version 2 in the book',
           claimId: CLAIM,
           approvedAmount: cny(300000),
           breakdown: {
-            insuredValue: cny(300000),
-            provenValue: cny(320000),
+            sumInsured: cny(300000),
+            insuredShare: null,
+            provenLoss: cny(320000),
+            provenConversions: [],
             coveredShippingCost: cny(0),
-            deductible: cny(0),
+            limit: cny(300000),
+            deductible: { rule: { kind: 'none' }, amount: cny(0) },
+            carrierSettlement: cny(0),
             cap: cny(300000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
         },
+      }),
+    );
+  });
+});
+
+describe('a deductible as a percentage of the limit, with a minimum (policy version 3)', () => {
+  const version3 = { id: 'parcel-standard', version: 3 } as const;
+  const submitted = fold(
+    bothVersions.initialState,
+    runWith(bothVersions, submittedUnderVersion2({ policy: version3 })),
+  );
+  const rule = { kind: 'percentage', percent: '2.5', minimum: cny(5000) } as const;
+  const breakdownFor = (proven: number, deductible: number) => ({
+    sumInsured: cny(300000),
+    insuredShare: null,
+    provenLoss: cny(proven),
+    provenConversions: [],
+    coveredShippingCost: cny(0),
+    limit: cny(Math.min(300000, proven)),
+    deductible: { rule, amount: cny(deductible) },
+    carrierSettlement: cny(0),
+    cap: cny(Math.min(300000, proven) - deductible),
+  });
+  const capOf = (proven: number) => {
+    const decision = bothVersions.decide(
+      cmd.acceptClaim(15, t.accepted, { provenValue: cny(proven), approvedAmount: cny(300000) }),
+      submitted,
+    );
+    return E.isLeft(decision) && decision.left.code === 'ApprovedAmountAboveCap'
+      ? decision.left.breakdown
+      : null;
+  };
+
+  it('takes 2.5% of the limit: CNY 75.00 of CNY 3,000.00', () => {
+    expect(capOf(320000)).toEqual(breakdownFor(320000, 7500));
+  });
+
+  it('rounds the percentage half-even to the fen: 2.5% of CNY 2,500.20 is 62.505, taken as 62.50', () => {
+    expect(capOf(250020)).toEqual(breakdownFor(250020, 6250));
+  });
+
+  it('takes at least the minimum: CNY 50.00 where 2.5% of CNY 1,500.00 is CNY 37.50', () => {
+    expect(capOf(150000)).toEqual(breakdownFor(150000, 5000));
+  });
+
+  it('records the rule on the coverage, copied from the policy version at purchase', () => {
+    expect(submitted.coverage?.deductible).toEqual(rule);
+  });
+
+  it('refuses a coverage in another currency than the deductible amounts of the policy', () => {
+    const booked = fold(bothVersions.initialState, runWith(bothVersions, [cmd.bookParcel(1, t.booked)]));
+    const rate = { from: 'CNY', to: 'EUR', rate: '0.128', date: '2026-01-05', source: 'ECB reference rate' };
+    expect(
+      bothVersions.decide(
+        cmd.purchaseInsurance(2, t.insured, {
+          policy: version3,
+          insuredValue: { minorUnits: 40000, currency: 'EUR' },
+          rates: [rate],
+        }),
+        booked,
+      ),
+    ).toEqual(
+      E.left({
+        code: 'DeductibleCurrencyMismatch',
+        rule: 'C1',
+        expected: 'EUR',
+        found: 'CNY',
+        message:
+          "C1 coverage terms: the policy's deductible is in CNY; a coverage in EUR cannot be bought under it",
       }),
     );
   });

@@ -92,6 +92,7 @@ describe('evolve is total: a fact without the state it refers to changes only th
       carrierId: null,
       lastMovementAt: t.scanned,
       deliveredAt: null,
+      deliveredPieceIds: [],
     });
   });
 });
@@ -137,14 +138,16 @@ describe('rules read straight from a state', () => {
     );
   });
 
-  it('K1: a delivery ends a loss claim, never a damage claim', () => {
+  it('K1: a delivery ends a loss claim on a piece it delivers, never a damage claim', () => {
     const state = stateAfter(opened);
     const loss = claimOf(state);
     const damage: Claim = { ...loss, claimType: 'damage' };
-    expect([deliveryEndsLossClaim(state), deliveryEndsLossClaim({ ...state, claim: damage })]).toEqual([
-      loss,
-      null,
-    ]);
+    const delivered = loss.pieceIds;
+    expect([
+      deliveryEndsLossClaim(state, delivered),
+      deliveryEndsLossClaim({ ...state, claim: damage }, delivered),
+      deliveryEndsLossClaim({ ...state, claim: { ...loss, pieceIds: [] } }, delivered),
+    ]).toEqual([loss, null, null]);
   });
 
   it('K1: a submitted claim without a decision due date is never overdue', () => {
@@ -240,15 +243,21 @@ describe('policy cross-field checks', () => {
   const parameters = {
     inquiryWaitingPeriod: { value: 7, unit: 'calendar-days' },
     noMovementPeriod: { value: 14, unit: 'calendar-days' },
+    internationalInquiryWaitingPeriod: { value: 7, unit: 'calendar-days' },
+    internationalNoMovementPeriod: { value: 14, unit: 'calendar-days' },
     filingDeadline: { value: 120, unit: 'calendar-days' },
     damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+    theftWaitingPeriod: { value: 5, unit: 'calendar-days' },
+    theftNoticeWindow: { value: 30, unit: 'calendar-days' },
+    policeReportThreshold: { value: { minorUnits: 70_000, currency: 'CNY' }, unit: 'money' },
     sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
     carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
     carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
     resubmissionGrace: { value: 14, unit: 'calendar-days' },
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-    deductible: { value: 0, unit: 'minor-units' },
+    deductible: { value: { kind: 'none' }, unit: 'deductible' },
+    exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   };
   const policy = (filingDeadline: number) => ({
     id: 'parcel-quick',
@@ -272,10 +281,18 @@ describe('policy cross-field checks', () => {
               'more days than inquiryWaitingPeriod or noMovementPeriod, or no loss inquiry could ever open',
             found: '7',
           },
+          {
+            path: '$.parameters.filingDeadline.value',
+            expected:
+              'more days than internationalInquiryWaitingPeriod or internationalNoMovementPeriod, or no loss inquiry on an international parcel could ever open',
+            found: '7',
+          },
         ],
         message:
           'invalid policy: $.parameters.filingDeadline.value: expected more days than inquiryWaitingPeriod' +
-          ' or noMovementPeriod, or no loss inquiry could ever open, found 7',
+          ' or noMovementPeriod, or no loss inquiry could ever open, found 7; $.parameters.filingDeadline.value:' +
+          ' expected more days than internationalInquiryWaitingPeriod or internationalNoMovementPeriod, or no loss' +
+          ' inquiry on an international parcel could ever open, found 7',
       }),
     );
   });

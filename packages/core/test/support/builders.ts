@@ -61,9 +61,19 @@ export const cmd = {
         origin: 'CN',
         destination: 'DE',
         contents: 'Bluetooth headphones, 2 pcs',
-        weightGrams: 850,
-        declaredValue: cny(320000),
+        goodsValue: cny(320000),
+        valueBasis: 'invoice',
+        customsValue: cny(320000),
+        carriageValue: null,
         shippingCost: cny(12000),
+        pieces: [
+          {
+            pieceId: 'P1',
+            description: 'Bluetooth headphones, 2 pcs',
+            goodsValue: cny(320000),
+            weightGrams: 850,
+          },
+        ],
         ...withoutAs(o),
       },
     }),
@@ -79,6 +89,7 @@ export const cmd = {
         coversShippingCost: false,
         premium: cny(3000),
         payerCalendar: 'cn-mainland',
+        rates: [],
         ...withoutAs(o),
       },
     }),
@@ -98,15 +109,15 @@ export const cmd = {
         cargoReference: 'MAWB 784-20260105',
       },
     }),
-  handOverToCarrier: (n: number, now: string, o: As = {}) =>
+  handOverToCarrier: (n: number, now: string, o: Overrides & As = {}) =>
     command({
       type: 'HandOverToCarrier',
       data: {
         ...envelope(n, now, o.as ?? 'forwarder'),
         carrierId: parties.carrier,
         trackingNumber: 'SC123456789CN',
-        airBoxNumber: 'AB-0042',
-        customsBoxNumber: 'CB-0042',
+        boxes: [{ pieceId: 'P1', airBoxNumber: 'AB-0042', customsBoxNumber: 'CB-0042' }],
+        ...withoutAs(o),
       },
     }),
   recordTrackingUpdate: (n: number, now: string, scannedAt: string, o: As = {}) =>
@@ -119,12 +130,21 @@ export const cmd = {
         description: 'Arrived at sorting facility',
       },
     }),
-  recordDelivery: (n: number, now: string, o: As = {}) =>
-    command({ type: 'RecordDelivery', data: envelope(n, now, o.as ?? 'carrier') }),
+  recordDelivery: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'RecordDelivery',
+      data: { ...envelope(n, now, o.as ?? 'carrier'), pieceIds: ['P1'], ...withoutAs(o) },
+    }),
   openInquiry: (n: number, now: string, o: Overrides & As = {}) =>
     command({
       type: 'OpenInquiry',
-      data: { ...envelope(n, now, o.as ?? 'seller'), claimId: CLAIM, claimType: 'loss', ...withoutAs(o) },
+      data: {
+        ...envelope(n, now, o.as ?? 'seller'),
+        claimId: CLAIM,
+        claimType: 'loss',
+        pieceIds: null,
+        ...withoutAs(o),
+      },
     }),
   attachDocument: (n: number, now: string, documentType: string, o: Overrides & As = {}) =>
     command({
@@ -174,6 +194,8 @@ export const cmd = {
         claimId: CLAIM,
         provenValue: cny(320000),
         approvedAmount: cny(300000),
+        carrierSettlement: null,
+        rates: [],
         ...withoutAs(o),
       },
     }),

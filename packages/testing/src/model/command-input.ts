@@ -12,9 +12,14 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
         origin: 'CN',
         destination: 'DE',
         contents: 'Model-based test goods',
-        weightGrams: 1200,
-        declaredValue: c.declared,
+        goodsValue: c.declared,
+        valueBasis: 'invoice',
+        customsValue: c.declared,
+        carriageValue: null,
         shippingCost: c.shipping,
+        pieces: [
+          { pieceId: 'P1', description: 'Model-based test goods', goodsValue: c.declared, weightGrams: 1200 },
+        ],
       };
     case 'PurchaseInsurance':
       return {
@@ -25,11 +30,13 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
         coversShippingCost: c.coversShipping,
         premium: c.premium,
         payerCalendar: 'cn-mainland',
+        rates: [],
       };
     case 'RecordPickup':
-    case 'RecordDelivery':
     case 'CheckDeadlines':
       return {};
+    case 'RecordDelivery':
+      return { pieceIds: ['P1'] };
     case 'RecordHubArrival':
       return { hubId: 'szx-hub' };
     case 'ShipParcel':
@@ -38,13 +45,12 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
       return {
         carrierId: 'carrier-1',
         trackingNumber: 'SC000000001CN',
-        airBoxNumber: 'AB-1',
-        customsBoxNumber: 'CB-1',
+        boxes: [{ pieceId: 'P1', airBoxNumber: 'AB-1', customsBoxNumber: 'CB-1' }],
       };
     case 'RecordTrackingUpdate':
       return { scannedAt: iso(c.scannedAt), location: 'Leipzig hub', description: 'Scanned' };
     case 'OpenInquiry':
-      return { claimId: c.claimId, claimType: c.claimType };
+      return { claimId: c.claimId, claimType: c.claimType, pieceIds: null };
     case 'AttachDocument':
       return {
         claimId: c.claimId,
@@ -66,7 +72,13 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
     case 'SubmitClaim':
       return { claimId: c.claimId };
     case 'AcceptClaim':
-      return { claimId: c.claimId, provenValue: c.proven, approvedAmount: c.approved };
+      return {
+        claimId: c.claimId,
+        provenValue: c.proven,
+        approvedAmount: c.approved,
+        carrierSettlement: null,
+        rates: [],
+      };
     case 'RejectClaim':
       return { claimId: c.claimId, reason: 'insufficient-evidence', explanation: 'Evidence does not hold' };
     case 'PayClaim':

@@ -23,9 +23,14 @@ export const claimStoryInput = (parcelId: string, first = 0) => {
       origin: 'CN',
       destination: 'FR',
       contents: 'Handmade ceramics',
-      weightGrams: 3100,
-      declaredValue: cny(500000),
+      goodsValue: cny(500000),
+      valueBasis: 'sales-price' as const,
+      customsValue: cny(500000),
+      carriageValue: null,
       shippingCost: cny(25000),
+      pieces: [
+        { pieceId: 'P1', description: 'Handmade ceramics', goodsValue: cny(500000), weightGrams: 3100 },
+      ],
     },
     purchaseInsurance: {
       ...envelope(2, '2026-01-05T02:01:00.000Z', 'seller'),
@@ -36,6 +41,7 @@ export const claimStoryInput = (parcelId: string, first = 0) => {
       coversShippingCost: false,
       premium: cny(5000),
       payerCalendar: 'cn-mainland',
+      rates: [],
     },
     recordHubArrival: { ...envelope(3, '2026-01-05T09:00:00.000Z', 'forwarder'), hubId: 'szx-hub' },
     shipParcel: {
@@ -47,6 +53,7 @@ export const claimStoryInput = (parcelId: string, first = 0) => {
       ...envelope(5, '2026-01-20T02:00:00.000Z', 'seller'),
       claimId: 'claim-1',
       claimType: 'loss' as const,
+      pieceIds: null,
     },
     attachOutboundRecord: (reference: string) => ({
       ...envelope(6, '2026-01-20T03:00:00.000Z', 'forwarder'),

@@ -49,6 +49,8 @@ const updateShipment = (state: ParcelState, change: Partial<Shipment>): Shipment
     carrierId: change.carrierId === undefined ? shipment.carrierId : change.carrierId,
     lastMovementAt: change.lastMovementAt === undefined ? shipment.lastMovementAt : change.lastMovementAt,
     deliveredAt: change.deliveredAt === undefined ? shipment.deliveredAt : change.deliveredAt,
+    deliveredPieceIds:
+      change.deliveredPieceIds === undefined ? shipment.deliveredPieceIds : change.deliveredPieceIds,
   };
 };
 
@@ -59,6 +61,7 @@ const updateClaim = (state: ParcelState, changeOf: (claim: Claim) => Partial<Cla
   return {
     claimId: claim.claimId,
     claimType: claim.claimType,
+    pieceIds: claim.pieceIds,
     policy: claim.policy,
     openedAt: claim.openedAt,
     status: change.status === undefined ? claim.status : change.status,
@@ -110,9 +113,19 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
           origin: data.origin,
           destination: data.destination,
           contents: data.contents,
-          weightGrams: data.weightGrams,
-          declaredValue: data.declaredValue,
+          goodsValue: data.goodsValue,
+          valueBasis: data.valueBasis,
+          customsValue: data.customsValue,
+          carriageValue: data.carriageValue,
           shippingCost: data.shippingCost,
+          pieces: data.pieces.map((piece) => ({
+            pieceId: piece.pieceId,
+            description: piece.description,
+            goodsValue: piece.goodsValue,
+            weightGrams: piece.weightGrams,
+            airBoxNumber: null,
+            customsBoxNumber: null,
+          })),
           bookedAt: data.at,
         },
         shipment: {
@@ -121,6 +134,7 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
           carrierId: null,
           lastMovementAt: null,
           deliveredAt: null,
+          deliveredPieceIds: [],
         },
       });
     }
@@ -152,14 +166,29 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
           lastMovementAt: event.data.at,
         }),
       });
-    case 'ParcelHandedToCarrier':
+    case 'ParcelHandedToCarrier': {
+      const booking = state.booking;
+      const boxes = event.data.boxes;
       return parcelWith(state, event, {
+        booking:
+          booking === null
+            ? null
+            : {
+                ...booking,
+                pieces: booking.pieces.map((piece) => {
+                  const box = boxes.find((b) => b.pieceId === piece.pieceId);
+                  return box === undefined
+                    ? piece
+                    : { ...piece, airBoxNumber: box.airBoxNumber, customsBoxNumber: box.customsBoxNumber };
+                }),
+              },
         shipment: updateShipment(state, {
           stage: 'with-carrier',
           carrierId: event.data.carrierId,
           lastMovementAt: event.data.at,
         }),
       });
+    }
     case 'TrackingUpdated': {
       const last = state.shipment?.lastMovementAt ?? null;
       const scannedAt = event.data.scannedAt;
@@ -172,13 +201,18 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
     }
     case 'ParcelDelivered':
       return parcelWith(state, event, {
-        shipment: updateShipment(state, { stage: 'delivered', deliveredAt: event.data.at }),
+        shipment: updateShipment(state, {
+          stage: 'delivered',
+          deliveredAt: event.data.at,
+          deliveredPieceIds: [...(state.shipment?.deliveredPieceIds ?? []), ...event.data.pieceIds],
+        }),
       });
     case 'InquiryOpened': {
-      const { claimId, claimType, policy, requiredDocuments, at } = event.data;
+      const { claimId, claimType, pieceIds, policy, requiredDocuments, at } = event.data;
       const claim: Claim = {
         claimId,
         claimType,
+        pieceIds,
         policy,
         openedAt: at,
         status: 'gathering-documents',
