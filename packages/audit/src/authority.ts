@@ -65,6 +65,8 @@ const authorities: {
   DecisionOverdue: { rules: ['K1'], parameters: ['decisionAfterCompleteDossier'] },
   ClaimLapsed: { rules: ['R10'], parameters: ['sellerDocumentGrace', 'carrierDocumentGrace'] },
   ClaimWithdrawn: { rules: ['K1', 'R11'], parameters: [] },
+  DelegationGranted: { rules: ['P2', 'L1'], parameters: [] },
+  DelegationRevoked: { rules: ['P2', 'L1'], parameters: [] },
 };
 
 /**

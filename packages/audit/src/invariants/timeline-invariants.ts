@@ -95,6 +95,8 @@ export const l1ShipmentLifecycle: Invariant = {
       case 'DecisionOverdue':
       case 'ClaimLapsed':
       case 'ClaimWithdrawn':
+      case 'DelegationGranted':
+      case 'DelegationRevoked':
         return undefined;
     }
     // Every type returned above; an event type without a case fails to compile here, by name.
@@ -126,6 +128,8 @@ const rolesFor: { readonly [T in ClaimEventType]: readonly PartyRole[] } = {
   ClaimLapsed: ['system', 'insurer', 'forwarder'],
   // Withdrawn by the seller or forwarder, or by a delivery the carrier recorded.
   ClaimWithdrawn: ['seller', 'forwarder', 'carrier'],
+  DelegationGranted: ['seller', 'forwarder', 'carrier', 'insurer'],
+  DelegationRevoked: ['seller', 'forwarder', 'carrier', 'insurer'],
 };
 
 /** P1: every event was caused by a role allowed to (checked where the history carries actors). */

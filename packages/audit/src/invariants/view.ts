@@ -175,6 +175,9 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
     case 'ClaimWithdrawn':
       if (claim !== undefined) claim.phase = 'withdrawn';
       return;
+    case 'DelegationGranted':
+    case 'DelegationRevoked':
+      return;
   }
   // Every event type returns above; a new one fails to compile here until it is applied.
   event satisfies never;

@@ -9,7 +9,8 @@ export type HistoryPath =
   | 'rejection'
   | 'damage'
   | 'withdrawal'
-  | 'deadline-checks';
+  | 'deadline-checks'
+  | 'delegation';
 
 export const historyPaths: readonly HistoryPath[] = [
   'any',
@@ -19,6 +20,7 @@ export const historyPaths: readonly HistoryPath[] = [
   'damage',
   'withdrawal',
   'deadline-checks',
+  'delegation',
 ];
 
 type Step = readonly [IntentKind, number, number];
@@ -86,6 +88,17 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ['PayClaim', 0, 3],
     ['CheckDeadlines', 0, 30],
     ['PayClaim', 0, 3],
+  ],
+  // A party lets another act for it (the forwarder for its seller), who then acts, until revoked.
+  delegation: [
+    ['BookParcel', 0, 0.01],
+    ['GrantDelegation', 0, 0.05],
+    ...shipment.slice(1),
+    ['GrantDelegation', 0, 0.5],
+    ...lossDossier,
+    ['RevokeDelegation', 0, 2],
+    ...decided,
+    ['PayClaim', 0, 5],
   ],
 };
 
