@@ -24,7 +24,7 @@ export const bookParcel = defineCommand(
   {
     roles: ['seller', 'forwarder'],
     scope: wholeStream,
-    rules: [bookedByNamedParty, notYetBooked, bookingTerms],
+    rules: [notYetBooked, bookedByNamedParty, bookingTerms],
     find: nothingToFind,
     decide: ({ command, at, commandId }) => {
       const { parcelId, sellerId, forwarderId, origin, destination, contents, weightGrams } = command.data;

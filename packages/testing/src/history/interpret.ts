@@ -12,6 +12,7 @@ import {
   type PartyRole,
   type PolicyRef,
   type PrincipalRole,
+  partyOf,
   permittedRoles,
   type Rejection,
 } from '@parcel-claims/core';
@@ -73,6 +74,7 @@ const bands = {
   otherParcel: [48, 50],
   foreignParty: [50, 55],
   otherCarrier: [55, 57],
+  selfDelegation: [57, 59],
 } as const;
 
 const bent = (deviate: number, band: keyof typeof bands): boolean =>
@@ -291,8 +293,11 @@ const fieldsFor = (
     }
     case 'WithdrawClaim':
       return { claimId, reason: pick(['parcel-found', 'seller-request', 'settled-with-buyer'], choice) };
-    case 'GrantDelegation':
-      return { delegateId: delegateFor(state, principalRole(kind, state, intent), choice) };
+    case 'GrantDelegation': {
+      const role = principalRole(kind, state, intent);
+      const self = bent(deviate, 'selfDelegation') ? partyOf(state, role) : null;
+      return { delegateId: self ?? delegateFor(state, role, choice) };
+    }
     case 'RevokeDelegation':
       return {
         delegateId: pick(delegatesOf(state, principalRole(kind, state, intent)), choice) ?? agents[0],
