@@ -52,6 +52,13 @@ export const input = {
     hubId: 'szx-hub',
     cargoReference: 'MAWB 1',
   },
+  handOverToCarrier: {
+    ...envelope(14, '2026-01-05T14:00:00.000Z', 'forwarder'),
+    carrierId: 'carrier-1',
+    trackingNumber: 'SC777000777CN',
+    airBoxNumber: 'AIRBOX-777',
+    customsBoxNumber: 'CUSTOMS-777',
+  },
   openInquiry: { ...envelope(5, '2026-01-20T02:00:00.000Z', 'seller'), claimId, claimType: 'loss' },
   outboundRecord: document(6, '2026-01-20T03:00:00.000Z', 'outbound-record', 'forwarder'),
   proofOfHandover: document(7, '2026-01-20T03:00:00.000Z', 'proof-of-handover', 'forwarder'),
