@@ -58,7 +58,7 @@ const foreignParty = (
 /**
  * P2: the actor is the parcel's party for its role, or a recorded delegate of that party. A
  * stream not booked yet has no parties: BookParcel checks the parties it names itself, and every
- * other command is refused by L1. `system` (the deadline clock) is no party; P1 limits it to the
+ * other command needs a booked parcel (L1) or writes nothing. `system` (the deadline clock) is no party; P1 limits it to the
  * commands that allow it. Checked after S1, so a rejection never names another parcel's parties.
  */
 export const parcelParty = rule(
