@@ -64,19 +64,24 @@ const judged = (history: GeneratedHistory) => {
               ? 'delegate'
               : 'foreign';
     const written = outcome.kind === 'accepted' ? outcome.events : [];
+    // A loss is confirmed for the carrier that took the parcel, and none other.
+    const otherCarrier = written.some(
+      (event) => event.type === 'LossConfirmed' && event.data.carrierId !== parties.of.get('carrier'),
+    );
     for (const event of written) record(parties, event);
     const code = outcome.kind === 'rejected' ? outcome.rejection.code : null;
-    return { type: command.type, role, verdict, written: written.length, code };
+    return { type: command.type, role, verdict, written: written.length, code, otherCarrier };
   });
 };
 
 const anyPath = fc.oneof(...historyPaths.map((path) => arbHistory({ path })));
 
 describe('P2 over generated histories with several sellers, forwarders, insurers, carriers and delegates', () => {
-  it('writes nothing a party foreign to the parcel sends, and never refuses its own parties or delegates by P2', () => {
+  it('writes nothing from a party foreign to the parcel, refuses none of its own by P2, confirms losses for its carrier only', () => {
     fc.assert(
       fc.property(anyPath, (history) => {
         for (const step of judged(history)) {
+          expect(step.otherCarrier).toBe(false);
           if (step.verdict === 'foreign' || step.verdict === 'not-booked')
             expect(step).toMatchObject({ written: 0 });
           if (step.verdict === 'own') expect(['ForeignParty', 'BookedForOthers']).not.toContain(step.code);
