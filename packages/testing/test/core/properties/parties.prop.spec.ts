@@ -1,7 +1,8 @@
 import type { ClaimEvent, PrincipalRole } from '@parcel-claims/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbHistory, type GeneratedHistory, historyPaths } from '../../../src/index.js';
+import { arbHistory, checkHistory, type GeneratedHistory, historyPaths } from '../../../src/index.js';
+import { p2ParcelParty } from '../../../src/invariants/index.js';
 
 /** The parcel's parties and delegates as its events record them: an account kept apart from the state. */
 interface Parties {
@@ -90,6 +91,20 @@ describe('P2 over generated histories with several sellers, forwarders, insurers
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("leaves nothing for the audit's P2 invariant to find in the events with the actors that caused them", () => {
+    fc.assert(
+      fc.property(anyPath, (history) => {
+        const entries = history.attempts.flatMap(({ command, outcome }) =>
+          outcome.kind === 'accepted'
+            ? outcome.events.map((event) => ({ event, actor: command.data.actor }))
+            : [],
+        );
+        expect(checkHistory(entries, { invariants: [p2ParcelParty] })).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 
