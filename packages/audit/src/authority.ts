@@ -70,6 +70,8 @@ const authorities: {
   DecisionOverdue: { rules: ['K1'], parameters: ['decisionAfterCompleteDossier'] },
   ClaimLapsed: { rules: ['R10'], parameters: ['sellerDocumentGrace', 'carrierDocumentGrace'] },
   ClaimWithdrawn: { rules: ['K1', 'R11'], parameters: [] },
+  DelegationGranted: { rules: ['P2', 'L1'], parameters: [] },
+  DelegationRevoked: { rules: ['P2', 'L1'], parameters: [] },
 };
 
 /** The parameters R4 (and, for a theft, D1's police report) read for an inquiry of the type on this parcel. */

@@ -67,6 +67,10 @@ export const whatChanged = (event: ClaimEvent): string => {
       return `lapsed, missing ${event.data.missingDocuments.map((d) => d.documentType).join(', ')}`;
     case 'ClaimWithdrawn':
       return `withdrawn: ${event.data.reason}`;
+    case 'DelegationGranted':
+      return `${event.data.delegateId} acts for the ${event.data.principal.role} ${event.data.principal.id}`;
+    case 'DelegationRevoked':
+      return `${event.data.delegateId} no longer acts for the ${event.data.principal.role} ${event.data.principal.id}`;
   }
   // Every type returned above; an event type without a case fails to compile here, by name.
   const unhandled: never = event;

@@ -69,6 +69,7 @@ export {
   type ClaimStatus,
   type Closure,
   type Coverage,
+  type Delegation,
   type DocumentSlot,
   type DocumentStatus,
   initialState,
@@ -150,6 +151,7 @@ export {
 export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';
 export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy-book.js';
 export { dossierRequirements } from './rules/d1-document-provision.js';
+export { isDelegate, partyOf } from './rules/p2-parcel-party.js';
 export { type Finding, firstRefusal, type Rule, type RuleStep, rule } from './rules/rule.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
 export { parcelStreamId, parcelStreamPrefix } from './stored/parcel-stream.js';
@@ -176,7 +178,7 @@ export {
   isBefore,
 } from './time/instant.js';
 export { LocalDate, localDate } from './time/local-date.js';
-export { Actor, PartyRole } from './vocabulary/actor.js';
+export { Actor, PartyRole, Principal, PrincipalRole } from './vocabulary/actor.js';
 export { ClaimType } from './vocabulary/claim-type.js';
 export { ContentHash } from './vocabulary/content-hash.js';
 export { CountryCode } from './vocabulary/country-code.js';

@@ -62,7 +62,8 @@ describe('claim read models and poison events', () => {
         'invalid event: $.type: expected one of ParcelBooked, InsurancePurchased, ParcelPickedUp, ParcelReceivedAtHub, ' +
         'ParcelShipped, ParcelHandedToCarrier, TrackingUpdated, ParcelDelivered, InquiryOpened, DocumentAttached, ' +
         'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, ClaimAccepted, ClaimRejected, ' +
-        'ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, found "ParcelWeighed"',
+        'ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, DelegationGranted, ' +
+        'DelegationRevoked, found "ParcelWeighed"',
     );
   });
 

@@ -29,6 +29,7 @@ const runStory = async (service: ClaimsService) => [
   await service.purchaseInsurance(input.purchaseInsurance),
   await service.recordHubArrival(input.recordHubArrival),
   await service.shipParcel(input.shipParcel),
+  await service.handOverToCarrier(input.handOverToCarrier),
   await service.openInquiry(input.openInquiry),
   await service.attachDocument(input.outboundRecord),
   await service.attachDocument(input.proofOfHandover),
@@ -44,7 +45,7 @@ describe('createClaimsService', () => {
   it('runs a claim from booking to payout and answers queries from the store', async () => {
     const service = serviceOn();
     const results = await runStory(service);
-    expect(results.map((r) => r.kind)).toEqual(Array(13).fill('accepted'));
+    expect(results.map((r) => r.kind)).toEqual(Array(14).fill('accepted'));
     expect(results.map((r) => (r.kind === 'accepted' ? r.revision : null))).toEqual([
       0n,
       1n,
@@ -59,6 +60,7 @@ describe('createClaimsService', () => {
       10n,
       11n,
       12n,
+      13n,
     ]);
     const parcel = await service.getParcel(parcelId);
     expect(parcel?.claim?.status).toBe('paid');
@@ -78,17 +80,18 @@ describe('createClaimsService', () => {
       [1n, 2n, 'InsurancePurchased'],
       [2n, 3n, 'ParcelReceivedAtHub'],
       [3n, 4n, 'ParcelShipped'],
-      [4n, 5n, 'InquiryOpened'],
-      [5n, 6n, 'DocumentAttached'],
+      [4n, 5n, 'ParcelHandedToCarrier'],
+      [5n, 6n, 'InquiryOpened'],
       [6n, 7n, 'DocumentAttached'],
       [7n, 8n, 'DocumentAttached'],
       [8n, 9n, 'DocumentAttached'],
-      [9n, 10n, 'LossConfirmed'],
-      [10n, 11n, 'ClaimSubmitted'],
-      [11n, 12n, 'ClaimAccepted'],
-      [12n, 13n, 'ClaimPaid'],
+      [9n, 10n, 'DocumentAttached'],
+      [10n, 11n, 'LossConfirmed'],
+      [11n, 12n, 'ClaimSubmitted'],
+      [12n, 13n, 'ClaimAccepted'],
+      [13n, 14n, 'ClaimPaid'],
     ]);
-    const paid = history[12];
+    const paid = history[13];
     expect(paid?.streamId).toBe(`parcel-${parcelId}`);
     expect(paid?.eventId).toBe(eventIdFor(input.payClaim.commandId, 0));
     expect(paid?.metadata).toEqual({
@@ -102,7 +105,7 @@ describe('createClaimsService', () => {
       commandDigest: createHash('sha256')
         .update(E.getOrElse(() => '')(canonicalJson({ type: 'PayClaim', data: input.payClaim })), 'utf8')
         .digest('hex'),
-      previousHash: history[11]?.metadata.hash,
+      previousHash: history[12]?.metadata.hash,
       hashVersion: 1,
       hash: paid?.metadata.hash,
     });
@@ -179,7 +182,8 @@ describe('createClaimsService', () => {
         expected:
           'one of BookParcel, PurchaseInsurance, RecordPickup, RecordHubArrival, ShipParcel, HandOverToCarrier, ' +
           'RecordTrackingUpdate, RecordDelivery, OpenInquiry, AttachDocument, RejectDocument, ExtendDocumentDeadline, ' +
-          'ConfirmLoss, SubmitClaim, AcceptClaim, RejectClaim, PayClaim, WithdrawClaim, CheckDeadlines',
+          'ConfirmLoss, SubmitClaim, AcceptClaim, RejectClaim, PayClaim, WithdrawClaim, CheckDeadlines, ' +
+          'GrantDelegation, RevokeDelegation',
         found: '"CancelParcel"',
       },
     ]);
@@ -355,6 +359,6 @@ describe('createClaimsService: parcels kept between commands', () => {
     );
     // Every command of the story is accepted, so only the first one reads the parcel.
     expect(cached.reads).toEqual(['whole']);
-    expect(uncached.reads).toEqual(Array(13).fill('whole'));
+    expect(uncached.reads).toEqual(Array(14).fill('whole'));
   });
 });

@@ -22,13 +22,14 @@ const serviceWithClock = (first: string, options: Partial<ClaimsServiceOptions> 
 
 const kinds = (results: readonly CommandResult[]) => results.map((r) => r.kind);
 
-/** The parcel of the story, booked, insured and shipped on 2026-01-05. */
+/** The parcel of the story, booked, insured, shipped and handed to its carrier on 2026-01-05. */
 const shipped = async (service: ReturnType<typeof serviceWithClock>['service']) =>
   kinds([
     await service.bookParcel(input.bookParcel),
     await service.purchaseInsurance(input.purchaseInsurance),
     await service.recordHubArrival(input.recordHubArrival),
     await service.shipParcel(input.shipParcel),
+    await service.handOverToCarrier(input.handOverToCarrier),
   ]);
 
 const trackingUpdate = (n: number, now: string, scannedAt: string): CommandInput<'RecordTrackingUpdate'> => ({
@@ -44,7 +45,7 @@ const trackingUpdate = (n: number, now: string, scannedAt: string): CommandInput
 describe('a command dated after the service clock', () => {
   it('is refused, naming both instants and the tolerance, and the parcel still takes real commands', async () => {
     const { service, setClock } = serviceWithClock('2026-01-05T14:00:00.000Z');
-    expect(await shipped(service)).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);
+    expect(await shipped(service)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted']);
     setClock('2026-01-06T10:00:00.000Z');
 
     // A carrier whose clock is off by a year: inside what the calendar handles, but ahead of the service.
@@ -93,6 +94,7 @@ describe('a command dated after the service clock', () => {
       'InsurancePurchased',
       'ParcelReceivedAtHub',
       'ParcelShipped',
+      'ParcelHandedToCarrier',
       'TrackingUpdated',
       'InquiryOpened',
     ]);
@@ -182,6 +184,7 @@ describe('a command dated where the calendar cannot reach', () => {
       { type: 'PurchaseInsurance', data: { ...input.purchaseInsurance, now: at('12-01T02:01:00.000') } },
       { type: 'RecordHubArrival', data: { ...input.recordHubArrival, now: at('12-01T09:00:00.000') } },
       { type: 'ShipParcel', data: { ...input.shipParcel, now: at('12-01T14:00:00.000') } },
+      { type: 'HandOverToCarrier', data: { ...input.handOverToCarrier, now: at('12-01T14:00:00.000') } },
       { type: 'OpenInquiry', data: { ...input.openInquiry, now: at('12-16T02:00:00.000') } },
       { type: 'AttachDocument', data: { ...input.outboundRecord, now: at('12-16T03:00:00.000') } },
       { type: 'AttachDocument', data: { ...input.proofOfHandover, now: at('12-16T03:00:00.000') } },
@@ -242,9 +245,9 @@ describe('a command dated where the calendar cannot reach', () => {
 
   it('refuses an extension by more days than a policy may count at $.data.extendByDays, and throws none', async () => {
     const { service } = serviceWithClock('2027-01-01T00:00:00.000Z');
-    const claim = claimIn(2026).slice(0, 5);
+    const claim = claimIn(2026).slice(0, 6);
     for (const command of claim) expect((await service.execute(command)).kind).toBe('accepted');
-    const extension = claimIn(2026)[9];
+    const extension = claimIn(2026)[10];
     const result = await service.execute({
       type: 'ExtendDocumentDeadline',
       data: { ...extension?.data, extendByDays: Number.MAX_SAFE_INTEGER },
@@ -262,7 +265,7 @@ describe('a command dated where the calendar cannot reach', () => {
     const { service } = serviceWithClock('9000-01-01T00:00:00.000Z');
     const results: CommandResult[] = [];
     for (const command of claimIn(8999)) results.push(await service.execute(command));
-    expect(kinds(results)).toEqual([...Array(15).fill('accepted'), 'unchanged']);
+    expect(kinds(results)).toEqual([...Array(16).fill('accepted'), 'unchanged']);
     const claim = (await service.getParcel(parcelId))?.claim;
     // Past the calendar's data only weekends rest: Wednesday 9000-01-01 (Shanghai) + 3 working days.
     expect(claim?.acceptance?.payoutDue.dueAt).toBe('9000-01-06T15:59:59.999Z');

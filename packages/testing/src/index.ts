@@ -38,6 +38,7 @@ export {
   type Intent,
   type InterpretSetup,
   intentInput,
+  partyPools,
 } from './history/index.js';
 export {
   type CheckOptions,

@@ -39,6 +39,8 @@ const deadlinesOf = (event: ClaimEvent): readonly Deadline[] => {
     case 'DecisionOverdue':
     case 'ClaimLapsed':
     case 'ClaimWithdrawn':
+    case 'DelegationGranted':
+    case 'DelegationRevoked':
       return [];
   }
   // Every type returned above; an event type without a case fails to compile here, by name.

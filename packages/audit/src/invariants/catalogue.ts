@@ -27,6 +27,7 @@ import type { Invariant, InvariantContext } from './invariant.js';
 import {
   l1ShipmentLifecycle,
   p1PermittedActor,
+  p2ParcelParty,
   r1DeterministicReplay,
   r2TimeMovesForward,
   s1OneParcel,
@@ -48,6 +49,7 @@ export const invariantCatalogue: readonly Invariant[] = [
   r11TerminalStatesAbsorb,
   r12CalendarLaws,
   p1PermittedActor,
+  p2ParcelParty,
   s1OneParcel,
   l1ShipmentLifecycle,
   c1CoverageTerms,

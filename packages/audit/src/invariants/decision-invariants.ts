@@ -145,6 +145,8 @@ const allowedPhases: { readonly [T in ClaimEventType]: readonly ClaimPhase[] | n
   ClaimLapsed: ['gathering'],
   ClaimWithdrawn: ['gathering', 'submitted', 'accepted'],
   PayoutOverdue: ['accepted'],
+  DelegationGranted: null,
+  DelegationRevoked: null,
 };
 
 const lossClaimOpenAfterDelivery = (before: ParcelView): boolean =>

@@ -20,6 +20,7 @@ export type { Invariant, InvariantContext } from './invariant.js';
 export {
   l1ShipmentLifecycle,
   p1PermittedActor,
+  p2ParcelParty,
   r1DeterministicReplay,
   r2TimeMovesForward,
   s1OneParcel,

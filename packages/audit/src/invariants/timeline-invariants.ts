@@ -7,6 +7,7 @@ import {
 } from '@parcel-claims/core';
 import { collect } from './collect.js';
 import type { Invariant } from './invariant.js';
+import { delegateKey, type ParcelView } from './view.js';
 
 const replayedTwice = (events: readonly ClaimEvent[]): string | undefined => {
   try {
@@ -95,6 +96,8 @@ export const l1ShipmentLifecycle: Invariant = {
       case 'DecisionOverdue':
       case 'ClaimLapsed':
       case 'ClaimWithdrawn':
+      case 'DelegationGranted':
+      case 'DelegationRevoked':
         return undefined;
     }
     // Every type returned above; an event type without a case fails to compile here, by name.
@@ -126,6 +129,8 @@ const rolesFor: { readonly [T in ClaimEventType]: readonly PartyRole[] } = {
   ClaimLapsed: ['system', 'insurer', 'forwarder'],
   // Withdrawn by the seller or forwarder, or by a delivery the carrier recorded.
   ClaimWithdrawn: ['seller', 'forwarder', 'carrier'],
+  DelegationGranted: ['seller', 'forwarder', 'carrier', 'insurer'],
+  DelegationRevoked: ['seller', 'forwarder', 'carrier', 'insurer'],
 };
 
 /** P1: every event was caused by a role allowed to (checked where the history carries actors). */
@@ -136,5 +141,48 @@ export const p1PermittedActor: Invariant = {
     const role = entry.actor?.role;
     if (role === undefined) return undefined;
     return rolesFor[event.type].some((r) => r === role) ? undefined : `${event.type} caused by a ${role}`;
+  }),
+};
+
+/** The parcel's party in a role before `event`: a booking names its own seller and forwarder. */
+const partyBefore = (view: ParcelView, event: ClaimEvent, role: string): string | null => {
+  const booking = event.type === 'ParcelBooked' ? event.data : view.booking;
+  switch (role) {
+    case 'seller':
+      return booking?.sellerId ?? null;
+    case 'forwarder':
+      return booking?.forwarderId ?? null;
+    case 'insurer':
+      return view.coverage?.insurerId ?? null;
+    case 'carrier':
+      return view.carrierId;
+    default:
+      return null;
+  }
+};
+
+/**
+ * P2: every event was caused by the parcel's own party for the actor's role, or by a party it let
+ * act in that role (checked where the history carries actors; the deadline clock is no party);
+ * every loss confirmed names the carrier that took the parcel.
+ */
+export const p2ParcelParty: Invariant = {
+  rule: 'P2',
+  statement: "each event was caused by the parcel's own party for its role or that party's delegate",
+  check: collect('P2', (event, before, entry) => {
+    const carrier =
+      event.type === 'LossConfirmed' && event.data.carrierId !== before.carrierId
+        ? `loss confirmed for ${event.data.carrierId}; the parcel went to ${before.carrierId ?? 'no carrier'}`
+        : undefined;
+    const actor = entry.actor;
+    if (actor === undefined || actor === null || actor.role === 'system') return carrier;
+    const party = partyBefore(before, event, actor.role);
+    const own = party === actor.id || before.delegates.has(delegateKey(actor.role, actor.id));
+    return [
+      carrier,
+      own
+        ? undefined
+        : `${event.type} caused by ${actor.id} as ${actor.role}; the parcel's ${actor.role} is ${party ?? 'none'}`,
+    ];
   }),
 };

@@ -50,6 +50,10 @@ export interface ParcelView {
   atHub: boolean;
   shippedAt: Instant | null;
   handedOver: boolean;
+  /** The carrier that took the parcel at the handover. */
+  carrierId: string | null;
+  /** `role/id` of each party a delegation lets act in a role, while it stands. */
+  readonly delegates: Set<string>;
   lastMovementAt: Instant | null;
   deliveredAt: Instant | null;
   deliveredPieceIds: readonly string[];
@@ -59,6 +63,9 @@ export interface ParcelView {
   readonly commandIds: Set<string>;
   lastCommandId: string | null;
 }
+
+/** How the view keys a delegate: the role it acts in and its id. */
+export const delegateKey = (role: string, id: string): string => `${role}/${id}`;
 
 const closedPhases: ReadonlySet<ClaimPhase> = new Set(['paid', 'rejected', 'lapsed', 'withdrawn']);
 export const isClosedPhase = (phase: ClaimPhase): boolean => closedPhases.has(phase);
@@ -90,6 +97,7 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
       return;
     case 'ParcelHandedToCarrier':
       view.handedOver = true;
+      view.carrierId = event.data.carrierId;
       view.lastMovementAt = later(view.lastMovementAt, event.data.at);
       return;
     case 'TrackingUpdated':
@@ -185,6 +193,12 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
     case 'ClaimWithdrawn':
       if (claim !== undefined) claim.phase = 'withdrawn';
       return;
+    case 'DelegationGranted':
+      view.delegates.add(delegateKey(event.data.principal.role, event.data.delegateId));
+      return;
+    case 'DelegationRevoked':
+      view.delegates.delete(delegateKey(event.data.principal.role, event.data.delegateId));
+      return;
   }
   // Every event type returns above; a new one fails to compile here until it is applied.
   event satisfies never;
@@ -197,6 +211,8 @@ const emptyView = (): ParcelView => ({
   atHub: false,
   shippedAt: null,
   handedOver: false,
+  carrierId: null,
+  delegates: new Set(),
   lastMovementAt: null,
   deliveredAt: null,
   deliveredPieceIds: [],

@@ -141,6 +141,22 @@ describe('each invariant finds a history that breaks its rule', () => {
     );
   });
 
+  it('P2: an event caused by a party foreign to the parcel, and a loss confirmed for another carrier', () => {
+    const i = indexOf(paid, 'InquiryOpened');
+    const entries = paid.map((event, index) => ({
+      event,
+      actor: index === i ? { role: 'seller' as const, id: 'seller-b' } : null,
+    }));
+    expect(checkHistory(entries).map((v) => [v.rule, v.index, v.message])).toEqual([
+      ['P2', i, "InquiryOpened caused by seller-b as seller; the parcel's seller is seller-a"],
+    ]);
+    const j = indexOf(paid, 'LossConfirmed');
+    const other = edit(at(paid, 'LossConfirmed'), { carrierId: 'sea-freight' });
+    expect(checkHistory(replaced(paid, j, other)).map((v) => [v.rule, v.index, v.message])).toEqual([
+      ['P2', j, 'loss confirmed for sea-freight; the parcel went to sky-cargo'],
+    ]);
+  });
+
   it('P1: an event caused by a role that may not', () => {
     const entries = paid.map((event) => ({ event, actor: { role: 'seller' as const, id: 'seller-1' } }));
     const p1 = checkHistory(entries).filter((v) => v.rule === 'P1');

@@ -15,7 +15,7 @@ import {
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { v5 as uuidv5 } from 'uuid';
-import { attachable, demoCommandFields, type StepDraw } from './demo-command-fields.js';
+import { actorIds, attachable, demoCommandFields, type StepDraw } from './demo-command-fields.js';
 import { type DemoStory, demoStories, demoStoryOrder, type StoryStep } from './demo-stories.js';
 
 /** A command as a caller sends it, with the time it happened. */
@@ -53,14 +53,6 @@ const arbStory = (story: DemoStory) =>
     steps: fc.tuple(...demoStories[story].map(arbStep)),
   });
 
-const actorIds: { readonly [R in PartyRole]: string } = {
-  seller: 'seller-1',
-  forwarder: 'forwarder-1',
-  carrier: 'carrier-1',
-  insurer: 'insurer-1',
-  system: 'deadline-clock',
-};
-
 /** Who sends a command: a role allowed to; a document comes from the party that owes it or the forwarder. */
 const roleFor = (type: ClaimCommandType, state: ParcelState, choice: number): PartyRole => {
   if (type === 'AttachDocument') {
@@ -92,6 +84,9 @@ const storyCommands = (
     const stepDraw: StepDraw = { state, at, advance, choice, step: index + 1 };
     const now = instantFromMillis(at);
     const role = roleFor(type, state, choice);
+    const fields = demoCommandFields[type](stepDraw);
+    // Before the booking, the seller is the one the booking names.
+    const sellerId = state.booking?.sellerId ?? fields.sellerId;
     const json = {
       type,
       data: {
@@ -99,10 +94,10 @@ const storyCommands = (
         now,
         actor: {
           role,
-          id: role === 'seller' ? (state.booking?.sellerId ?? actorIds.seller) : actorIds[role],
+          id: role === 'seller' && typeof sellerId === 'string' ? sellerId : actorIds[role],
         },
         parcelId,
-        ...demoCommandFields[type](stepDraw),
+        ...fields,
       },
     };
     const command = decodeClaimCommand(json);

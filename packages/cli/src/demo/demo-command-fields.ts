@@ -4,6 +4,7 @@ import {
   defaultPolicy,
   instantFromMillis,
   type ParcelState,
+  type PartyRole,
 } from '@parcel-claims/core';
 
 /** What a step draws and knows when it becomes a command. */
@@ -21,6 +22,15 @@ export interface StepDraw {
 }
 
 type Fields = Readonly<Record<string, unknown>>;
+
+/** The party the demo's parcels have in each role (a parcel's seller is drawn at booking). */
+export const actorIds: { readonly [R in PartyRole]: string } = {
+  seller: 'seller-1',
+  forwarder: 'forwarder-1',
+  carrier: 'carrier-1',
+  insurer: 'insurer-1',
+  system: 'deadline-clock',
+};
 
 /** Currencies with the minor units in one whole unit. */
 const currencies: readonly [readonly [string, number], ...(readonly [string, number])[]] = [
@@ -79,7 +89,7 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
     );
     return {
       sellerId: `seller-${(choice % 3) + 1}`,
-      forwarderId: 'forwarder-1',
+      forwarderId: actorIds.forwarder,
       origin: 'CN',
       destination: pick(['DE', 'FR', 'US', 'BR', 'JP'], choice >> 2),
       contents,
@@ -97,7 +107,7 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
     const declared = state.booking?.goodsValue.minorUnits ?? 10_000;
     const insured = Math.floor((declared * (60 + (choice % 41))) / 100);
     return {
-      insurerId: 'insurer-1',
+      insurerId: actorIds.insurer,
       policy: { id: defaultPolicy.id, version: defaultPolicy.version },
       insuredValue: money(insured, currencyOf(state)),
       valueBasis: choice % 2 === 0 ? 'invoice' : 'sales-price',
@@ -111,7 +121,7 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
   RecordHubArrival: () => ({ hubId: 'szx-processing-centre' }),
   ShipParcel: ({ step }) => ({ hubId: 'szx-processing-centre', cargoReference: `MAWB 784-${1000 + step}` }),
   HandOverToCarrier: ({ state, step, choice }) => ({
-    carrierId: 'carrier-1',
+    carrierId: actorIds.carrier,
     trackingNumber: `SC${100_000 + (choice % 900_000)}CN`,
     boxes: (state.booking?.pieces ?? []).map((piece, box) => ({
       pieceId: piece.pieceId,
@@ -159,7 +169,7 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
   }),
   ConfirmLoss: ({ state, step }) => ({
     claimId: claimIdOf(state),
-    carrierId: 'carrier-1',
+    carrierId: actorIds.carrier,
     reference: `dossier/${claimIdOf(state)}/loss-confirmation.pdf`,
     contentHash: contentHash(step),
   }),
@@ -194,4 +204,6 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
     reason: pick(['parcel-found', 'seller-request', 'settled-with-buyer'], choice),
   }),
   CheckDeadlines: () => ({}),
+  GrantDelegation: () => ({ delegateId: actorIds.forwarder }),
+  RevokeDelegation: () => ({ delegateId: actorIds.forwarder }),
 };

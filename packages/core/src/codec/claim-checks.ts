@@ -14,7 +14,7 @@ import { PolicyId } from '../policy/policy.js';
 import { CommandTime } from '../time/command-time.js';
 import { Instant } from '../time/instant.js';
 import { LocalDate } from '../time/local-date.js';
-import { PartyRole } from '../vocabulary/actor.js';
+import { PartyRole, PrincipalRole } from '../vocabulary/actor.js';
 import { ClaimType } from '../vocabulary/claim-type.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
@@ -1488,6 +1488,111 @@ const isClaimWithdrawn = (u: unknown): u is EventOf<'ClaimWithdrawn'> => {
   return true;
 };
 
+const isPrincipalRole = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(PrincipalRole.keys, u);
+
+const isPrincipal = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const role = u.role;
+  if (!isPrincipalRole(role)) return false;
+  const id = u.id;
+  if (!isPartyId(id)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'role':
+      case 'id':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDelegationGrantedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const principal = u.principal;
+  if (!isPrincipal(principal)) return false;
+  const delegateId = u.delegateId;
+  if (!isPartyId(delegateId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'principal':
+      case 'delegateId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDelegationGranted = (u: unknown): u is EventOf<'DelegationGranted'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'DelegationGranted') return false;
+  const data = u.data;
+  if (!isDelegationGrantedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDelegationRevokedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const principal = u.principal;
+  if (!isPrincipal(principal)) return false;
+  const delegateId = u.delegateId;
+  if (!isPartyId(delegateId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'principal':
+      case 'delegateId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isDelegationRevoked = (u: unknown): u is EventOf<'DelegationRevoked'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'DelegationRevoked') return false;
+  const data = u.data;
+  if (!isDelegationRevokedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const commandTimePredicate = predicateOf(CommandTime);
 
 const isCommandTime = (u: unknown): boolean => typeof u === 'string' && commandTimePredicate(u);
@@ -2511,6 +2616,96 @@ const isCheckDeadlines = (u: unknown): u is CommandOf<'CheckDeadlines'> => {
   return true;
 };
 
+const isGrantDelegationData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const delegateId = u.delegateId;
+  if (!isPartyId(delegateId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'delegateId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isGrantDelegation = (u: unknown): u is CommandOf<'GrantDelegation'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'GrantDelegation') return false;
+  const data = u.data;
+  if (!isGrantDelegationData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRevokeDelegationData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const delegateId = u.delegateId;
+  if (!isPartyId(delegateId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'delegateId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRevokeDelegation = (u: unknown): u is CommandOf<'RevokeDelegation'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RevokeDelegation') return false;
+  const data = u.data;
+  if (!isRevokeDelegationData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 /** The check of each ClaimEvent's codec, by its `type`: what `is` answers, written out. */
 export const claimEventChecks: Readonly<Record<ClaimEventType, (u: unknown) => u is ClaimEvent>> = {
   ParcelBooked: isParcelBooked,
@@ -2534,6 +2729,8 @@ export const claimEventChecks: Readonly<Record<ClaimEventType, (u: unknown) => u
   DecisionOverdue: isDecisionOverdue,
   ClaimLapsed: isClaimLapsed,
   ClaimWithdrawn: isClaimWithdrawn,
+  DelegationGranted: isDelegationGranted,
+  DelegationRevoked: isDelegationRevoked,
 };
 
 /** The check of each ClaimCommand's codec, by its `type`: what `is` answers, written out. */
@@ -2557,4 +2754,6 @@ export const claimCommandChecks: Readonly<Record<ClaimCommandType, (u: unknown) 
   PayClaim: isPayClaim,
   WithdrawClaim: isWithdrawClaim,
   CheckDeadlines: isCheckDeadlines,
+  GrantDelegation: isGrantDelegation,
+  RevokeDelegation: isRevokeDelegation,
 };

@@ -6,6 +6,7 @@ import { NonEmptyText, PartyId } from '../ids.js';
 import { Money } from '../money/index.js';
 import { bookingTerms } from '../rules/c1-coverage-terms.js';
 import { notYetBooked } from '../rules/l1-shipment-lifecycle.js';
+import { bookedByNamedParty } from '../rules/p2-parcel-party.js';
 import { CountryCode } from '../vocabulary/country-code.js';
 import { ValueBasis } from '../vocabulary/reasons.js';
 import { defineCommand, nothingToFind } from './define-command.js';
@@ -34,7 +35,7 @@ export const bookParcel = defineCommand(
   {
     roles: ['seller', 'forwarder'],
     scope: wholeStream,
-    rules: [notYetBooked, bookingTerms],
+    rules: [notYetBooked, bookedByNamedParty, bookingTerms],
     find: nothingToFind,
     decide: ({ command, at, commandId }) => {
       const { parcelId, sellerId, forwarderId, origin, destination, contents } = command.data;

@@ -12,6 +12,7 @@ import { bookParcel } from './book-parcel.js';
 import { checkDeadlines } from './check-deadlines.js';
 import { confirmLoss } from './confirm-loss.js';
 import { extendDocumentDeadline } from './extend-document-deadline.js';
+import { grantDelegation } from './grant-delegation.js';
 import { handOverToCarrier } from './hand-over-to-carrier.js';
 import { openInquiry } from './open-inquiry.js';
 import { payClaim } from './pay-claim.js';
@@ -22,6 +23,7 @@ import { recordPickup } from './record-pickup.js';
 import { recordTrackingUpdate } from './record-tracking-update.js';
 import { rejectClaim } from './reject-claim.js';
 import { rejectDocument } from './reject-document.js';
+import { revokeDelegation } from './revoke-delegation.js';
 import { shipParcel } from './ship-parcel.js';
 import { submitClaim } from './submit-claim.js';
 import { withdrawClaim } from './withdraw-claim.js';
@@ -49,6 +51,8 @@ const definitions = {
   PayClaim: payClaim,
   WithdrawClaim: withdrawClaim,
   CheckDeadlines: checkDeadlines,
+  GrantDelegation: grantDelegation,
+  RevokeDelegation: revokeDelegation,
 };
 
 /** The name of every command on a parcel stream. */

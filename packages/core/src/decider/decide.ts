@@ -6,6 +6,7 @@ import {
   type TypedCommand,
 } from '../commands/claim-command.js';
 import { permittedActor } from '../rules/p1-permitted-actor.js';
+import { parcelParty } from '../rules/p2-parcel-party.js';
 import { timeMovesForward } from '../rules/r02-time-moves-forward.js';
 import { isRepeatedCommand } from '../rules/r05-one-open-claim.js';
 import { firstRefusal } from '../rules/rule.js';
@@ -17,7 +18,7 @@ import type { DeciderContext } from './terms.js';
 export type { Decision } from './decision.js';
 
 /** The rules every command checks first, in this order, before the rules of its own type. */
-export const envelopeRules = [permittedActor, sameParcel, timeMovesForward];
+export const envelopeRules = [permittedActor, sameParcel, parcelParty, timeMovesForward];
 
 const decideOne = <T extends ClaimCommandType>(
   command: TypedCommand<T>,

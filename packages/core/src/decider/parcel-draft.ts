@@ -1,6 +1,15 @@
 import type { CommandId, ParcelId } from '../ids.js';
 import type { Instant } from '../time/instant.js';
-import type { Booking, Claim, CommandTrail, Coverage, DocumentSlot, ParcelState, Shipment } from './state.js';
+import type {
+  Booking,
+  Claim,
+  CommandTrail,
+  Coverage,
+  Delegation,
+  DocumentSlot,
+  ParcelState,
+  Shipment,
+} from './state.js';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -26,6 +35,7 @@ export interface ParcelDraft {
   ownDocuments: DocumentSlot[] | null;
   earlierClaims: readonly Claim[];
   ownEarlierClaims: Claim[] | null;
+  delegations: readonly Delegation[];
   lastEventAt: Instant | null;
   commands: CommandTrail;
 }
@@ -42,6 +52,7 @@ export const draftOf = (state: ParcelState): ParcelDraft => ({
   ownDocuments: null,
   earlierClaims: state.earlierClaims,
   ownEarlierClaims: null,
+  delegations: state.delegations,
   lastEventAt: state.lastEventAt,
   commands: state.commands,
 });
@@ -54,6 +65,7 @@ export const stateOf = (draft: ParcelDraft): ParcelState => ({
   shipment: draft.shipment,
   claim: draft.claim,
   earlierClaims: draft.earlierClaims,
+  delegations: draft.delegations,
   lastEventAt: draft.lastEventAt,
   commands: draft.commands,
 });

@@ -1,12 +1,12 @@
 import type { Deadline } from '../calendar/index.js';
 import type { PayoutBreakdown } from '../events/parts.js';
-import type { ClaimId, ParcelId, PieceId } from '../ids.js';
+import type { ClaimId, ParcelId, PartyId, PieceId } from '../ids.js';
 import type { Conversion, Money } from '../money/index.js';
 import type { PolicyRef } from '../policy/policy.js';
 import { type RuleId, ruleLabel } from '../rules/rule-id.js';
 import type { Instant } from '../time/instant.js';
 import type { LocalDate } from '../time/local-date.js';
-import type { PartyRole } from '../vocabulary/actor.js';
+import type { PartyRole, PrincipalRole } from '../vocabulary/actor.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
 import type { ClaimStatus, ShipmentStage } from './state.js';
@@ -21,6 +21,13 @@ type Rej<C extends string, R extends RuleId, D extends object = object> = {
 /** Why a command was refused. A value, never an exception; nothing is written. */
 export type Rejection =
   | Rej<'CommandNotPermitted', 'P1', { command: string; role: PartyRole; allowed: readonly PartyRole[] }>
+  | Rej<'ForeignParty', 'P2', { command: string; role: PartyRole; expected: PartyId | null; actor: PartyId }>
+  | Rej<'ForeignCarrier', 'P2', { carrierId: PartyId; expected: PartyId | null }>
+  | Rej<'BookedForOthers', 'P2', { role: PrincipalRole; named: PartyId; actor: PartyId }>
+  | Rej<'NotThePrincipal', 'P2', { role: PrincipalRole; principal: PartyId | null; actor: PartyId }>
+  | Rej<'DelegationToSelf', 'P2', { role: PrincipalRole; delegateId: PartyId }>
+  | Rej<'DelegationAlreadyGranted', 'P2', { role: PrincipalRole; delegateId: PartyId; grantedAt: Instant }>
+  | Rej<'NoSuchDelegation', 'P2', { role: PrincipalRole; delegateId: PartyId }>
   | Rej<'WrongParcel', 'S1', { streamParcelId: ParcelId; commandParcelId: ParcelId }>
   | Rej<'TimeRunsBackwards', 'R2', { now: Instant; lastEventAt: Instant }>
   | Rej<'ParcelNotBooked', 'L1', { command: string }>

@@ -5,6 +5,7 @@ import type { Money } from '../money/index.js';
 import type { Deductible } from '../policy/deductible.js';
 import type { PolicyRef } from '../policy/policy.js';
 import type { Instant } from '../time/instant.js';
+import type { Principal } from '../vocabulary/actor.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { ContentHash } from '../vocabulary/content-hash.js';
 import type { CountryCode } from '../vocabulary/country-code.js';
@@ -129,6 +130,13 @@ export interface Claim {
   readonly closure: Closure | null;
 }
 
+/** A party of the parcel letting another act in its role on this parcel, until revoked. */
+export interface Delegation {
+  readonly principal: Principal;
+  readonly delegateId: PartyId;
+  readonly grantedAt: Instant;
+}
+
 /** The command ids already applied to this stream, newest first; a persistent list so evolve stays cheap. */
 export type CommandTrail = { readonly commandId: CommandId; readonly previous: CommandTrail } | null;
 
@@ -140,6 +148,8 @@ export interface ParcelState {
   readonly shipment: Shipment | null;
   readonly claim: Claim | null;
   readonly earlierClaims: readonly Claim[];
+  /** The delegations granted and not revoked, oldest first. */
+  readonly delegations: readonly Delegation[];
   readonly lastEventAt: Instant | null;
   readonly commands: CommandTrail;
 }
@@ -151,6 +161,7 @@ export const initialState: ParcelState = {
   shipment: null,
   claim: null,
   earlierClaims: [],
+  delegations: [],
   lastEventAt: null,
   commands: null,
 };

@@ -10,6 +10,8 @@ import { claimRejected } from './claim-rejected.js';
 import { claimSubmitted } from './claim-submitted.js';
 import { claimWithdrawn } from './claim-withdrawn.js';
 import { decisionOverdue } from './decision-overdue.js';
+import { delegationGranted } from './delegation-granted.js';
+import { delegationRevoked } from './delegation-revoked.js';
 import { documentAttached } from './document-attached.js';
 import { documentDeadlineExtended } from './document-deadline-extended.js';
 import { documentRejected } from './document-rejected.js';
@@ -50,6 +52,8 @@ const definitions = {
   DecisionOverdue: decisionOverdue,
   ClaimLapsed: claimLapsed,
   ClaimWithdrawn: claimWithdrawn,
+  DelegationGranted: delegationGranted,
+  DelegationRevoked: delegationRevoked,
 };
 
 /** The name of every event of a parcel stream. */

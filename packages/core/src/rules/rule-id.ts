@@ -17,6 +17,7 @@ export const ruleTitles = {
   R11: 'terminal states absorb',
   R12: 'calendar laws',
   P1: 'permitted actor',
+  P2: 'parcel party',
   S1: 'one parcel per stream',
   L1: 'shipment lifecycle',
   C1: 'coverage terms',

@@ -43,4 +43,7 @@ export const commandSamples: readonly ClaimCommand[] = [
   cmd.withdrawClaim(22, now),
   cmd.withdrawClaim(23, now, 'settled-with-buyer'),
   cmd.checkDeadlines(24, now),
+  cmd.grantDelegation(25, now, 'takesendship'),
+  cmd.grantDelegation(26, now, 'claims-agent', { as: 'insurer' }),
+  cmd.revokeDelegation(27, now, 'takesendship'),
 ];

@@ -106,6 +106,14 @@ const histories: {
     events: run([...shipment, inquiry, cmd.withdrawClaim(9, '2026-01-22T02:00:00.000Z', 'seller-request')]),
     tail: ['InquiryOpened', 'ClaimWithdrawn'],
   },
+  'the seller lets its forwarder act for it, then ends that': {
+    events: run([
+      ...shipment,
+      cmd.grantDelegation(8, t.inquiry, 'takesendship'),
+      cmd.revokeDelegation(9, t.outboundRecord, 'takesendship'),
+    ]),
+    tail: ['DelegationGranted', 'DelegationRevoked'],
+  },
 };
 
 const shipmentTypes: ClaimEventType[] = [

@@ -49,12 +49,13 @@ const eventTypes =
   'ParcelBooked, InsurancePurchased, ParcelPickedUp, ParcelReceivedAtHub, ParcelShipped, ' +
   'ParcelHandedToCarrier, TrackingUpdated, ParcelDelivered, InquiryOpened, DocumentAttached, ' +
   'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, ClaimAccepted, ' +
-  'ClaimRejected, ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn';
+  'ClaimRejected, ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, ' +
+  'DelegationGranted, DelegationRevoked';
 const commandTypes =
   'BookParcel, PurchaseInsurance, RecordPickup, RecordHubArrival, ShipParcel, HandOverToCarrier, ' +
   'RecordTrackingUpdate, RecordDelivery, OpenInquiry, AttachDocument, RejectDocument, ' +
   'ExtendDocumentDeadline, ConfirmLoss, SubmitClaim, AcceptClaim, RejectClaim, PayClaim, WithdrawClaim, ' +
-  'CheckDeadlines';
+  'CheckDeadlines, GrantDelegation, RevokeDelegation';
 
 const foundingEvents = run(foundingStory);
 const foundingEvent = (type: ClaimEvent['type']): Json => {

@@ -156,6 +156,16 @@ describe('permitted actors (P1)', () => {
     ['PayClaim', (as) => cmd.payClaim(40, now, { as }), ['insurer']],
     ['WithdrawClaim', (as) => cmd.withdrawClaim(40, now, 'parcel-found', { as }), ['seller', 'forwarder']],
     ['CheckDeadlines', (as) => cmd.checkDeadlines(40, now, { as }), ['system', 'insurer', 'forwarder']],
+    [
+      'GrantDelegation',
+      (as) => cmd.grantDelegation(40, now, 'claims-agent', { as }),
+      ['seller', 'forwarder', 'carrier', 'insurer'],
+    ],
+    [
+      'RevokeDelegation',
+      (as) => cmd.revokeDelegation(40, now, 'claims-agent', { as }),
+      ['seller', 'forwarder', 'carrier', 'insurer'],
+    ],
   ];
   const roles: readonly PartyRole[] = ['seller', 'forwarder', 'carrier', 'insurer', 'system'];
 
@@ -180,6 +190,8 @@ describe('permitted actors (P1)', () => {
       'PayClaim',
       'WithdrawClaim',
       'CheckDeadlines',
+      'GrantDelegation',
+      'RevokeDelegation',
     ]);
   });
 

@@ -572,7 +572,7 @@ describe('RecordTrackingUpdate', () => {
 
   it('refuses a scan before dispatch', () => {
     given(atHub)
-      .when(cmd.recordTrackingUpdate(5, t.shipped, t.atHub))
+      .when(cmd.recordTrackingUpdate(5, t.shipped, t.atHub, { as: 'forwarder' }))
       .thenRejected({
         code: 'ShipmentOutOfOrder',
         rule: 'L1',
@@ -609,7 +609,7 @@ describe('RecordDelivery', () => {
 
   it('refuses a delivery of a parcel that never left the hub', () => {
     given(atHub)
-      .when(cmd.recordDelivery(5, delivered))
+      .when(cmd.recordDelivery(5, delivered, { as: 'forwarder' }))
       .thenRejected({
         code: 'ShipmentOutOfOrder',
         rule: 'L1',

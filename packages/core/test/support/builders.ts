@@ -227,6 +227,10 @@ export const cmd = {
     }),
   checkDeadlines: (n: number, now: string, o: As = {}) =>
     command({ type: 'CheckDeadlines', data: envelope(n, now, o.as ?? 'system') }),
+  grantDelegation: (n: number, now: string, delegateId: string, o: As = {}) =>
+    command({ type: 'GrantDelegation', data: { ...envelope(n, now, o.as ?? 'seller'), delegateId } }),
+  revokeDelegation: (n: number, now: string, delegateId: string, o: As = {}) =>
+    command({ type: 'RevokeDelegation', data: { ...envelope(n, now, o.as ?? 'seller'), delegateId } }),
 };
 
 function withoutAs(o: Overrides & As): Overrides {

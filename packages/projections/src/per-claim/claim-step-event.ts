@@ -1,6 +1,9 @@
 import type { ClaimEventType, EventOf } from '@parcel-claims/core';
 
-/** Where an event belongs: the parcel itself, the opening of a claim, or a later step of a claim. */
+/**
+ * Where an event belongs: the parcel itself (its shipment, coverage and parties), the opening of a
+ * claim, or a later step of a claim.
+ */
 export type EventPlace = 'shipment' | 'opening' | 'step';
 
 /** The place of every event type: a new event type does not compile until it is given one. */
@@ -26,6 +29,8 @@ export const eventPlaces = {
   DecisionOverdue: 'step',
   ClaimLapsed: 'step',
   ClaimWithdrawn: 'step',
+  DelegationGranted: 'shipment',
+  DelegationRevoked: 'shipment',
 } as const satisfies { readonly [T in ClaimEventType]: EventPlace };
 
 type TypesIn<P extends EventPlace> = {

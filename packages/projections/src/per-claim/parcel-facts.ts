@@ -36,6 +36,8 @@ export const nextParcelFacts = (
     case 'ParcelShipped':
     case 'TrackingUpdated':
     case 'ParcelDelivered':
+    case 'DelegationGranted':
+    case 'DelegationRevoked':
       return facts;
   }
 };

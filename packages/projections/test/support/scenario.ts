@@ -197,6 +197,15 @@ const actorIds: Readonly<Record<Role, string>> = {
   system: 'scheduler',
 };
 
+/** Who sends a step: the parcel's own seller or carrier, as its steps name them; the others are shared. */
+const actorOf = (step: Step): string => {
+  const field = step.role === 'seller' ? 'sellerId' : step.role === 'carrier' ? 'carrierId' : null;
+  if (field === null) return actorIds[step.role];
+  const named = scenario.find((s) => s.parcelId === step.parcelId && s.fields?.[field] !== undefined)
+    ?.fields?.[field];
+  return typeof named === 'string' ? named : actorIds[step.role];
+};
+
 /** A store holding the scenario, written through the claims service; fails on any refused step. */
 export const scenarioStore = async (): Promise<EventStore> => {
   const store = inMemoryEventStore();
@@ -209,7 +218,7 @@ export const scenarioStore = async (): Promise<EventStore> => {
       data: {
         commandId: `7f1d0c3e-0000-4000-8000-${String(n).padStart(12, '0')}`,
         now: step.at,
-        actor: { role: step.role, id: actorIds[step.role] },
+        actor: { role: step.role, id: actorOf(step) },
         parcelId: step.parcelId,
         ...step.fields,
       },

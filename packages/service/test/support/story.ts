@@ -56,6 +56,12 @@ export const input = {
     hubId: 'szx-hub',
     cargoReference: 'MAWB 1',
   },
+  handOverToCarrier: {
+    ...envelope(14, '2026-01-05T14:00:00.000Z', 'forwarder'),
+    carrierId: 'carrier-1',
+    trackingNumber: 'SC777000777CN',
+    boxes: [{ pieceId: 'P1', airBoxNumber: 'AIRBOX-777', customsBoxNumber: 'CUSTOMS-777' }],
+  },
   openInquiry: {
     ...envelope(5, '2026-01-20T02:00:00.000Z', 'seller'),
     claimId,

@@ -116,6 +116,8 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
     reason: fc.constantFrom('parcel-found', 'seller-request', 'settled-with-buyer'),
   }),
   CheckDeadlines: fc.constant({}),
+  GrantDelegation: fc.record({ delegateId: arbId('party') }),
+  RevokeDelegation: fc.record({ delegateId: arbId('party') }),
 };
 
 const decoded = (input: unknown): ClaimCommand => {

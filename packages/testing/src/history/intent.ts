@@ -58,6 +58,8 @@ const anyKind: readonly (readonly [IntentKind, number, number])[] = [
   ['PayClaim', 0, 8],
   ['WithdrawClaim', 0, 20],
   ['CheckDeadlines', 0, 70],
+  ['GrantDelegation', 0, 5],
+  ['RevokeDelegation', 0, 10],
   ['Repeat', 0, 5],
 ];
 

@@ -17,12 +17,15 @@ import {
   type ParcelState,
   type PartyRole,
   type PolicyRef,
+  type PrincipalRole,
+  partyOf,
   percentOf,
   permittedRoles,
   type Rejection,
 } from '@parcel-claims/core';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Intent } from './intent.js';
+import { actorId, agents, delegateFor, delegatesOf, drawParty, foreignParty, partyPools } from './parties.js';
 
 /** One step as it was tried: the command and what the decider answered. */
 export interface Attempt {
@@ -76,6 +79,9 @@ const bands = {
   otherPaidAmount: [42, 46],
   backdated: [46, 48],
   otherParcel: [48, 50],
+  foreignParty: [50, 55],
+  otherCarrier: [55, 57],
+  selfDelegation: [57, 59],
 } as const;
 
 const bent = (deviate: number, band: keyof typeof bands): boolean =>
@@ -263,8 +269,8 @@ const fieldsFor = (
           ? 0
           : (100 + (choice % 50_000)) * unit;
       return {
-        sellerId: 'seller-1',
-        forwarderId: 'forwarder-1',
+        sellerId: drawParty('seller', choice),
+        forwarderId: drawParty('forwarder', Math.floor(choice / 3)),
         origin: 'CN',
         destination: pick(['DE', 'FR', 'US', 'BR'], choice) ?? 'DE',
         contents: 'Generated goods',
@@ -293,7 +299,7 @@ const fieldsFor = (
       const coversShippingCost = choice % 3 === 0 || declared > HUGE;
       const date = instantFromMillis(intentTime(state, intent, setup)).slice(0, 10);
       return {
-        insurerId: 'insurer-1',
+        insurerId: drawParty('insurer', choice),
         policy: bent(deviate, 'unknownPolicy') ? { id: setup.policy.id, version: 99 } : setup.policy,
         insuredValue: money(insured, coverageCurrency),
         valueBasis: choice % 2 === 0 ? 'invoice' : 'sales-price',
@@ -324,7 +330,7 @@ const fieldsFor = (
       return { hubId: 'hub-1', cargoReference: `MAWB ${index}` };
     case 'HandOverToCarrier':
       return {
-        carrierId: 'carrier-1',
+        carrierId: drawParty('carrier', choice),
         trackingNumber: `TN${index}`,
         boxes: (state.booking?.pieces ?? []).map((piece, box) => ({
           pieceId: piece.pieceId,
@@ -392,7 +398,9 @@ const fieldsFor = (
     case 'ConfirmLoss':
       return {
         claimId,
-        carrierId: 'carrier-1',
+        carrierId: bent(deviate, 'otherCarrier')
+          ? foreignParty(state, 'carrier', choice)
+          : (state.shipment?.carrierId ?? partyPools.carrier[0]),
         reference: `dossier/loss-${index}.pdf`,
         contentHash: hashOf(index),
       };
@@ -448,6 +456,15 @@ const fieldsFor = (
     }
     case 'WithdrawClaim':
       return { claimId, reason: pick(['parcel-found', 'seller-request', 'settled-with-buyer'], choice) };
+    case 'GrantDelegation': {
+      const role = principalRole(kind, state, intent);
+      const self = bent(deviate, 'selfDelegation') ? partyOf(state, role) : null;
+      return { delegateId: self ?? delegateFor(state, role, choice) };
+    }
+    case 'RevokeDelegation':
+      return {
+        delegateId: pick(delegatesOf(state, principalRole(kind, state, intent)), choice) ?? agents[0],
+      };
   }
   // Every type returned above; a command type without a case fails to compile here, by name.
   const unhandled: never = kind;
@@ -471,6 +488,18 @@ const roleFor = (kind: ClaimCommandType, state: ParcelState, intent: Intent): Pa
   return pick(permittedRoles(kind), intent.choice) ?? 'system';
 };
 
+/** The role a delegation command is sent in, as a principal (the wrong-role band may draw `system`). */
+const principalRole = (kind: ClaimCommandType, state: ParcelState, intent: Intent): PrincipalRole => {
+  const role = roleFor(kind, state, intent);
+  return role === 'system' ? 'seller' : role;
+};
+
+/** The seller or forwarder a booking names, who must be the one sending it. */
+const namedBy = (fields: Json, role: PartyRole): string | null => {
+  const named = role === 'seller' ? fields.sellerId : role === 'forwarder' ? fields.forwarderId : undefined;
+  return typeof named === 'string' ? named : null;
+};
+
 const decode = (input: unknown): ClaimCommand => {
   const command = decodeClaimCommand(input);
   if (E.isLeft(command))
@@ -489,16 +518,21 @@ export const intentInput = (
   setup: InterpretSetup,
   index: number,
   commandId: string = commandIdOf(index),
-): CommandInput => ({
-  type: intent.kind,
-  data: {
-    commandId,
-    now: instantFromMillis(intentTime(state, intent, setup)),
-    actor: { role: roleFor(intent.kind, state, intent), id: `party-${(index - 1) % 3}` },
-    parcelId: bent(intent.deviate, 'otherParcel') ? `${setup.parcelId}-other` : setup.parcelId,
-    ...fieldsFor(intent.kind, state, intent, index, setup),
-  },
-});
+): CommandInput => {
+  const role = roleFor(intent.kind, state, intent);
+  const fields = fieldsFor(intent.kind, state, intent, index, setup);
+  const foreign = bent(intent.deviate, 'foreignParty');
+  return {
+    type: intent.kind,
+    data: {
+      commandId,
+      now: instantFromMillis(intentTime(state, intent, setup)),
+      actor: { role, id: actorId(role, state, intent.choice, foreign, namedBy(fields, role)) },
+      parcelId: bent(intent.deviate, 'otherParcel') ? `${setup.parcelId}-other` : setup.parcelId,
+      ...fields,
+    },
+  };
+};
 
 const isCommandIntent = (intent: Intent): intent is Intent & { readonly kind: ClaimCommandType } =>
   intent.kind !== 'Repeat';

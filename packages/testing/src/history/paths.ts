@@ -10,7 +10,8 @@ export type HistoryPath =
   | 'damage'
   | 'after-delivery'
   | 'withdrawal'
-  | 'deadline-checks';
+  | 'deadline-checks'
+  | 'delegation';
 
 export const historyPaths: readonly HistoryPath[] = [
   'any',
@@ -21,6 +22,7 @@ export const historyPaths: readonly HistoryPath[] = [
   'after-delivery',
   'withdrawal',
   'deadline-checks',
+  'delegation',
 ];
 
 type Step = readonly [IntentKind, number, number];
@@ -102,6 +104,17 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ['PayClaim', 0, 3],
     ['CheckDeadlines', 0, 30],
     ['PayClaim', 0, 3],
+  ],
+  // A party lets another act for it (the forwarder for its seller), who then acts, until revoked.
+  delegation: [
+    ['BookParcel', 0, 0.01],
+    ['GrantDelegation', 0, 0.05],
+    ...shipment.slice(1),
+    ['GrantDelegation', 0, 0.5],
+    ...lossDossier,
+    ['RevokeDelegation', 0, 2],
+    ...decided,
+    ['PayClaim', 0, 5],
   ],
 };
 

@@ -13,6 +13,7 @@ export {
   k1ClaimLifecycle,
   l1ShipmentLifecycle,
   p1PermittedActor,
+  p2ParcelParty,
   r1DeterministicReplay,
   r2TimeMovesForward,
   r3InsuredBeforeDispatch,

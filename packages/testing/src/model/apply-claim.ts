@@ -122,7 +122,10 @@ const afterCheckEvent = <T extends EventType>(
 /** The claim after a deadline check wrote `events`; nothing changes when it wrote none. */
 const afterDeadlineCheck = (claim: ClaimModel, now: number, events: readonly ClaimEvent[]): ClaimModel => {
   const [event] = events;
-  return event === undefined ? claim : afterCheckEvent(claim, event, now);
+  // A deadline check never writes a delegation.
+  return event === undefined || event.type === 'DelegationGranted' || event.type === 'DelegationRevoked'
+    ? claim
+    : afterCheckEvent(claim, event, now);
 };
 
 /** What each command does to the parcel's current claim; the parcel's own commands leave it be. */

@@ -22,7 +22,12 @@ const shipmentChanges: {
   RecordPickup: (parcel) => ({ ...parcel, stage: 'picked-up' }),
   RecordHubArrival: (parcel) => ({ ...parcel, stage: 'at-hub' }),
   ShipParcel: (parcel, c) => ({ ...parcel, stage: 'shipped', shippedAt: c.now, lastMovementAt: c.now }),
-  HandOverToCarrier: (parcel, c) => ({ ...parcel, stage: 'with-carrier', lastMovementAt: c.now }),
+  HandOverToCarrier: (parcel, c) => ({
+    ...parcel,
+    stage: 'with-carrier',
+    handedOver: true,
+    lastMovementAt: c.now,
+  }),
   // A late-recorded older scan does not move the last movement back.
   RecordTrackingUpdate: (parcel, c) => ({
     ...parcel,

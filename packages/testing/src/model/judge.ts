@@ -15,6 +15,14 @@ import { rejected, type Verdict } from './verdict.js';
  */
 export const judge = (parcel: ParcelModel, c: ModelCommand): Verdict => {
   if (!permitted[c.type].includes(c.role)) return rejected(`a ${c.role} may not ${c.type}`);
+  // The model's parties act in their own names; a booked parcel has an insurer only once insured,
+  // and a carrier only once handed over (P2).
+  if (parcel.booking !== null && c.role === 'insurer' && parcel.coverage === null)
+    return rejected('the parcel has no insurer yet');
+  if (parcel.booking !== null && c.role === 'carrier' && !parcel.handedOver)
+    return rejected('the parcel has no carrier yet');
+  if (parcel.booking !== null && c.type === 'ConfirmLoss' && !parcel.handedOver)
+    return rejected('no carrier took the parcel, so none confirms its loss');
   if (parcel.lastEventAt !== null && c.now < parcel.lastEventAt)
     return rejected(`time runs backwards: last event at ${iso(parcel.lastEventAt)}`);
   switch (c.type) {

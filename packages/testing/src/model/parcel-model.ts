@@ -45,6 +45,8 @@ export interface ParcelModel {
   readonly booking: { readonly declared: Amount; readonly shipping: Amount } | null;
   readonly coverage: { readonly insured: Amount; readonly coversShipping: boolean } | null;
   readonly stage: Stage;
+  /** A carrier took the parcel: before that, the parcel has no carrier who may act on it. */
+  readonly handedOver: boolean;
   readonly shippedAt: number | null;
   readonly lastMovementAt: number | null;
   readonly deliveredAt: number | null;
@@ -84,6 +86,7 @@ export const emptyParcel = (parcelId: string): ParcelModel => ({
   booking: null,
   coverage: null,
   stage: 'none',
+  handedOver: false,
   shippedAt: null,
   lastMovementAt: null,
   deliveredAt: null,

@@ -135,13 +135,16 @@ export const proceed = (parcel: ParcelModel, now: number, pick: number): Step =>
       );
     case 'shipped':
     case 'with-carrier': {
+      // Mostly handed over first: a loss is confirmed only by a carrier that took the parcel.
+      if (parcel.stage === 'shipped' && pick % 13 !== 0)
+        return step('forwarder', { type: 'HandOverToCarrier' });
       const opened = inquiry(parcel, now, pick);
       if (opened !== null) return opened;
-      if (parcel.stage === 'shipped' && pick % 2 === 0)
-        return step('forwarder', { type: 'HandOverToCarrier' });
-      if (pick % 7 === 0) return step('carrier', { type: 'RecordDelivery' });
+      // Until a carrier takes the parcel, the forwarder records its movements.
+      const mover: Role = parcel.handedOver ? 'carrier' : 'forwarder';
+      if (pick % 7 === 0) return step(mover, { type: 'RecordDelivery' });
       if (pick % 5 === 0) return step('system', { type: 'CheckDeadlines' });
-      return step('carrier', { type: 'RecordTrackingUpdate', scannedAt: now - (pick % 180) * MINUTE });
+      return step(mover, { type: 'RecordTrackingUpdate', scannedAt: now - (pick % 180) * MINUTE });
     }
   }
 };

@@ -6,6 +6,13 @@ import { historyPaths } from '../../src/history/paths.js';
 
 const rejectionCodes: readonly RejectionCode[] = [
   'CommandNotPermitted',
+  'ForeignParty',
+  'ForeignCarrier',
+  'BookedForOthers',
+  'NotThePrincipal',
+  'DelegationToSelf',
+  'DelegationAlreadyGranted',
+  'NoSuchDelegation',
   'WrongParcel',
   'TimeRunsBackwards',
   'ParcelNotBooked',

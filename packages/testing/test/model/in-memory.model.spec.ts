@@ -28,8 +28,12 @@ describe('the claims service on the in-memory store', () => {
     // A fixed seed keeps this check about the generator's reach from depending on luck.
     await fc.assert(
       claimsModelProperty(async () => ({ store: tallyingStore(tally) })),
-      { numRuns: 20, seed: 20_260_214 },
+      { numRuns: 40, seed: 20_260_214 },
     );
-    expect(claimEventTypes.filter((type) => (tally.get(type) ?? 0) === 0)).toEqual([]);
+    // The model's parties act in their own names: delegations are held by the history properties (P2).
+    const modelled = claimEventTypes.filter(
+      (type) => type !== 'DelegationGranted' && type !== 'DelegationRevoked',
+    );
+    expect(modelled.filter((type) => (tally.get(type) ?? 0) === 0)).toEqual([]);
   }, 120_000);
 });

@@ -7,6 +7,8 @@ import {
   instantFromMillis,
   instantMillis,
   isClosed,
+  type PrincipalRole,
+  partyOf,
 } from '@parcel-claims/core';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
@@ -32,13 +34,14 @@ const claimScoped = fc.oneof(
   arbCommand('WithdrawClaim'),
 );
 
-/** The command aimed at the history's closed claim, by a permitted party, after the last event. */
+/** The command aimed at the history's closed claim, by the parcel's party of a role, after the last event. */
 const aimedAt = (
   command: ClaimCommand,
   claimId: string,
   parcelId: string,
   after: string,
   role: string,
+  id: string,
 ): unknown => ({
   type: command.type,
   data: {
@@ -46,7 +49,7 @@ const aimedAt = (
     claimId,
     parcelId,
     now: instantFromMillis((instantMillis(command.data.now) % 86_400_000) + Date.parse(after)),
-    actor: { role, id: 'someone' },
+    actor: { role, id },
   },
 });
 
@@ -58,8 +61,12 @@ describe('terminal states absorb (R11)', () => {
         const last = history.state.lastEventAt;
         const parcelId = history.state.parcelId;
         if (claim === null || !isClosed(claim) || last === null || parcelId === null) return;
-        for (const role of ['seller', 'forwarder', 'carrier', 'insurer']) {
-          const aimed = decodeClaimCommand(aimedAt(command, claim.claimId, parcelId, last, role));
+        for (const role of ['seller', 'forwarder', 'carrier', 'insurer'] satisfies PrincipalRole[]) {
+          // A parcel dispatched but never handed over has no carrier, so P2 refuses any.
+          const id = partyOf(history.state, role);
+          const aimed = decodeClaimCommand(
+            aimedAt(command, claim.claimId, parcelId, last, role, id ?? 'no-carrier-yet'),
+          );
           if (E.isLeft(aimed)) throw new Error(aimed.left.message);
           const decision = history.decider.decide(aimed.right, history.state);
           expect(E.isLeft(decision)).toBe(true);
@@ -69,6 +76,7 @@ describe('terminal states absorb (R11)', () => {
               'ClaimAlreadyPaid',
               'CommandNotPermitted',
               'DocumentNotRequired',
+              ...(id === null ? ['ForeignParty'] : []),
             ]).toContain(decision.left.code);
         }
       }),

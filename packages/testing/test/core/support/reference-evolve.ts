@@ -4,6 +4,7 @@ import {
   type Closure,
   type CommandId,
   type Deadline,
+  type Delegation,
   type DocumentSlot,
   type DocumentStatus,
   isAfter,
@@ -36,6 +37,7 @@ const parcelWith = (
   shipment: change.shipment === undefined ? state.shipment : change.shipment,
   claim: change.claim === undefined ? state.claim : change.claim,
   earlierClaims: change.earlierClaims === undefined ? state.earlierClaims : change.earlierClaims,
+  delegations: change.delegations === undefined ? state.delegations : change.delegations,
   lastEventAt: event.data.at,
   commands: remember(state.commands, event.data.commandId),
 });
@@ -305,6 +307,18 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
       return parcelWith(state, event, {
         claim: updateClaim(state, () => ({ status: 'withdrawn', closure })),
       });
+    }
+    case 'DelegationGranted': {
+      const { principal, delegateId, at } = event.data;
+      return parcelWith(state, event, {
+        delegations: [...state.delegations, { principal, delegateId, grantedAt: at }],
+      });
+    }
+    case 'DelegationRevoked': {
+      const { principal, delegateId } = event.data;
+      const stands = (d: Delegation) =>
+        d.principal.role !== principal.role || d.principal.id !== principal.id || d.delegateId !== delegateId;
+      return parcelWith(state, event, { delegations: state.delegations.filter(stands) });
     }
   }
   // Every type returned above; an event type without a case fails to compile here, by name.
