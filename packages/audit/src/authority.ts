@@ -2,6 +2,8 @@ import {
   type ClaimEvent,
   type ClaimEventType,
   type ClaimType,
+  type Deductible,
+  describeDeductible,
   formatMoney,
   type Money,
   type ParcelState,
@@ -17,8 +19,8 @@ import * as E from 'fp-ts/lib/Either.js';
 export interface PolicyClause {
   readonly policy: PolicyRef;
   readonly parameter: PolicyParameterName;
-  readonly value: number | Money;
-  readonly unit: 'calendar-days' | 'working-days' | 'minor-units' | 'money';
+  readonly value: number | Money | Deductible;
+  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
 }
 
 /** Why an event could be written: the rules that allowed it and the policy clauses they applied. */
@@ -129,12 +131,16 @@ export const authorityOf = (
 
 /** `payoutAfterAcceptance = 3 working-days (parcel-standard@1)`. */
 const valueText = (clause: PolicyClause): string =>
-  typeof clause.value === 'number' ? `${clause.value} ${clause.unit}` : formatMoney(clause.value);
+  typeof clause.value === 'number'
+    ? `${clause.value} ${clause.unit}`
+    : 'kind' in clause.value
+      ? describeDeductible(clause.value)
+      : formatMoney(clause.value);
 
 export const describeClause = (clause: PolicyClause): string =>
   `${clause.parameter} = ${valueText(clause)} (${clause.policy.id}@${clause.policy.version})`;
 
-/** `parcel-standard@1: deductible 0 minor-units, payoutAfterAcceptance 3 working-days`, one entry per policy version. */
+/** `parcel-standard@1: deductible none, payoutAfterAcceptance 3 working-days`, one entry per policy version. */
 export const describeClauses = (clauses: readonly PolicyClause[]): string => {
   const byPolicy = new Map<string, string[]>();
   for (const c of clauses) {

@@ -44,7 +44,7 @@ describe('replayParcel', () => {
         'P1 permitted actor',
       ],
       clauses: [
-        { policy, parameter: 'deductible', value: 0, unit: 'minor-units' },
+        { policy, parameter: 'deductible', value: { kind: 'none' }, unit: 'deductible' },
         { policy, parameter: 'payoutAfterAcceptance', value: 3, unit: 'working-days' },
       ],
     });

@@ -1,11 +1,12 @@
 import * as t from 'io-ts';
 import { DayCount } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
-import { MinorUnits, Money, money } from '../money/index.js';
+import { Money, money } from '../money/index.js';
+import { Deductible } from './deductible.js';
 
 const calendarDays = closed({ value: DayCount, unit: t.literal('calendar-days') });
 const workingDays = closed({ value: DayCount, unit: t.literal('working-days') });
-const minorUnits = closed({ value: MinorUnits, unit: t.literal('minor-units') });
+const deductibleRule = closed({ value: Deductible, unit: t.literal('deductible') });
 const amount = closed({ value: Money, unit: t.literal('money') });
 
 /**
@@ -29,7 +30,7 @@ export const PolicyParameters = closed({
   resubmissionGrace: calendarDays,
   decisionAfterCompleteDossier: workingDays,
   payoutAfterAcceptance: workingDays,
-  deductible: minorUnits,
+  deductible: deductibleRule,
   exchangeRateTolerance: calendarDays,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
@@ -39,8 +40,8 @@ export type PolicyParameterName = keyof PolicyParameters;
 export interface PolicyParameterDescription {
   readonly name: PolicyParameterName;
   readonly meaning: string;
-  readonly defaultValue: number | Money;
-  readonly unit: 'calendar-days' | 'working-days' | 'minor-units' | 'money';
+  readonly defaultValue: number | Money | Deductible;
+  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
   readonly basis: string;
 }
 
@@ -158,9 +159,10 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
   },
   {
     name: 'deductible',
-    meaning: 'subtracted from the payout, in minor units of the coverage currency',
-    defaultValue: 0,
-    unit: 'minor-units',
+    meaning:
+      'taken off the limit of every payout: none, an amount, or a percentage of the limit (half-even) with a minimum; amounts in the coverage currency, or the purchase is refused',
+    defaultValue: { kind: 'none' },
+    unit: 'deductible',
     basis: 'no parcel programme found with one',
   },
   {

@@ -31,7 +31,7 @@ const defaults = {
     resubmissionGrace: { value: 14, unit: 'calendar-days' },
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-    deductible: { value: 0, unit: 'minor-units' },
+    deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   },
 };
@@ -96,7 +96,7 @@ describe('defaultPolicy', () => {
         resubmissionGrace: { value: 14, unit: 'calendar-days' },
         decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
         payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-        deductible: { value: 0, unit: 'minor-units' },
+        deductible: { value: { kind: 'none' }, unit: 'deductible' },
         exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
       },
     });
@@ -167,27 +167,47 @@ describe('validatePolicy', () => {
     );
   });
 
-  it('refuses a negative deductible', () => {
-    expect(validatePolicy(withParameters({ deductible: { value: -500, unit: 'minor-units' } }))).toEqual(
-      E.left(policyInvalid([reported('-500', 'deductible', 'value', 'MinorUnits')])),
+  it('refuses a negative deductible amount', () => {
+    const negative = { kind: 'amount', amount: { minorUnits: -500, currency: 'CNY' } };
+    expect(validatePolicy(withParameters({ deductible: { value: negative, unit: 'deductible' } }))).toEqual(
+      E.left(
+        policyInvalid([
+          { path: '$.parameters.deductible.value.amount.minorUnits', expected: 'MinorUnits', found: '-500' },
+        ]),
+      ),
     );
   });
 
-  it('accepts a positive deductible', () => {
-    const policy = withParameters({ deductible: { value: 5000, unit: 'minor-units' } });
-    expect(validatePolicy(policy)).toEqual(E.right(policy));
+  it('accepts a deductible amount, and a percentage of the limit with a minimum', () => {
+    const amount = withParameters({
+      deductible: {
+        value: { kind: 'amount', amount: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
+    });
+    expect(validatePolicy(amount)).toEqual(E.right(amount));
+    const percentage = withParameters({
+      deductible: {
+        value: { kind: 'percentage', percent: '2.5', minimum: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
+    });
+    expect(validatePolicy(percentage)).toEqual(E.right(percentage));
   });
 
   it('lists every decode problem of one policy', () => {
     const policy = withParameters({
       noMovementPeriod: { value: 0, unit: 'calendar-days' },
-      deductible: { value: 1.5, unit: 'minor-units' },
+      deductible: {
+        value: { kind: 'amount', amount: { minorUnits: 1.5, currency: 'CNY' } },
+        unit: 'deductible',
+      },
     });
     expect(validatePolicy(policy)).toEqual(
       E.left(
         policyInvalid([
           reported('0', 'noMovementPeriod', 'value', dayCount),
-          reported('1.5', 'deductible', 'value', 'MinorUnits'),
+          { path: '$.parameters.deductible.value.amount.minorUnits', expected: 'MinorUnits', found: '1.5' },
         ]),
       ),
     );

@@ -92,6 +92,7 @@ describe('the core as a whole', () => {
       'defaultPolicy',
       'defineCommand',
       'defineEvent',
+      'describeDeductible',
       'dossierRequirements',
       'encodeClaimEvent',
       'endOfLocalDay',

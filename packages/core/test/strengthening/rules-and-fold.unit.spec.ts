@@ -254,7 +254,7 @@ describe('policy cross-field checks', () => {
     resubmissionGrace: { value: 14, unit: 'calendar-days' },
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-    deductible: { value: 0, unit: 'minor-units' },
+    deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   };
   const policy = (filingDeadline: number) => ({
