@@ -40,13 +40,13 @@ const badCases = [
     event: (n: number, booked: unknown) =>
       badEvent(n, 'ParcelBooked', {
         ...asRecord(booked),
-        declaredValue: { minorUnits: -5, currency: 'CNY' },
+        goodsValue: { minorUnits: -5, currency: 'CNY' },
       }),
-    paths: ['$.data.declaredValue.minorUnits'],
+    paths: ['$.data.goodsValue.minorUnits'],
   },
   {
     what: 'an unknown (newer) schema version',
-    event: (n: number, booked: unknown) => badEvent(n, 'ParcelBooked', booked, 2),
+    event: (n: number, booked: unknown) => badEvent(n, 'ParcelBooked', booked, 3),
     paths: ['$.metadata.schemaVersion'],
   },
 ] as const;

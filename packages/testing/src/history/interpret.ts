@@ -110,70 +110,6 @@ const HUGE = 1e15;
 const outstanding = (state: ParcelState): readonly DocumentSlot[] =>
   state.claim?.documents.filter((d) => d.status !== 'attached') ?? [];
 
-const claimTypes: readonly ClaimType[] = [
-  'loss',
-  'damage',
-  'partial-loss',
-  'missing-contents',
-  'theft-after-delivery',
-];
-
-/**
- * The claim type the parcel's state suggests: loss before delivery; after it damage half of the
- * time, otherwise missing contents, a theft after delivery or (when pieces were left behind) a
- * partial loss (now and then also when every piece arrived, which R4 refuses). Bent, any other type.
- */
-const claimTypeFor = (state: ParcelState, choice: number, bend: boolean): ClaimType => {
-  const shipment = state.shipment;
-  const delivered = shipment?.deliveredAt != null;
-  const missing = missingPieces(state);
-  const afterDelivery: readonly ClaimType[] =
-    missing.length > 0
-      ? ['partial-loss', 'missing-contents', 'theft-after-delivery']
-      : ['missing-contents', 'theft-after-delivery', 'partial-loss'];
-  const natural: ClaimType = !delivered
-    ? 'loss'
-    : choice % 2 === 0
-      ? 'damage'
-      : (pick(afterDelivery, Math.floor(choice / 2)) ?? 'damage');
-  return bend
-    ? (pick(
-        claimTypes.filter((type) => type !== natural),
-        choice,
-      ) ?? 'loss')
-    : natural;
-};
-
-const missingPieces = (state: ParcelState): string[] => {
-  const delivered = new Set<string>(state.shipment?.deliveredPieceIds ?? []);
-  return (state.booking?.pieces ?? []).map((piece) => piece.pieceId).filter((id) => !delivered.has(id));
-};
-
-/**
- * Loss and damage take every unclaimed piece (a loss of several pieces now and then names only
- * its first); the other types name the missing pieces or one piece.
- */
-const claimedPiecesFor = (state: ParcelState, claimType: ClaimType, choice: number): string[] | null => {
-  const missing = missingPieces(state);
-  if (claimType === 'loss') return missing.length > 1 && choice % 4 === 1 ? missing.slice(0, 1) : null;
-  if (claimType === 'damage') return null;
-  if (claimType === 'partial-loss' && missing.length > 0) return missing;
-  const pieceIds = (state.booking?.pieces ?? []).map((piece) => piece.pieceId);
-  return [pick(pieceIds, choice) ?? 'P1'];
-};
-
-/** `pieces` pieces sharing the goods value, the last taking what the division leaves. */
-const piecesOf = (goods: number, currency: string, pieces: number, choice: number): Json[] =>
-  Array.from({ length: pieces }, (_, index) => ({
-    pieceId: `P${index + 1}`,
-    description: `Generated piece ${index + 1}`,
-    goodsValue: money(
-      index < pieces - 1 ? Math.floor(goods / pieces) : goods - Math.floor(goods / pieces) * (pieces - 1),
-      currency,
-    ),
-    weightGrams: 100 + ((choice + index * 977) % 20_000),
-  }));
-
 /** Another currency of two decimals, for a coverage in another currency than the goods. */
 const otherCurrencyOf = (currency: string): string =>
   currency === 'CNY' ? 'EUR' : currency === 'EUR' ? 'USD' : currency === 'USD' ? 'CNY' : currency;
@@ -242,6 +178,69 @@ const capOf = (state: ParcelState, proven: number, rates: readonly Json[]): numb
   return Math.max(0, limit - deductible);
 };
 
+/** One to three pieces sharing the goods value, the first taking what does not divide evenly. */
+const piecesOf = (declared: number, code: string, choice: number) => {
+  const count = 1 + (Math.floor(choice / 7) % 3);
+  const share = Math.floor(declared / count);
+  return Array.from({ length: count }, (_, i) => ({
+    pieceId: `P${i + 1}`,
+    description: `Generated goods, piece ${i + 1}`,
+    goodsValue: money(i === 0 ? declared - share * (count - 1) : share, code),
+    weightGrams: 100 + ((choice + i * 997) % 20_000),
+  }));
+};
+
+const claimTypes: readonly ClaimType[] = [
+  'loss',
+  'damage',
+  'partial-loss',
+  'missing-contents',
+  'theft-after-delivery',
+];
+
+/**
+ * The claim type the parcel's state suggests: loss before delivery; after it damage half of the
+ * time, otherwise missing contents, a theft after delivery or (when pieces were left behind) a
+ * partial loss (now and then also when every piece arrived, which R4 refuses). Bent, any other type.
+ */
+const claimTypeFor = (state: ParcelState, choice: number, bend: boolean): ClaimType => {
+  const shipment = state.shipment;
+  const delivered = shipment?.deliveredAt != null;
+  const missing = missingPieces(state);
+  const afterDelivery: readonly ClaimType[] =
+    missing.length > 0
+      ? ['partial-loss', 'missing-contents', 'theft-after-delivery']
+      : ['missing-contents', 'theft-after-delivery', 'partial-loss'];
+  const natural: ClaimType = !delivered
+    ? 'loss'
+    : choice % 2 === 0
+      ? 'damage'
+      : (pick(afterDelivery, Math.floor(choice / 2)) ?? 'damage');
+  return bend
+    ? (pick(
+        claimTypes.filter((type) => type !== natural),
+        choice,
+      ) ?? 'loss')
+    : natural;
+};
+
+const missingPieces = (state: ParcelState): string[] => {
+  const delivered = new Set<string>(state.shipment?.deliveredPieceIds ?? []);
+  return (state.booking?.pieces ?? []).map((piece) => piece.pieceId).filter((id) => !delivered.has(id));
+};
+
+/** Loss and damage take every unclaimed piece; the other types name the missing pieces or one piece. */
+const claimedPiecesFor = (state: ParcelState, claimType: ClaimType, choice: number): string[] | null => {
+  // A loss of a parcel of several pieces now and then names only its first piece.
+  if (claimType === 'loss' && missingPieces(state).length > 1 && choice % 4 === 1)
+    return missingPieces(state).slice(0, 1);
+  if (claimType === 'loss' || claimType === 'damage') return null;
+  const missing = missingPieces(state);
+  if (claimType === 'partial-loss' && missing.length > 0) return missing;
+  const pieceIds = (state.booking?.pieces ?? []).map((piece) => piece.pieceId);
+  return [pick(pieceIds, choice) ?? 'P1'];
+};
+
 /** The fields of one command kind, from the state and the intent's choices and deviations. */
 const fieldsFor = (
   kind: ClaimCommandType,
@@ -277,7 +276,7 @@ const fieldsFor = (
           (5 + (choice % 80)) * unit,
           bent(deviate, 'otherShippingCurrency') ? (code === 'USD' ? 'EUR' : 'USD') : code,
         ),
-        pieces: piecesOf(declared, code, 1 + (choice % 3), choice),
+        pieces: piecesOf(declared, code, choice),
       };
     }
     case 'PurchaseInsurance': {
