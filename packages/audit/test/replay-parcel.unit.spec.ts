@@ -71,7 +71,7 @@ describe('replayParcel', () => {
         path: '$.claim.payment',
         before: null,
         after: {
-          amount: { minorUnits: 1298000, currency: 'CNY' },
+          amount: { minorUnits: 1280000, currency: 'CNY' },
           paymentReference: 'PI-PAYOUT-2026-0213-01',
           paidAt: '2026-02-24T06:00:00.000Z',
         },
@@ -151,7 +151,7 @@ describe('replay output', () => {
       'Parcel TSS-2026-000042: parcel-TSS-2026-000042, times in Asia/Shanghai, as of revision 1 (2 of 18 events)',
       '',
       'rev  time              event               allowed by  what happened',
-      '  0  2026-01-05 10:00  ParcelBooked        L1 C1 P1    Mirrorless camera body, CN → DE, declared CNY 12,800.00',
+      '  0  2026-01-05 10:00  ParcelBooked        L1 C1 P1    Mirrorless camera body, CN → DE, goods CNY 12,800.00, 1 piece(s)',
       '  1  2026-01-05 10:03  InsurancePurchased  R3 C1 P1    insured CNY 12,800.00 (invoice) under parcel-standard@1',
       '',
       'No claim.',

@@ -79,7 +79,10 @@ describe('each invariant finds a history that breaks its rule', () => {
       checkHistory(replaced(paid, indexOf(paid, 'ClaimAccepted'), above))
         .filter((v) => v.rule === 'R7')
         .map((v) => v.message),
-    ).toEqual([`approved ${cap.minorUnits + 1} above the cap ${cap.minorUnits}`]);
+    ).toEqual([
+      `approved ${cap.minorUnits + 1} above the cap ${cap.minorUnits}`,
+      `approved ${cap.minorUnits + 1} above the sum insured ${cap.minorUnits}`,
+    ]);
   });
 
   it('R8: a second payment', () => {

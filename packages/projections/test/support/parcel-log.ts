@@ -1,6 +1,6 @@
 import { type ClaimEvent, fold, initialState, type ParcelState, PartyId } from '@parcel-claims/core';
 import { type EventStore, type EventToAppend, inMemoryEventStore } from '@parcel-claims/eventsourcing';
-import { encodeClaimEvent, parcelStreamId } from '@parcel-claims/service';
+import { claimSchemaVersion, encodeClaimEvent, parcelStreamId } from '@parcel-claims/service';
 import { arbHistory, historyPaths } from '@parcel-claims/testing';
 import fc from 'fast-check';
 
@@ -120,7 +120,7 @@ export const toAppend = (event: ClaimEvent, n: number): EventToAppend => ({
     correlationId: event.data.commandId,
     causationId: event.data.commandId,
     recordedAt: event.data.at,
-    schemaVersion: 1,
+    schemaVersion: claimSchemaVersion(event.type),
     actor: null,
   },
 });
