@@ -116,7 +116,7 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
   {
     name: 'sellerDocumentGrace',
     meaning:
-      'seller documents (proof of value, buyer dispute evidence, damage photos, repair estimate) are due this long after the inquiry',
+      'seller documents (proof of value, buyer dispute evidence, damage photos, repair estimate, packing list, packaging photos, non-receipt statement, police report) are due this long after the inquiry',
     defaultValue: 30,
     unit: 'calendar-days',
     basis: 'market practice',
@@ -124,7 +124,7 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
   {
     name: 'carrierDocumentGrace',
     meaning:
-      'forwarder and carrier documents (outbound record, proof of handover, loss confirmation) are due this long after the inquiry',
+      'forwarder and carrier documents (outbound record, proof of handover, loss confirmation, delivery weight record, proof of delivery) are due this long after the inquiry',
     defaultValue: 60,
     unit: 'calendar-days',
     basis: 'UPU gives operators up to 2 months to answer an inquiry; USPS asks to allow about 60 days',

@@ -1,7 +1,7 @@
 import type { CommandOf } from './model-command.js';
 import { mayProvide, period } from './model-policy.js';
 import { type ClaimModel, isClosed, type ParcelModel } from './parcel-model.js';
-import { endOfShanghaiDayAfter } from './time.js';
+import { DAY, endOfShanghaiDayAfter } from './time.js';
 import { accepted, rejected, type Verdict } from './verdict.js';
 import { type Amount, type DocumentType, sameAmount, showAmount } from './vocabulary.js';
 
@@ -31,6 +31,7 @@ export const payoutCap = (parcel: ParcelModel, proven: Amount): number | null =>
 };
 
 const provide = (
+  parcel: ParcelModel,
   claim: ClaimModel,
   documentType: DocumentType,
   c: ClaimCommand,
@@ -42,15 +43,18 @@ const provide = (
   if (!mayProvide(doc.owedBy, c.role)) return rejected(`${c.role} may not provide the ${documentType}`);
   if (doc.status === 'attached') return rejected(`${documentType} already attached`);
   if (c.now > doc.dueAt) return rejected(`${documentType} is past its due date`);
+  // No document counts after the filing deadline, however late its own due date.
+  if (parcel.shippedAt !== null && c.now - parcel.shippedAt > period.filingDeadlineDays * DAY)
+    return rejected(`${documentType} after the filing deadline`);
   return verdict;
 };
 
 const onOpenClaim = (parcel: ParcelModel, claim: ClaimModel, c: ClaimCommand): Verdict => {
   switch (c.type) {
     case 'AttachDocument':
-      return provide(claim, c.documentType, c, accepted('DocumentAttached'));
+      return provide(parcel, claim, c.documentType, c, accepted('DocumentAttached'));
     case 'ConfirmLoss':
-      return provide(claim, 'loss-confirmation', c, accepted('LossConfirmed'));
+      return provide(parcel, claim, 'loss-confirmation', c, accepted('LossConfirmed'));
     case 'RejectDocument': {
       if (claim.status === 'accepted') return rejected('claim already accepted');
       const doc = claim.documents.find((d) => d.documentType === c.documentType);
