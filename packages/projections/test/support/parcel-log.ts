@@ -1,4 +1,11 @@
-import { type ClaimEvent, fold, initialState, type ParcelState, PartyId } from '@parcel-claims/core';
+import {
+  type ClaimEvent,
+  claimSchemaVersion,
+  fold,
+  initialState,
+  type ParcelState,
+  PartyId,
+} from '@parcel-claims/core';
 import { type EventStore, type EventToAppend, inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { encodeClaimEvent, parcelStreamId } from '@parcel-claims/service';
 import { arbHistory, historyPaths } from '@parcel-claims/testing';
@@ -120,7 +127,7 @@ export const toAppend = (event: ClaimEvent, n: number): EventToAppend => ({
     correlationId: event.data.commandId,
     causationId: event.data.commandId,
     recordedAt: event.data.at,
-    schemaVersion: 1,
+    schemaVersion: claimSchemaVersion(event.type),
     actor: null,
   },
 });

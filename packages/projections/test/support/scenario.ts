@@ -3,10 +3,12 @@ import { createClaimsService } from '@parcel-claims/service';
 
 type Role = 'seller' | 'forwarder' | 'carrier' | 'insurer' | 'system';
 
-const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
+const amount = (currency: string) => (minorUnits: number) => ({ minorUnits, currency });
+const cny = amount('CNY');
 const sha256 = (n: number) => `sha256:${n.toString(16).padStart(64, 'a')}`;
 
-interface Step {
+/** One command of a scenario, on one parcel, by one role. */
+export interface Step {
   readonly parcelId: string;
   readonly at: string;
   readonly role: Role;
@@ -14,7 +16,15 @@ interface Step {
   readonly fields?: Readonly<Record<string, unknown>>;
 }
 
-const shipped = (parcelId: string, sellerId: string, carrierId: string, day: number): readonly Step[] => {
+/** A parcel booked, insured and handed to `carrierId` on `day` of January 2026, its values in `currency`. */
+export const shipped = (
+  parcelId: string,
+  sellerId: string,
+  carrierId: string,
+  day: number,
+  currency = 'CNY',
+): readonly Step[] => {
+  const value = amount(currency);
   const on = (hour: number) =>
     `2026-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   return [
@@ -29,9 +39,12 @@ const shipped = (parcelId: string, sellerId: string, carrierId: string, day: num
         origin: 'CN',
         destination: 'DE',
         contents: 'Camera',
-        weightGrams: 1200,
-        declaredValue: cny(1_280_000),
-        shippingCost: cny(18_000),
+        goodsValue: value(1_280_000),
+        valueBasis: 'invoice',
+        customsValue: value(1_280_000),
+        carriageValue: null,
+        shippingCost: value(18_000),
+        pieces: [{ pieceId: 'P1', description: 'Camera', goodsValue: value(1_280_000), weightGrams: 1200 }],
       },
     },
     {
@@ -42,11 +55,12 @@ const shipped = (parcelId: string, sellerId: string, carrierId: string, day: num
       fields: {
         insurerId: 'pacific-insurance',
         policy: { id: 'parcel-standard', version: 1 },
-        insuredValue: cny(1_000_000),
+        insuredValue: value(1_000_000),
         valueBasis: 'invoice',
         coversShippingCost: false,
-        premium: cny(10_000),
+        premium: value(10_000),
         payerCalendar: 'cn-mainland',
+        rates: [],
       },
     },
     { parcelId, at: on(3), role: 'forwarder', type: 'RecordPickup' },
@@ -63,7 +77,11 @@ const shipped = (parcelId: string, sellerId: string, carrierId: string, day: num
       at: on(6),
       role: 'forwarder',
       type: 'HandOverToCarrier',
-      fields: { carrierId, trackingNumber: 'TN1', airBoxNumber: 'AB1', customsBoxNumber: 'CB1' },
+      fields: {
+        carrierId,
+        trackingNumber: 'TN1',
+        boxes: [{ pieceId: 'P1', airBoxNumber: 'AB1', customsBoxNumber: 'CB1' }],
+      },
     },
   ];
 };
@@ -76,7 +94,8 @@ const attach = (parcelId: string, at: string, role: Role, documentType: string, 
   fields: { claimId: 'C1', documentType, reference: `dossier/${documentType}.pdf`, contentHash: sha256(n) },
 });
 
-const fullLossDossier = (parcelId: string, carrierId: string, day: number): readonly Step[] => {
+/** A loss claim C1 opened on `day` of January 2026, every document attached, the loss confirmed and submitted. */
+export const fullLossDossier = (parcelId: string, carrierId: string, day: number): readonly Step[] => {
   const on = (hour: number) =>
     `2026-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   return [
@@ -85,7 +104,7 @@ const fullLossDossier = (parcelId: string, carrierId: string, day: number): read
       at: on(1),
       role: 'seller',
       type: 'OpenInquiry',
-      fields: { claimId: 'C1', claimType: 'loss' },
+      fields: { claimId: 'C1', claimType: 'loss', pieceIds: null },
     },
     attach(parcelId, on(2), 'forwarder', 'outbound-record', 1),
     attach(parcelId, on(3), 'forwarder', 'proof-of-handover', 2),
@@ -114,13 +133,19 @@ export const scenario: readonly Step[] = [
   ...shipped('PB', 'seller-b', 'sky-cargo', 6),
   ...shipped('PC', 'seller-a', 'sea-freight', 7),
   ...shipped('PD', 'seller-b', 'sky-cargo', 8),
-  { parcelId: 'PD', at: '2026-01-12T08:00:00.000Z', role: 'carrier', type: 'RecordDelivery' },
+  {
+    parcelId: 'PD',
+    at: '2026-01-12T08:00:00.000Z',
+    role: 'carrier',
+    type: 'RecordDelivery',
+    fields: { pieceIds: ['P1'] },
+  },
   {
     parcelId: 'PD',
     at: '2026-01-13T08:00:00.000Z',
     role: 'seller',
     type: 'OpenInquiry',
-    fields: { claimId: 'C1', claimType: 'damage' },
+    fields: { claimId: 'C1', claimType: 'damage', pieceIds: null },
   },
   ...fullLossDossier('PA', 'sky-cargo', 20),
   ...fullLossDossier('PC', 'sea-freight', 22),
@@ -129,7 +154,7 @@ export const scenario: readonly Step[] = [
     at: '2026-01-23T01:00:00.000Z',
     role: 'seller',
     type: 'OpenInquiry',
-    fields: { claimId: 'C1', claimType: 'loss' },
+    fields: { claimId: 'C1', claimType: 'loss', pieceIds: null },
   },
   attach('PB', '2026-01-23T02:00:00.000Z', 'seller', 'proof-of-value', 6),
   {
@@ -144,14 +169,26 @@ export const scenario: readonly Step[] = [
     at: '2026-02-02T02:00:00.000Z',
     role: 'insurer',
     type: 'AcceptClaim',
-    fields: { claimId: 'C1', provenValue: cny(900_000), approvedAmount: cny(900_000) },
+    fields: {
+      claimId: 'C1',
+      provenValue: cny(900_000),
+      approvedAmount: cny(900_000),
+      carrierSettlement: null,
+      rates: [],
+    },
   },
   {
     parcelId: 'PA',
     at: '2026-02-13T02:00:00.000Z',
     role: 'insurer',
     type: 'AcceptClaim',
-    fields: { claimId: 'C1', provenValue: cny(1_000_000), approvedAmount: cny(1_000_000) },
+    fields: {
+      claimId: 'C1',
+      provenValue: cny(1_000_000),
+      approvedAmount: cny(1_000_000),
+      carrierSettlement: null,
+      rates: [],
+    },
   },
   { parcelId: 'PD', at: '2026-02-20T08:00:00.000Z', role: 'system', type: 'CheckDeadlines' },
   {
@@ -171,12 +208,12 @@ const actorIds: Readonly<Record<Role, string>> = {
   system: 'scheduler',
 };
 
-/** A store holding the scenario, written through the claims service; fails on any refused step. */
-export const scenarioStore = async (): Promise<EventStore> => {
+/** A store holding `steps` (the scenario unless told), written through the claims service; fails on any refused step. */
+export const scenarioStore = async (steps: readonly Step[] = scenario): Promise<EventStore> => {
   const store = inMemoryEventStore();
   const service = createClaimsService({ store, clock: () => '2026-03-01T00:00:00.000Z' });
   let n = 0;
-  for (const step of scenario) {
+  for (const step of steps) {
     n += 1;
     const result = await service.execute({
       type: step.type,
