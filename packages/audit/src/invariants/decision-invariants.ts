@@ -50,7 +50,8 @@ export const r7ApprovedWithinCap: Invariant = {
 /** R8: paid once, exactly the approved amount, after acceptance. */
 export const r8PaidOnce: Invariant = {
   rule: 'R8',
-  statement: 'a claim is paid at most once, exactly the approved amount, only after acceptance',
+  statement:
+    'a claim is paid at most once, exactly the approved amount, only after acceptance, never above the sum insured',
   check: collect('R8', (event, before) => {
     if (event.type !== 'ClaimPaid') return undefined;
     const claim = claimBefore(before, event);
@@ -58,9 +59,19 @@ export const r8PaidOnce: Invariant = {
     if (claim === undefined || claim.phase !== 'accepted' || claim.approved === null)
       return 'paid without acceptance';
     const { amount } = event.data;
-    return amount.minorUnits === claim.approved.minorUnits && amount.currency === claim.approved.currency
-      ? undefined
-      : `paid ${amount.minorUnits} ${amount.currency}, approved ${claim.approved.minorUnits} ${claim.approved.currency}`;
+    const found: string[] = [];
+    if (amount.minorUnits !== claim.approved.minorUnits || amount.currency !== claim.approved.currency)
+      found.push(
+        `paid ${amount.minorUnits} ${amount.currency}, approved ${claim.approved.minorUnits} ${claim.approved.currency}`,
+      );
+    const insured = before.coverage?.insuredValue;
+    if (
+      insured !== undefined &&
+      amount.currency === insured.currency &&
+      amount.minorUnits > insured.minorUnits
+    )
+      found.push(`paid ${amount.minorUnits} above the sum insured ${insured.minorUnits}`);
+    return found;
   }),
 };
 
