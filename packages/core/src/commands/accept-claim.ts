@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { nullable } from '../codec/nullable.js';
 import { currentClaimScope } from '../decider/scopes.js';
 import { ClaimId } from '../ids.js';
 import { ExchangeRate } from '../money/exchange.js';
@@ -20,7 +21,7 @@ export const acceptClaim = defineCommand(
     claimId: ClaimId,
     provenValue: Money,
     approvedAmount: Money,
-    carrierSettlement: t.union([Money, t.null]),
+    carrierSettlement: nullable(Money),
     rates: t.array(ExchangeRate),
   },
   {

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { nullable } from '../codec/nullable.js';
 import { wholeStream } from '../decider/scopes.js';
 import { BookedPiece } from '../events/parts.js';
 import { NonEmptyText, PartyId } from '../ids.js';
@@ -9,7 +10,7 @@ import { CountryCode } from '../vocabulary/country-code.js';
 import { ValueBasis } from '../vocabulary/reasons.js';
 import { defineCommand, nothingToFind } from './define-command.js';
 
-const nullableMoney = t.union([Money, t.null]);
+const nullableMoney = nullable(Money);
 
 /**
  * Opens the parcel's stream: who sends what where; the goods value on its basis, the customs value,

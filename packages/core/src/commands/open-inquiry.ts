@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { nullable } from '../codec/nullable.js';
 import { insuredParcelScope } from '../decider/scopes.js';
 import { ClaimId, PieceId } from '../ids.js';
 import { claimedPiecesFound } from '../rules/c2-pieces.js';
@@ -14,7 +15,7 @@ import { defineCommand } from './define-command.js';
  */
 export const openInquiry = defineCommand(
   'OpenInquiry',
-  { claimId: ClaimId, claimType: ClaimType, pieceIds: t.union([t.array(PieceId), t.null]) },
+  { claimId: ClaimId, claimType: ClaimType, pieceIds: nullable(t.array(PieceId)) },
   {
     roles: ['seller', 'forwarder'],
     scope: insuredParcelScope,

@@ -5,6 +5,7 @@ import type { Conversion, Money } from '../money/index.js';
 import type { PolicyRef } from '../policy/policy.js';
 import { type RuleId, ruleLabel } from '../rules/rule-id.js';
 import type { Instant } from '../time/instant.js';
+import type { LocalDate } from '../time/local-date.js';
 import type { PartyRole } from '../vocabulary/actor.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
@@ -107,7 +108,14 @@ export type Rejection =
       'D2',
       { documentType: DocumentType; requestedDueAt: Instant; limitDueAt: Instant }
     >
-  | Rej<'AmountOverflow', 'R7', { field: string }>
+  | Rej<'AmountOverflow', 'C1' | 'R7', { field: string }>
+  | Rej<'ExchangeRateMissing', 'C1' | 'R7', { field: string; from: string; to: string }>
+  | Rej<
+      'ExchangeRateDateNotAcceptable',
+      'C1' | 'R7',
+      { field: string; rateDate: LocalDate; earliest: LocalDate; latest: LocalDate }
+    >
+  | Rej<'DeductibleCurrencyMismatch', 'C1', { expected: string; found: string }>
   | Rej<'ApprovedAmountNotPositive', 'R7', { approvedAmount: Money }>
   | Rej<'ApprovedAmountAboveCap', 'R7', { approvedAmount: Money; breakdown: PayoutBreakdown }>
   | Rej<'ClaimAlreadyPaid', 'R8', { paidAt: Instant; amount: Money }>

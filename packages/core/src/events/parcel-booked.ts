@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { nullable } from '../codec/nullable.js';
 import { keptCopy, setShipment } from '../decider/parcel-draft.js';
 import type { Booking, Piece } from '../decider/state.js';
 import { NonEmptyText, ParcelId, PartyId } from '../ids.js';
@@ -8,7 +9,7 @@ import { RecordedValueBasis } from '../vocabulary/reasons.js';
 import { defineEvent } from './define-event.js';
 import { BookedPiece } from './parts.js';
 
-const nullableMoney = t.union([Money, t.null]);
+const nullableMoney = nullable(Money);
 
 /**
  * The forwarder accepted the parcel for carriage: who sends it, where, what, its values kept apart

@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { Deadline, PositiveInteger } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
+import { nullable } from '../codec/nullable.js';
 import { NonEmptyText, PieceId } from '../ids.js';
 import { Conversion } from '../money/exchange.js';
 import { Money } from '../money/index.js';
@@ -48,7 +49,7 @@ export type DeductibleApplied = t.TypeOf<typeof DeductibleApplied>;
  */
 export const PayoutBreakdown = closed({
   sumInsured: Money,
-  insuredShare: t.union([InsuredShare, t.null]),
+  insuredShare: nullable(InsuredShare),
   provenLoss: Money,
   provenConversions: t.array(Conversion),
   coveredShippingCost: Money,

@@ -23,6 +23,7 @@ export const PolicyParameters = closed({
   decisionAfterCompleteDossier: workingDays,
   payoutAfterAcceptance: workingDays,
   deductible: minorUnits,
+  exchangeRateTolerance: calendarDays,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
 export type PolicyParameterName = keyof PolicyParameters;
@@ -116,5 +117,13 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
     defaultValue: 0,
     unit: 'minor-units',
     basis: 'no parcel programme found with one',
+  },
+  {
+    name: 'exchangeRateTolerance',
+    meaning:
+      'a rate that converts an amount into the coverage currency is dated at most this far from the date of loss (the inquiry, in the payer calendar) or of the purchase',
+    defaultValue: 3,
+    unit: 'calendar-days',
+    basis: 'a weekend and a holiday without a published reference rate',
   },
 ];

@@ -1,21 +1,31 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { BusinessCalendar, CalendarId, CalendarRegistry } from '../calendar/index.js';
+import {
+  type BusinessCalendar,
+  type CalendarId,
+  type CalendarRegistry,
+  localDateOf,
+} from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking } from '../decider/state.js';
 import type { DeciderContext } from '../decider/terms.js';
 import type { BookedPiece, PieceBoxes } from '../events/parts.js';
 import type { PieceId } from '../ids.js';
 import {
+  addMoney,
   type Conversion,
   compareMoney,
+  type ExchangeRate,
   formatMoney,
   isMinorUnits,
   isPositive,
   type Money,
+  zeroOf,
 } from '../money/index.js';
 import type { Deductible } from '../policy/deductible.js';
 import type { Policy, PolicyRef } from '../policy/policy.js';
 import type { PolicyBook } from '../policy/policy-book.js';
+import type { Instant } from '../time/instant.js';
+import { inCurrency } from './conversions.js';
 import { type Finding, rule } from './rule.js';
 
 const currencyMismatch = (field: string, expected: Money, found: Money): Rejection => ({
@@ -128,10 +138,13 @@ const badBoxes = (booking: Booking, boxes: readonly PieceBoxes[]): Rejection | u
 
 /** What a purchase of insurance names. */
 export interface Purchase {
+  readonly now: Instant;
   readonly insuredValue: Money;
   readonly premium: Money;
   readonly policy: PolicyRef;
   readonly payerCalendar: CalendarId;
+  readonly coversShippingCost: boolean;
+  readonly rates: readonly ExchangeRate[];
 }
 
 /** What a coverage is bought under, once checked. */
@@ -154,27 +167,9 @@ export const coverageTerms = (
   policies: PolicyBook,
   calendars: CalendarRegistry,
 ): E.Either<Rejection, CoverageTerms> => {
-  const { insuredValue, premium, policy: ref, payerCalendar } = command.data;
-  const goods = booking.goodsValue;
-  if (insuredValue.currency !== goods.currency)
-    return E.left(currencyMismatch('insuredValue', goods, insuredValue));
-  if (premium.currency !== goods.currency) return E.left(currencyMismatch('premium', goods, premium));
+  const { insuredValue, premium, policy: ref, payerCalendar, coversShippingCost, rates, now } = command.data;
   if (!isPositive(insuredValue)) return E.left(notPositive('insuredValue', insuredValue));
   if (!isPositive(premium)) return E.left(notPositive('premium', premium));
-  const order = compareMoney(insuredValue, goods);
-  if (E.isRight(order) && order.right > 0)
-    return E.left({
-      code: 'InsuredValueAboveGoodsValue',
-      rule: 'C1',
-      field: 'insuredValue',
-      insuredValue,
-      bound: goods,
-      conversions: [],
-      message: because(
-        'C1',
-        `insured value ${formatMoney(insuredValue)} is above the goods value ${formatMoney(goods)}`,
-      ),
-    });
   const policy = policies.resolve(ref);
   if (E.isLeft(policy)) return E.left(unknownPolicy(ref));
   const calendar = calendars.resolve(payerCalendar);
@@ -186,15 +181,50 @@ export const coverageTerms = (
       reason: calendar.left.message,
       message: because('C1', `payer calendar ${payerCalendar} cannot be used: ${calendar.left.message}`),
     });
+  const dates = {
+    around: localDateOf(calendar.right, now),
+    toleranceDays: policy.right.parameters.exchangeRateTolerance.value,
+  };
+  const currency = insuredValue.currency;
+  const goods = inCurrency('C1', 'goodsValue', booking.goodsValue, currency, rates, dates);
+  if (E.isLeft(goods)) return goods;
+  const shipping = coversShippingCost
+    ? inCurrency('C1', 'shippingCost', booking.shippingCost, currency, rates, dates)
+    : E.right({ amount: zeroOf(currency), conversion: null });
+  if (E.isLeft(shipping)) return shipping;
+  const conversions = [goods.right.conversion, shipping.right.conversion].filter(
+    (conversion): conversion is Conversion => conversion !== null,
+  );
+  const bound = addMoney(goods.right.amount, shipping.right.amount);
+  if (E.isLeft(bound))
+    return E.left({
+      code: 'AmountOverflow',
+      rule: 'C1',
+      field: 'insuredValue',
+      message: because('C1', 'the goods value and shipping cost overflow the safe integer range'),
+    });
+  const order = compareMoney(insuredValue, bound.right);
+  if (E.isRight(order) && order.right > 0)
+    return E.left({
+      code: 'InsuredValueAboveGoodsValue',
+      rule: 'C1',
+      field: 'insuredValue',
+      insuredValue,
+      bound: bound.right,
+      conversions,
+      message: because(
+        'C1',
+        `insured value ${formatMoney(insuredValue)} is above the goods value ${formatMoney(goods.right.amount)}` +
+          (coversShippingCost ? ` plus the covered shipping cost ${formatMoney(shipping.right.amount)}` : ''),
+      ),
+    });
   const deductible = policy.right.parameters.deductible.value;
   return E.right({
     policy: policy.right,
     calendar: calendar.right,
     deductible:
-      deductible === 0
-        ? { kind: 'none' }
-        : { kind: 'amount', amount: { minorUnits: deductible, currency: insuredValue.currency } },
-    conversions: [],
+      deductible === 0 ? { kind: 'none' } : { kind: 'amount', amount: { minorUnits: deductible, currency } },
+    conversions,
   });
 };
 

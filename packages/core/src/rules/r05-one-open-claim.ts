@@ -9,12 +9,20 @@ export const isRepeatedCommand = (state: ParcelState, commandId: CommandId): boo
   return false;
 };
 
-const settled = (claims: readonly Claim[]): Claim | undefined =>
-  claims.find((c) => c.status === 'paid' || c.status === 'rejected');
+const isDecided = (c: Claim): boolean => c.status === 'paid' || c.status === 'rejected';
+
+/** The claim that settled the coverage: a paid or rejected claim settles its pieces, the coverage once all are. */
+const settled = (state: ParcelState, claims: readonly Claim[]): Claim | undefined => {
+  const decided = claims.filter(isDecided);
+  const pieces = new Set<string>(decided.flatMap((c) => c.pieceIds));
+  const booked = state.booking?.pieces ?? [];
+  return booked.every((piece) => pieces.has(piece.pieceId)) ? decided[decided.length - 1] : undefined;
+};
 
 /**
  * R5: at most one open claim per parcel. A claim id is used once, and once an insurer has paid or
- * rejected a claim the coverage is settled: only lapsed or withdrawn claims make room for another.
+ * rejected claims holding every piece the coverage is settled: only lapsed or withdrawn claims, or
+ * pieces no decided claim holds, make room for another.
  */
 export const oneOpenClaim = rule(
   'R5',
@@ -34,7 +42,7 @@ const anotherClaim = (state: ParcelState, claimId: ClaimId): Rejection | undefin
       message: because('R5', `claim ${open.claimId} is still open (${open.status})`),
     };
   const all = state.claim === null ? state.earlierClaims : [...state.earlierClaims, state.claim];
-  const decided = settled(all);
+  const decided = settled(state, all);
   if (decided !== undefined)
     return {
       code: 'CoverageAlreadySettled',

@@ -1,18 +1,28 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { localDateOf } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
-import type { Booking, Coverage } from '../decider/state.js';
-import type { PayoutBreakdown } from '../events/parts.js';
+import type { Booking, Claim, Coverage } from '../decider/state.js';
+import type { ClaimTerms } from '../decider/terms.js';
+import type { InsuredShare, PayoutBreakdown } from '../events/parts.js';
+import type { PieceId } from '../ids.js';
 import {
   addMoney,
+  allocate,
+  type Conversion,
   compareMoney,
+  type ExchangeRate,
   formatMoney,
+  isMinorUnits,
   isPositive,
   type Money,
   minMoney,
+  percentOf,
   subtractFloorZero,
   zeroOf,
 } from '../money/index.js';
 import type { Deductible } from '../policy/deductible.js';
+import type { LocalDate } from '../time/local-date.js';
+import { inCurrency } from './conversions.js';
 import type { Finding } from './rule.js';
 
 const currencyMismatch = (field: string, coverage: Coverage, found: Money): Rejection => ({
@@ -27,86 +37,147 @@ const currencyMismatch = (field: string, coverage: Coverage, found: Money): Reje
   ),
 });
 
-const overflow = (): Rejection => ({
+const overflow = (field: string): Rejection => ({
   code: 'AmountOverflow',
   rule: 'R7',
-  field: 'cap',
-  message: because('R7', 'the payout cap overflows the safe integer range'),
+  field,
+  message: because('R7', `the ${field === 'cap' ? 'payout cap' : field} overflows the safe integer range`),
 });
 
-/** The amount a deductible rule takes off a limit. */
-export const deductibleAmount = (rule: Deductible, limit: Money): Money => {
+/** The amount a deductible rule takes off a limit: a percentage of it (half-even) but at least the minimum. */
+export const deductibleAmount = (rule: Deductible, limit: Money): E.Either<Rejection, Money> => {
   switch (rule.kind) {
     case 'none':
-      return zeroOf(limit.currency);
+      return E.right(zeroOf(limit.currency));
     case 'amount':
-      return rule.amount;
-    case 'percentage':
-      return rule.minimum;
+      return E.right(rule.amount);
+    case 'percentage': {
+      const share = percentOf(limit, rule.percent);
+      if (E.isLeft(share)) return E.left(overflow('deductible'));
+      const order = compareMoney(share.right, rule.minimum);
+      return E.right(E.isRight(order) && order.right < 0 ? rule.minimum : share.right);
+    }
   }
 };
 
-/** What the cap is computed from besides the coverage and booking. */
+/** What the insurer states at acceptance besides the approved amount. */
 export interface ProvenLoss {
   readonly provenValue: Money;
   readonly carrierSettlement: Money | null;
+  readonly rates: readonly ExchangeRate[];
+}
+
+/** The claim the cap is computed for, with its pieces and the date rates are taken at. */
+export interface CappedClaim {
+  readonly pieceIds: readonly PieceId[];
+  readonly lossDate: LocalDate;
 }
 
 /**
- * R7: the most an insurer may approve: min(insured value, proven value), plus the shipping cost
- * when the coverage includes it, minus the deductible and the carrier's settlement, never below zero.
+ * The insured share of the claimed pieces: the sum insured allocated over all pieces by goods value
+ * (largest remainder, so the shares sum to the sum insured), summed over the claimed ones. Null when
+ * the claim holds every piece: its bound is then the sum insured itself.
+ */
+export const insuredShareOf = (
+  sumInsured: Money,
+  booking: Booking,
+  pieceIds: readonly PieceId[],
+): E.Either<Rejection, InsuredShare | null> => {
+  const claimed = new Set<string>(pieceIds);
+  if (booking.pieces.every((piece) => claimed.has(piece.pieceId))) return E.right(null);
+  const shares = allocate(
+    sumInsured,
+    booking.pieces.map((piece) => piece.goodsValue),
+  );
+  if (E.isLeft(shares)) return E.left(overflow('insuredShare'));
+  let total = 0;
+  for (const [index, piece] of booking.pieces.entries()) {
+    if (claimed.has(piece.pieceId)) total += shares.right[index]?.minorUnits ?? 0;
+  }
+  const share = isMinorUnits(total) ? { minorUnits: total, currency: sumInsured.currency } : sumInsured;
+  return E.right({ pieceIds: [...pieceIds], share, rounding: 'largest-remainder' });
+};
+
+/**
+ * R7: the most an insurer may approve. The limit is the lower of the sum insured (or, for a claim on
+ * some pieces, their insured share) and the proven loss, which includes the shipping cost when the
+ * coverage includes it; the cap is the limit less the deductible and what the carrier already paid,
+ * never below zero. So nothing approved ever exceeds the sum insured. Amounts in another currency
+ * than the coverage's are converted at a rate of the command dated near the date of loss.
  */
 export const payoutCap = (
-  coverage: Coverage,
+  terms: ClaimTerms,
   booking: Booking,
+  claim: CappedClaim,
   proven: ProvenLoss,
 ): E.Either<Rejection, PayoutBreakdown> => {
-  const { provenValue } = proven;
-  if (provenValue.currency !== coverage.insuredValue.currency)
-    return E.left(currencyMismatch('provenValue', coverage, provenValue));
+  const { coverage, policy } = terms;
   const currency = coverage.insuredValue.currency;
-  const carrierSettlement = proven.carrierSettlement ?? zeroOf(currency);
-  if (carrierSettlement.currency !== currency)
-    return E.left(currencyMismatch('carrierSettlement', coverage, carrierSettlement));
-  const coveredShippingCost = coverage.coversShippingCost ? booking.shippingCost : zeroOf(currency);
-  const provenLoss = addMoney(provenValue, coveredShippingCost);
-  const limit = E.chain((base: Money) => addMoney(base, coveredShippingCost))(
-    minMoney(coverage.insuredValue, provenValue),
-  );
-  if (E.isLeft(provenLoss) || E.isLeft(limit)) return E.left(overflow());
+  const dates = { around: claim.lossDate, toleranceDays: policy.parameters.exchangeRateTolerance.value };
+  const convert = (field: string, amount: Money) =>
+    inCurrency('R7', field, amount, currency, proven.rates, dates);
+  const provenValue = convert('provenValue', proven.provenValue);
+  if (E.isLeft(provenValue)) return provenValue;
+  const shipping = coverage.coversShippingCost
+    ? convert('shippingCost', booking.shippingCost)
+    : E.right({ amount: zeroOf(currency), conversion: null });
+  if (E.isLeft(shipping)) return shipping;
+  const settlement = convert('carrierSettlement', proven.carrierSettlement ?? zeroOf(currency));
+  if (E.isLeft(settlement)) return settlement;
+  const provenLoss = addMoney(provenValue.right.amount, shipping.right.amount);
+  if (E.isLeft(provenLoss)) return E.left(overflow('provenLoss'));
+  const insuredShare = insuredShareOf(coverage.insuredValue, booking, claim.pieceIds);
+  if (E.isLeft(insuredShare)) return insuredShare;
+  const bound = insuredShare.right === null ? coverage.insuredValue : insuredShare.right.share;
+  const limit = minMoney(bound, provenLoss.right);
+  if (E.isLeft(limit)) return E.left(overflow('limit'));
   const deductible = deductibleAmount(coverage.deductible, limit.right);
-  const net = E.chain((afterDeductible: Money) => subtractFloorZero(afterDeductible, carrierSettlement))(
-    subtractFloorZero(limit.right, deductible),
-  );
-  return E.isLeft(net)
-    ? E.left(overflow())
-    : E.right({
-        sumInsured: coverage.insuredValue,
-        insuredShare: null,
-        provenLoss: provenLoss.right,
-        provenConversions: [],
-        coveredShippingCost,
-        limit: limit.right,
-        deductible: { rule: coverage.deductible, amount: deductible },
-        carrierSettlement,
-        cap: net.right,
-      });
+  if (E.isLeft(deductible)) return deductible;
+  const net = E.chain((afterDeductible: Money) =>
+    subtractFloorZero(afterDeductible, settlement.right.amount),
+  )(subtractFloorZero(limit.right, deductible.right));
+  if (E.isLeft(net)) return E.left(overflow('cap'));
+  const provenConversions = [
+    provenValue.right.conversion,
+    shipping.right.conversion,
+    settlement.right.conversion,
+  ].filter((conversion): conversion is Conversion => conversion !== null);
+  return E.right({
+    sumInsured: coverage.insuredValue,
+    insuredShare: insuredShare.right,
+    provenLoss: provenLoss.right,
+    provenConversions,
+    coveredShippingCost: shipping.right.amount,
+    limit: limit.right,
+    deductible: { rule: coverage.deductible, amount: deductible.right },
+    carrierSettlement: settlement.right.amount,
+    cap: net.right,
+  });
 };
 
 /** R7: the breakdown of the cap, the approved amount being within it. */
 export const payoutFound: Finding<
   {
-    coverage: Coverage;
+    terms: ClaimTerms;
     booking: Booking;
-    command: { data: { provenValue: Money; approvedAmount: Money; carrierSettlement: Money | null } };
+    claim: Claim;
+    command: {
+      data: {
+        provenValue: Money;
+        approvedAmount: Money;
+        carrierSettlement: Money | null;
+        rates: readonly ExchangeRate[];
+      };
+    };
   },
   { breakdown: PayoutBreakdown }
 > = {
   steps: [{ rule: 'R7', name: 'approved amount within cap' }],
-  find: ({ coverage, booking, command }) => {
-    const breakdown = payoutCap(coverage, booking, command.data);
+  find: ({ terms, booking, claim, command }) => {
+    const lossDate = localDateOf(terms.calendar, claim.openedAt);
+    const breakdown = payoutCap(terms, booking, { pieceIds: claim.pieceIds, lossDate }, command.data);
     if (E.isLeft(breakdown)) return breakdown;
-    const refused = aboveCap(coverage, command.data.approvedAmount, breakdown.right);
+    const refused = aboveCap(terms.coverage, command.data.approvedAmount, breakdown.right);
     return refused === undefined ? E.right({ breakdown: breakdown.right }) : E.left(refused);
   },
 };
@@ -136,7 +207,8 @@ const aboveCap = (
       message: because(
         'R7',
         `approved ${formatMoney(approvedAmount)} exceeds the cap ${formatMoney(breakdown.cap)}` +
-          ` = limit ${formatMoney(breakdown.limit)} - deductible ${formatMoney(breakdown.deductible.amount)}` +
+          ` = limit ${formatMoney(breakdown.limit)} (the lower of ${breakdown.insuredShare === null ? `sum insured ${formatMoney(breakdown.sumInsured)}` : `the insured share ${formatMoney(breakdown.insuredShare.share)} of pieces ${breakdown.insuredShare.pieceIds.join(', ')}`} and proven loss ${formatMoney(breakdown.provenLoss)})` +
+          ` - deductible ${formatMoney(breakdown.deductible.amount)}` +
           ` - carrier settlement ${formatMoney(breakdown.carrierSettlement)}`,
       ),
     };

@@ -6,7 +6,16 @@ const now = '2026-01-20T02:00:00.000Z';
 /** At least one valid command of every type, built the way callers send them. */
 export const commandSamples: readonly ClaimCommand[] = [
   cmd.bookParcel(1, now),
-  cmd.bookParcel(2, now, { as: 'forwarder', origin: 'HK', declaredValue: cny(1), shippingCost: cny(0) }),
+  cmd.bookParcel(2, now, {
+    as: 'forwarder',
+    origin: 'HK',
+    goodsValue: cny(1),
+    valueBasis: 'sales-price',
+    customsValue: null,
+    carriageValue: cny(1),
+    shippingCost: cny(0),
+    pieces: [{ pieceId: 'P1', description: 'Sample', goodsValue: cny(1), weightGrams: 1 }],
+  }),
   cmd.purchaseInsurance(3, now),
   cmd.purchaseInsurance(4, now, {
     policy: { id: 'parcel-standard', version: 2 },

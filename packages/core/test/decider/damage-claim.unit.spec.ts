@@ -33,10 +33,14 @@ describe('a damage claim, end to end', () => {
             claimId: CLAIM,
             approvedAmount: cny(45000),
             breakdown: {
-              insuredValue: cny(300000),
-              provenValue: cny(45000),
+              sumInsured: cny(300000),
+              insuredShare: null,
+              provenLoss: cny(45000),
+              provenConversions: [],
               coveredShippingCost: cny(0),
-              deductible: cny(0),
+              limit: cny(45000),
+              deductible: { rule: { kind: 'none' }, amount: cny(0) },
+              carrierSettlement: cny(0),
               cap: cny(45000),
             },
             // Friday 16 January: Monday 19 (1), Tuesday 20 (2), Wednesday 21 (3).

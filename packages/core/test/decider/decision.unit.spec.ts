@@ -116,7 +116,7 @@ describe('AcceptClaim', () => {
       ]);
   });
 
-  it('adds the shipping cost when the coverage includes it', () => {
+  it('counts the covered shipping cost in the proven loss, within the sum insured', () => {
     const withShipping = run(
       [
         cmd.bookParcel(1, t.booked),
@@ -128,7 +128,7 @@ describe('AcceptClaim', () => {
       [],
     );
     given(withShipping)
-      .when(cmd.acceptClaim(15, t.accepted, { approvedAmount: cny(312000) }))
+      .when(cmd.acceptClaim(15, t.accepted, { provenValue: cny(250000), approvedAmount: cny(262000) }))
       .thenEmits([
         event({
           type: 'ClaimAccepted',
@@ -136,8 +136,44 @@ describe('AcceptClaim', () => {
             at: t.accepted,
             commandId: cid(15),
             claimId: CLAIM,
-            approvedAmount: cny(312000),
-            breakdown: { ...breakdown, coveredShippingCost: cny(12000), cap: cny(312000) },
+            approvedAmount: cny(262000),
+            breakdown: {
+              ...breakdown,
+              provenLoss: cny(262000),
+              coveredShippingCost: cny(12000),
+              limit: cny(262000),
+              cap: cny(262000),
+            },
+            payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+          },
+        }),
+      ]);
+    given(withShipping)
+      .when(cmd.acceptClaim(15, t.accepted, { approvedAmount: cny(300001) }))
+      .thenRejected({
+        code: 'ApprovedAmountAboveCap',
+        rule: 'R7',
+        approvedAmount: cny(300001),
+        breakdown: { ...breakdown, provenLoss: cny(332000), coveredShippingCost: cny(12000) },
+        message:
+          'R7 approved amount within cap: approved CNY 3,000.01 exceeds the cap CNY 3,000.00' +
+          ' = limit CNY 3,000.00 (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,320.00)' +
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+      });
+  });
+
+  it('takes what the carrier already paid off the cap', () => {
+    given(submitted)
+      .when(cmd.acceptClaim(15, t.accepted, { carrierSettlement: cny(50000), approvedAmount: cny(250000) }))
+      .thenEmits([
+        event({
+          type: 'ClaimAccepted',
+          data: {
+            at: t.accepted,
+            commandId: cid(15),
+            claimId: CLAIM,
+            approvedAmount: cny(250000),
+            breakdown: { ...breakdown, carrierSettlement: cny(50000), cap: cny(250000) },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
           },
         }),
@@ -154,7 +190,8 @@ describe('AcceptClaim', () => {
         breakdown,
         message:
           'R7 approved amount within cap: approved CNY 3,000.01 exceeds the cap CNY 3,000.00' +
-          ' = min(insured CNY 3,000.00, proven CNY 3,200.00) + shipping CNY 0.00 - deductible CNY 0.00',
+          ' = limit CNY 3,000.00 (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00)' +
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
       });
   });
 
@@ -181,15 +218,72 @@ describe('AcceptClaim', () => {
         found: 'USD',
         message: 'R7 approved amount within cap: approvedAmount is in USD; the coverage is in CNY',
       });
+  });
+
+  const usdRate = (date: string) => ({
+    from: 'USD',
+    to: 'CNY',
+    rate: '7.1234',
+    date,
+    source: 'PBOC central parity',
+  });
+
+  it('converts a proven value in another currency at a rate of the command, stating the conversion', () => {
+    const usd = { minorUnits: 40000, currency: 'USD' };
+    given(submitted)
+      .when(
+        cmd.acceptClaim(15, t.accepted, {
+          provenValue: usd,
+          approvedAmount: cny(284936),
+          rates: [usdRate('2026-01-17')],
+        }),
+      )
+      .thenEmits([
+        event({
+          type: 'ClaimAccepted',
+          data: {
+            at: t.accepted,
+            commandId: cid(15),
+            claimId: CLAIM,
+            approvedAmount: cny(284936),
+            breakdown: {
+              ...breakdown,
+              provenLoss: cny(284936),
+              provenConversions: [
+                { from: usd, to: cny(284936), rate: usdRate('2026-01-17'), rounding: 'half-even' },
+              ],
+              limit: cny(284936),
+              cap: cny(284936),
+            },
+            payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+          },
+        }),
+      ]);
+  });
+
+  it('refuses a proven value in another currency without a rate, or with one dated too far from the loss', () => {
+    const usd = { minorUnits: 40000, currency: 'USD' };
     given(submitted)
       .when(cmd.acceptClaim(15, t.accepted, { provenValue: usd }))
       .thenRejected({
-        code: 'CurrencyMismatch',
+        code: 'ExchangeRateMissing',
         rule: 'R7',
         field: 'provenValue',
-        expected: 'CNY',
-        found: 'USD',
-        message: 'R7 approved amount within cap: provenValue is in USD; the coverage is in CNY',
+        from: 'USD',
+        to: 'CNY',
+        message: 'R7 approved amount within cap: provenValue is in USD; a rate from USD to CNY is needed',
+      });
+    given(submitted)
+      .when(cmd.acceptClaim(15, t.accepted, { provenValue: usd, rates: [usdRate('2026-01-24')] }))
+      .thenRejected({
+        code: 'ExchangeRateDateNotAcceptable',
+        rule: 'R7',
+        field: 'provenValue',
+        rateDate: '2026-01-24',
+        earliest: '2026-01-17',
+        latest: '2026-01-23',
+        message:
+          'R7 approved amount within cap: the USD/CNY rate of 2026-01-24 is not acceptable for provenValue; a rate dated 2026-01-17 to 2026-01-23 is',
       });
   });
 

@@ -85,11 +85,15 @@ describe('less common refusals', () => {
     );
   });
 
-  it('refuses a payout cap beyond the safe integer range instead of rounding it', () => {
+  it('refuses a proven loss beyond the safe integer range instead of rounding it', () => {
     const huge = { minorUnits: Number.MAX_SAFE_INTEGER, currency: 'CNY' } as const;
+    const belowHuge = { minorUnits: Number.MAX_SAFE_INTEGER - 12000, currency: 'CNY' } as const;
     const history = run(
       [
-        cmd.bookParcel(1, t.booked, { declaredValue: huge }),
+        cmd.bookParcel(1, t.booked, {
+          goodsValue: belowHuge,
+          pieces: [{ pieceId: 'P1', description: 'Gold', goodsValue: belowHuge, weightGrams: 1 }],
+        }),
         cmd.purchaseInsurance(2, t.insured, { insuredValue: huge, coversShippingCost: true }),
         ...shipment.slice(2),
         ...dossier,
@@ -102,8 +106,27 @@ describe('less common refusals', () => {
       .thenRejected({
         code: 'AmountOverflow',
         rule: 'R7',
-        field: 'cap',
-        message: 'R7 approved amount within cap: the payout cap overflows the safe integer range',
+        field: 'provenLoss',
+        message: 'R7 approved amount within cap: the provenLoss overflows the safe integer range',
+      });
+  });
+
+  it('refuses a coverage whose bound, goods value plus covered shipping, is beyond the safe integer range', () => {
+    const huge = { minorUnits: Number.MAX_SAFE_INTEGER, currency: 'CNY' } as const;
+    given(
+      run([
+        cmd.bookParcel(1, t.booked, {
+          goodsValue: huge,
+          pieces: [{ pieceId: 'P1', description: 'Gold', goodsValue: huge, weightGrams: 1 }],
+        }),
+      ]),
+    )
+      .when(cmd.purchaseInsurance(2, t.insured, { insuredValue: huge, coversShippingCost: true }))
+      .thenRejected({
+        code: 'AmountOverflow',
+        rule: 'C1',
+        field: 'insuredValue',
+        message: 'C1 coverage terms: the goods value and shipping cost overflow the safe integer range',
       });
   });
 });

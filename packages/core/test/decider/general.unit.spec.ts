@@ -109,7 +109,9 @@ describe('terminal states absorb (R11)', () => {
   it('still records the parcel turning up after payout, without touching the paid claim', () => {
     given(story)
       .when(cmd.recordDelivery(30, later))
-      .thenEmits([event({ type: 'ParcelDelivered', data: { at: later, commandId: cid(30) } })]);
+      .thenEmits([
+        event({ type: 'ParcelDelivered', data: { at: later, commandId: cid(30), pieceIds: ['P1'] } }),
+      ]);
     const after = stateAfter(run([cmd.recordDelivery(30, later)], story));
     expect(after.claim?.status).toBe('paid');
     expect(after.shipment?.deliveredAt).toBe(later);

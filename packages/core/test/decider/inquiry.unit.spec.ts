@@ -41,6 +41,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(8),
             claimId: CLAIM,
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: lossDocuments(t.inquiry, '2026-02-19', '2026-03-21'),
           },
@@ -79,6 +80,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(8),
             claimId: CLAIM,
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             // 20:00 UTC is already 14 January in Shanghai: the grace periods count from there.
             requiredDocuments: lossDocuments(stillSince, '2026-02-13', '2026-03-15'),
@@ -114,6 +116,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(8),
             claimId: CLAIM,
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: lossDocuments(lastMoment, '2026-06-04', '2026-07-04'),
           },
@@ -195,6 +198,7 @@ describe('OpenInquiry for a loss', () => {
             commandId: cid(10),
             claimId: 'claim-2',
             claimType: 'loss',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: lossDocuments(again, '2026-02-21', '2026-03-23'),
           },
@@ -239,6 +243,7 @@ describe('OpenInquiry for damage', () => {
             commandId: cid(9),
             claimId: CLAIM,
             claimType: 'damage',
+            pieceIds: ['P1'],
             policy,
             requiredDocuments: [
               {

@@ -25,9 +25,19 @@ describe('BookParcel', () => {
             origin: 'CN',
             destination: 'DE',
             contents: 'Bluetooth headphones, 2 pcs',
-            weightGrams: 850,
-            declaredValue: cny(320000),
+            goodsValue: cny(320000),
+            valueBasis: 'invoice',
+            customsValue: cny(320000),
+            carriageValue: null,
             shippingCost: cny(12000),
+            pieces: [
+              {
+                pieceId: 'P1',
+                description: 'Bluetooth headphones, 2 pcs',
+                goodsValue: cny(320000),
+                weightGrams: 850,
+              },
+            ],
           },
         }),
       ]);
@@ -44,28 +54,111 @@ describe('BookParcel', () => {
       });
   });
 
-  it('refuses a zero declared value', () => {
+  it('refuses a zero goods value', () => {
     given([])
-      .when(cmd.bookParcel(1, t.booked, { declaredValue: cny(0) }))
+      .when(cmd.bookParcel(1, t.booked, { goodsValue: cny(0) }))
       .thenRejected({
         code: 'AmountNotPositive',
         rule: 'C1',
-        field: 'declaredValue',
+        field: 'goodsValue',
         amount: cny(0),
-        message: 'C1 coverage terms: declaredValue must be positive; got CNY 0.00',
+        message: 'C1 coverage terms: goodsValue must be positive; got CNY 0.00',
       });
   });
 
-  it('refuses a shipping cost in another currency', () => {
+  const piece = (pieceId: string, minorUnits: number, currency = 'CNY') => ({
+    pieceId,
+    description: `Piece ${pieceId}`,
+    goodsValue: { minorUnits, currency },
+    weightGrams: 100,
+  });
+
+  it('keeps the values apart: a shipping cost, customs value and carriage value in other currencies', () => {
     given([])
-      .when(cmd.bookParcel(1, t.booked, { shippingCost: { minorUnits: 1500, currency: 'USD' } }))
+      .when(
+        cmd.bookParcel(1, t.booked, {
+          shippingCost: { minorUnits: 1500, currency: 'USD' },
+          customsValue: { minorUnits: 41000, currency: 'EUR' },
+          carriageValue: { minorUnits: 2200, currency: 'USD' },
+        }),
+      )
+      .thenEmits([
+        event({
+          type: 'ParcelBooked',
+          data: {
+            at: t.booked,
+            commandId: cid(1),
+            parcelId: PARCEL,
+            sellerId: 'seller-a',
+            forwarderId: 'takesendship',
+            origin: 'CN',
+            destination: 'DE',
+            contents: 'Bluetooth headphones, 2 pcs',
+            goodsValue: cny(320000),
+            valueBasis: 'invoice',
+            customsValue: { minorUnits: 41000, currency: 'EUR' },
+            carriageValue: { minorUnits: 2200, currency: 'USD' },
+            shippingCost: { minorUnits: 1500, currency: 'USD' },
+            pieces: [
+              {
+                pieceId: 'P1',
+                description: 'Bluetooth headphones, 2 pcs',
+                goodsValue: cny(320000),
+                weightGrams: 850,
+              },
+            ],
+          },
+        }),
+      ]);
+  });
+
+  it('refuses a parcel without pieces', () => {
+    given([])
+      .when(cmd.bookParcel(1, t.booked, { pieces: [] }))
+      .thenRejected({
+        code: 'NoPieces',
+        rule: 'C1',
+        field: 'pieces',
+        message: 'C1 coverage terms: a parcel holds at least one piece',
+      });
+  });
+
+  it('refuses pieces whose goods values do not sum to the goods value', () => {
+    given([])
+      .when(cmd.bookParcel(1, t.booked, { pieces: [piece('P1', 200000), piece('P2', 119999)] }))
+      .thenRejected({
+        code: 'PieceValuesMismatch',
+        rule: 'C1',
+        field: 'pieces',
+        goodsValue: cny(320000),
+        piecesTotalMinorUnits: 319999,
+        message:
+          "C1 coverage terms: the pieces' goods values sum to CNY 3,199.99; the goods value is CNY 3,200.00",
+      });
+  });
+
+  it('refuses a piece valued in another currency than the goods value', () => {
+    given([])
+      .when(cmd.bookParcel(1, t.booked, { pieces: [piece('P1', 200000), piece('P2', 120000, 'USD')] }))
       .thenRejected({
         code: 'CurrencyMismatch',
         rule: 'C1',
-        field: 'shippingCost',
+        field: 'pieces[1].goodsValue',
         expected: 'CNY',
         found: 'USD',
-        message: 'C1 coverage terms: shippingCost is in USD; the parcel is valued in CNY',
+        message: 'C1 coverage terms: pieces[1].goodsValue is in USD; the parcel is valued in CNY',
+      });
+  });
+
+  it('refuses a piece id used twice', () => {
+    given([])
+      .when(cmd.bookParcel(1, t.booked, { pieces: [piece('P1', 200000), piece('P1', 120000)] }))
+      .thenRejected({
+        code: 'DuplicatePiece',
+        rule: 'C1',
+        field: 'pieces[1].pieceId',
+        pieceId: 'P1',
+        message: 'C1 coverage terms: piece P1 is named more than once (pieces[1].pieceId)',
       });
   });
 
@@ -99,8 +192,9 @@ describe('PurchaseInsurance', () => {
             valueBasis: 'invoice',
             coversShippingCost: false,
             premium: cny(3000),
-            deductible: cny(0),
+            deductible: { kind: 'none' },
             payerCalendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
+            conversions: [],
           },
         }),
       ]);
@@ -122,8 +216,9 @@ describe('PurchaseInsurance', () => {
           valueBasis: 'invoice',
           coversShippingCost: false,
           premium: cny(3000),
-          deductible: cny(0),
+          deductible: { kind: 'none' },
           payerCalendar: { id: 'weekends:Europe/Berlin', version: 'weekends/1', zone: 'Europe/Berlin' },
+          conversions: [],
         },
       }),
     ]);
@@ -181,29 +276,91 @@ describe('PurchaseInsurance', () => {
       });
   });
 
-  it('refuses a coverage in another currency than the parcel', () => {
+  const eurRate = (date: string) =>
+    ({ from: 'CNY', to: 'EUR', rate: '0.128', date, source: 'ECB reference rate' }) as const;
+  const eur = (minorUnits: number) => ({ minorUnits, currency: 'EUR' }) as const;
+
+  it('fixes the coverage currency at purchase, bounding the insured value by the goods value converted at a stated rate', () => {
     given(booked)
-      .when(cmd.purchaseInsurance(2, t.insured, { insuredValue: { minorUnits: 40000, currency: 'EUR' } }))
+      .when(
+        cmd.purchaseInsurance(2, t.insured, {
+          insuredValue: eur(40000),
+          premium: { minorUnits: 500, currency: 'USD' },
+          rates: [eurRate('2026-01-02')],
+        }),
+      )
+      .thenEmits([
+        event({
+          type: 'InsurancePurchased',
+          data: {
+            at: t.insured,
+            commandId: cid(2),
+            insurerId: 'pacific-insurance',
+            policy: { id: 'parcel-standard', version: 1 },
+            insuredValue: eur(40000),
+            valueBasis: 'invoice',
+            coversShippingCost: false,
+            premium: { minorUnits: 500, currency: 'USD' },
+            deductible: { kind: 'none' },
+            payerCalendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
+            conversions: [
+              { from: cny(320000), to: eur(40960), rate: eurRate('2026-01-02'), rounding: 'half-even' },
+            ],
+          },
+        }),
+      ]);
+  });
+
+  it('refuses a coverage in another currency without a rate, with one dated too far off, or above the converted goods value', () => {
+    given(booked)
+      .when(cmd.purchaseInsurance(2, t.insured, { insuredValue: eur(40000) }))
       .thenRejected({
-        code: 'CurrencyMismatch',
+        code: 'ExchangeRateMissing',
+        rule: 'C1',
+        field: 'goodsValue',
+        from: 'CNY',
+        to: 'EUR',
+        message: 'C1 coverage terms: goodsValue is in CNY; a rate from CNY to EUR is needed',
+      });
+    given(booked)
+      .when(cmd.purchaseInsurance(2, t.insured, { insuredValue: eur(40000), rates: [eurRate('2026-01-01')] }))
+      .thenRejected({
+        code: 'ExchangeRateDateNotAcceptable',
+        rule: 'C1',
+        field: 'goodsValue',
+        rateDate: '2026-01-01',
+        earliest: '2026-01-02',
+        latest: '2026-01-08',
+        message:
+          'C1 coverage terms: the CNY/EUR rate of 2026-01-01 is not acceptable for goodsValue; a rate dated 2026-01-02 to 2026-01-08 is',
+      });
+    given(booked)
+      .when(cmd.purchaseInsurance(2, t.insured, { insuredValue: eur(40961), rates: [eurRate('2026-01-05')] }))
+      .thenRejected({
+        code: 'InsuredValueAboveGoodsValue',
         rule: 'C1',
         field: 'insuredValue',
-        expected: 'CNY',
-        found: 'EUR',
-        message: 'C1 coverage terms: insuredValue is in EUR; the parcel is valued in CNY',
+        insuredValue: eur(40961),
+        bound: eur(40960),
+        conversions: [
+          { from: cny(320000), to: eur(40960), rate: eurRate('2026-01-05'), rounding: 'half-even' },
+        ],
+        message: 'C1 coverage terms: insured value EUR 409.61 is above the goods value EUR 409.60',
       });
   });
 
-  it('refuses a premium in another currency', () => {
+  it('bounds an insured value that covers shipping by the goods value plus the shipping cost, never more', () => {
     given(booked)
-      .when(cmd.purchaseInsurance(2, t.insured, { premium: { minorUnits: 400, currency: 'EUR' } }))
+      .when(cmd.purchaseInsurance(2, t.insured, { insuredValue: cny(332001), coversShippingCost: true }))
       .thenRejected({
-        code: 'CurrencyMismatch',
+        code: 'InsuredValueAboveGoodsValue',
         rule: 'C1',
-        field: 'premium',
-        expected: 'CNY',
-        found: 'EUR',
-        message: 'C1 coverage terms: premium is in EUR; the parcel is valued in CNY',
+        field: 'insuredValue',
+        insuredValue: cny(332001),
+        bound: cny(332000),
+        conversions: [],
+        message:
+          'C1 coverage terms: insured value CNY 3,320.01 is above the goods value CNY 3,200.00 plus the covered shipping cost CNY 120.00',
       });
   });
 
@@ -290,11 +447,38 @@ describe('the shipment facts', () => {
             commandId: cid(6),
             carrierId: 'sky-cargo',
             trackingNumber: 'SC123456789CN',
-            airBoxNumber: 'AB-0042',
-            customsBoxNumber: 'CB-0042',
+            boxes: [{ pieceId: 'P1', airBoxNumber: 'AB-0042', customsBoxNumber: 'CB-0042' }],
           },
         }),
       ]);
+  });
+
+  it('refuses a handover whose boxes do not name each booked piece once', () => {
+    const boxes = (...pieceIds: string[]) =>
+      pieceIds.map((pieceId) => ({
+        pieceId,
+        airBoxNumber: `AB-${pieceId}`,
+        customsBoxNumber: `CB-${pieceId}`,
+      }));
+    given(shipped)
+      .when(cmd.handOverToCarrier(6, t.handedOver, { boxes: boxes('P2') }))
+      .thenRejected({
+        code: 'BoxesDoNotMatchPieces',
+        rule: 'C1',
+        field: 'boxes',
+        missing: ['P1'],
+        unexpected: ['P2'],
+        message: 'C1 coverage terms: boxes must name each booked piece once; missing: P1, not booked: P2',
+      });
+    given(shipped)
+      .when(cmd.handOverToCarrier(6, t.handedOver, { boxes: boxes('P1', 'P1') }))
+      .thenRejected({
+        code: 'DuplicatePiece',
+        rule: 'C1',
+        field: 'boxes[1].pieceId',
+        pieceId: 'P1',
+        message: 'C1 coverage terms: piece P1 is named more than once (boxes[1].pieceId)',
+      });
   });
 
   it('lets a seller drop the parcel at the hub without a pickup', () => {
@@ -407,7 +591,9 @@ describe('RecordDelivery', () => {
   it('records a delivery', () => {
     given(withCarrier)
       .when(cmd.recordDelivery(7, delivered))
-      .thenEmits([event({ type: 'ParcelDelivered', data: { at: delivered, commandId: cid(7) } })]);
+      .thenEmits([
+        event({ type: 'ParcelDelivered', data: { at: delivered, commandId: cid(7), pieceIds: ['P1'] } }),
+      ]);
   });
 
   it('refuses a second delivery', () => {
@@ -440,7 +626,7 @@ describe('RecordDelivery', () => {
     given(run(dossier.slice(0, 2), run(shipment)))
       .when(cmd.recordDelivery(20, turnedUp))
       .thenEmits([
-        event({ type: 'ParcelDelivered', data: { at: turnedUp, commandId: cid(20) } }),
+        event({ type: 'ParcelDelivered', data: { at: turnedUp, commandId: cid(20), pieceIds: ['P1'] } }),
         event({
           type: 'ClaimWithdrawn',
           data: { at: turnedUp, commandId: cid(20), claimId: CLAIM, reason: 'parcel-delivered' },

@@ -25,6 +25,7 @@ const variant: Policy = (() => {
       ...defaultPolicy.parameters,
       payoutAfterAcceptance: { value: 5, unit: 'working-days' },
       deductible: { value: 5000, unit: 'minor-units' },
+      exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
     },
   });
   if (E.isLeft(checked)) throw new Error(checked.left.message);
@@ -89,8 +90,9 @@ describe('a coverage bought under policy version 2', () => {
           valueBasis: 'invoice',
           coversShippingCost: false,
           premium: cny(3000),
-          deductible: cny(5000),
+          deductible: { kind: 'amount', amount: cny(5000) },
           payerCalendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
+          conversions: [],
         },
       }),
     );
@@ -106,7 +108,7 @@ describe('a coverage bought under policy version 2', () => {
 
   // Accepted Friday 13 February 10:00 in Shanghai: Saturday 14 is a make-up working day (1), the
   // Spring Festival break runs 15-23 February, then Tuesday 24 (2), Wednesday 25 (3), Thursday 26 (4),
-  // Friday 27 (5). Cap: min(insured 3,000.00, proven 3,200.00) + no shipping - deductible 50.00 = 2,950.00.
+  // Friday 27 (5). Cap: min(insured 3,000.00, proven 3,200.00) - deductible 50.00 = 2,950.00.
   it('is accepted with payout due in 5 working days and the deductible subtracted from the cap', () => {
     expect(lastOf(history)).toEqual(
       event({
@@ -117,10 +119,14 @@ describe('a coverage bought under policy version 2', () => {
           claimId: CLAIM,
           approvedAmount: cny(295000),
           breakdown: {
-            insuredValue: cny(300000),
-            provenValue: cny(320000),
+            sumInsured: cny(300000),
+            insuredShare: null,
+            provenLoss: cny(320000),
+            provenConversions: [],
             coveredShippingCost: cny(0),
-            deductible: cny(5000),
+            limit: cny(300000),
+            deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
+            carrierSettlement: cny(0),
             cap: cny(295000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
@@ -132,10 +138,14 @@ describe('a coverage bought under policy version 2', () => {
   it('refuses an approval above the cap the deductible lowered', () => {
     const state = fold(bothVersions.initialState, runWith(bothVersions, submittedUnderVersion2()));
     const breakdown = {
-      insuredValue: cny(300000),
-      provenValue: cny(320000),
+      sumInsured: cny(300000),
+      insuredShare: null,
+      provenLoss: cny(320000),
+      provenConversions: [],
       coveredShippingCost: cny(0),
-      deductible: cny(5000),
+      limit: cny(300000),
+      deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
+      carrierSettlement: cny(0),
       cap: cny(295000),
     };
     expect(bothVersions.decide(cmd.acceptClaim(15, t.accepted), state)).toEqual(
@@ -145,17 +155,17 @@ describe('a coverage bought under policy version 2', () => {
         approvedAmount: cny(300000),
         breakdown,
         message:
-          'R7 approved amount within cap: approved CNY 3,000.00 exceeds the cap CNY 2,950.00 = min(insured CNY 3,000.00,' +
-          ' proven CNY 3,200.00) + shipping CNY 0.00 - deductible CNY 50.00',
+          'R7 approved amount within cap: approved CNY 3,000.00 exceeds the cap CNY 2,950.00 = limit CNY 3,000.00' +
+          ' (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00) - deductible CNY 50.00 - carrier settlement CNY 0.00',
       }),
     );
   });
 
-  // With shipping covered: min(3,000.00, 3,200.00) + shipping 120.00 - deductible 50.00 = 3,070.00.
-  it('subtracts the deductible after adding covered shipping', () => {
+  // With shipping covered: min(insured 3,000.00, proven 2,500.00 + shipping 120.00) - deductible 50.00 = 2,570.00.
+  it('subtracts the deductible from the limit, covered shipping counted in the proven loss', () => {
     const events = runWith(bothVersions, [
       ...submittedUnderVersion2({ coversShippingCost: true }),
-      cmd.acceptClaim(15, t.accepted, { approvedAmount: cny(307000) }),
+      cmd.acceptClaim(15, t.accepted, { provenValue: cny(250000), approvedAmount: cny(257000) }),
     ]);
     expect(lastOf(events)).toEqual(
       event({
@@ -164,13 +174,17 @@ describe('a coverage bought under policy version 2', () => {
           at: t.accepted,
           commandId: cid(15),
           claimId: CLAIM,
-          approvedAmount: cny(307000),
+          approvedAmount: cny(257000),
           breakdown: {
-            insuredValue: cny(300000),
-            provenValue: cny(320000),
+            sumInsured: cny(300000),
+            insuredShare: null,
+            provenLoss: cny(262000),
+            provenConversions: [],
             coveredShippingCost: cny(12000),
-            deductible: cny(5000),
-            cap: cny(307000),
+            limit: cny(262000),
+            deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
+            carrierSettlement: cny(0),
+            cap: cny(257000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
         },
@@ -229,10 +243,14 @@ describe('a coverage bought under policy version 1, with version 2 in the book',
           claimId: CLAIM,
           approvedAmount: cny(300000),
           breakdown: {
-            insuredValue: cny(300000),
-            provenValue: cny(320000),
+            sumInsured: cny(300000),
+            insuredShare: null,
+            provenLoss: cny(320000),
+            provenConversions: [],
             coveredShippingCost: cny(0),
-            deductible: cny(0),
+            limit: cny(300000),
+            deductible: { rule: { kind: 'none' }, amount: cny(0) },
+            carrierSettlement: cny(0),
             cap: cny(300000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),

@@ -27,6 +27,7 @@ const defaults = {
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: 0, unit: 'minor-units' },
+    exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   },
 };
 
@@ -86,6 +87,7 @@ describe('defaultPolicy', () => {
         decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
         payoutAfterAcceptance: { value: 3, unit: 'working-days' },
         deductible: { value: 0, unit: 'minor-units' },
+        exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
       },
     });
   });

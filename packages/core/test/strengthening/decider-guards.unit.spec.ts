@@ -77,7 +77,7 @@ describe('claim commands on a parcel without the claim they name', () => {
 
 describe('a delivery ends an open loss claim (K1)', () => {
   const withdrawnOnDelivery = (n: number, at: string) => [
-    event({ type: 'ParcelDelivered', data: { at, commandId: cid(n) } }),
+    event({ type: 'ParcelDelivered', data: { at, commandId: cid(n), pieceIds: ['P1'] } }),
     event({
       type: 'ClaimWithdrawn',
       data: { at, commandId: cid(n), claimId: CLAIM, reason: 'parcel-delivered' },

@@ -92,6 +92,7 @@ describe('evolve is total: a fact without the state it refers to changes only th
       carrierId: null,
       lastMovementAt: t.scanned,
       deliveredAt: null,
+      deliveredPieceIds: [],
     });
   });
 });
@@ -249,6 +250,7 @@ describe('policy cross-field checks', () => {
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: 0, unit: 'minor-units' },
+    exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   };
   const policy = (filingDeadline: number) => ({
     id: 'parcel-quick',
