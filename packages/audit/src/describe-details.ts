@@ -82,13 +82,10 @@ export const eventDetails = (event: ClaimEvent): string[] => {
       ];
     }
     case 'ParcelHandedToCarrier':
-      return [
-        `carrier ${event.data.carrierId}, tracking ${event.data.trackingNumber}`,
-        ...event.data.boxes.map(
-          (boxes) =>
-            `piece ${boxes.pieceId}: air box ${boxes.airBoxNumber}, customs box ${boxes.customsBoxNumber}`,
-        ),
-      ];
+      return event.data.boxes.map(
+        (boxes) =>
+          `piece ${boxes.pieceId}: air box ${boxes.airBoxNumber}, customs box ${boxes.customsBoxNumber}`,
+      );
     case 'ParcelDelivered':
       return [`piece(s) delivered: ${event.data.pieceIds.join(', ')}`];
     case 'InquiryOpened':

@@ -36,7 +36,7 @@ export const whatChanged = (event: ClaimEvent): string => {
     case 'ParcelShipped':
       return `left ${event.data.hubId}, cargo ${event.data.cargoReference}`;
     case 'ParcelHandedToCarrier':
-      return `handed to ${event.data.carrierId}, ${event.data.boxes.length} piece(s) boxed, tracking ${event.data.trackingNumber}`;
+      return `handed to ${event.data.carrierId}, tracking ${event.data.trackingNumber}, ${event.data.boxes.length} piece(s) boxed`;
     case 'TrackingUpdated':
       return `${event.data.description} at ${event.data.location}`;
     case 'ParcelDelivered':

@@ -49,6 +49,8 @@ const ms = (instant: string): number => Date.parse(instant);
 
 const later = (a: string, b: string): boolean => ms(a) > ms(b);
 
+const grams = new Intl.NumberFormat('en-US');
+
 const money = (value: Money | null | undefined): string => (value == null ? '—' : formatMoney(value));
 
 const deadlineBreach = (
@@ -211,10 +213,16 @@ const chart = (steps: readonly ReplayStep[], bands: readonly Band[], zone: strin
   ].join('\n');
 };
 
-const table = (id: string, head: readonly string[], rows: readonly (readonly string[])[]): string =>
+/** A table cell: a text, or lines each escaped on its own and kept apart by a newline the style shows. */
+type Cell = string | readonly string[];
+
+const cellHtml = (cell: Cell): string =>
+  typeof cell === 'string' ? escapeHtml(cell) : cell.map(escapeHtml).join('\n');
+
+const table = (id: string, head: readonly string[], rows: readonly (readonly Cell[])[]): string =>
   [
     `<table id="${id}"><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>`,
-    ...rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`),
+    ...rows.map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`),
     '</tbody></table>',
   ].join('\n');
 
@@ -257,7 +265,7 @@ const piecesTable = (state: ParcelState): string => {
       piece.pieceId,
       piece.description,
       formatMoney(piece.goodsValue),
-      `${piece.weightGrams} g`,
+      `${grams.format(piece.weightGrams)} g`,
       piece.airBoxNumber ?? '—',
       piece.customsBoxNumber ?? '—',
       delivered.has(piece.pieceId) ? 'yes' : 'no',
@@ -311,7 +319,7 @@ const eventsTable = (steps: readonly ReplayStep[], zone: string): string =>
       String(step.revision),
       localTime(step.event.data.at, zone),
       step.event.type,
-      [step.summary, ...step.details].join('\n'),
+      [step.summary, ...step.details],
       step.authority.rules.join(', '),
       describeClauses(step.authority.clauses),
     ]),
