@@ -1,6 +1,11 @@
 import {
   type ClaimEvent,
   type ClaimEventType,
+  type ClaimType,
+  type Deductible,
+  describeDeductible,
+  formatMoney,
+  type Money,
   type ParcelState,
   type PolicyBook,
   type PolicyParameterName,
@@ -14,8 +19,8 @@ import * as E from 'fp-ts/lib/Either.js';
 export interface PolicyClause {
   readonly policy: PolicyRef;
   readonly parameter: PolicyParameterName;
-  readonly value: number;
-  readonly unit: 'calendar-days' | 'working-days' | 'minor-units';
+  readonly value: number | Money | Deductible;
+  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
 }
 
 /** Why an event could be written: the rules that allowed it and the policy clauses they applied. */
@@ -53,10 +58,10 @@ const authorities: {
       'carrierDocumentGrace',
     ],
   },
-  DocumentAttached: { rules: ['D1'], parameters: [] },
+  DocumentAttached: { rules: ['D1'], parameters: ['filingDeadline'] },
   DocumentRejected: { rules: ['D1', 'D2'], parameters: ['resubmissionGrace'] },
   DocumentDeadlineExtended: { rules: ['D2'], parameters: ['carrierDocumentGraceLimit'] },
-  LossConfirmed: { rules: ['D1'], parameters: [] },
+  LossConfirmed: { rules: ['D1'], parameters: ['filingDeadline'] },
   ClaimSubmitted: { rules: ['R6', 'K1'], parameters: ['decisionAfterCompleteDossier'] },
   ClaimAccepted: { rules: ['R7', 'R9', 'K1'], parameters: ['deductible', 'payoutAfterAcceptance'] },
   ClaimRejected: { rules: ['K1'], parameters: [] },
@@ -65,6 +70,25 @@ const authorities: {
   DecisionOverdue: { rules: ['K1'], parameters: ['decisionAfterCompleteDossier'] },
   ClaimLapsed: { rules: ['R10'], parameters: ['sellerDocumentGrace', 'carrierDocumentGrace'] },
   ClaimWithdrawn: { rules: ['K1', 'R11'], parameters: [] },
+};
+
+/** The parameters R4 (and, for a theft, D1's police report) read for an inquiry of the type on this parcel. */
+const inquiryWindowParameters = (
+  claimType: ClaimType,
+  before: ParcelState,
+): readonly PolicyParameterName[] => {
+  switch (claimType) {
+    case 'loss':
+      return before.booking !== null && before.booking.origin !== before.booking.destination
+        ? ['internationalInquiryWaitingPeriod', 'internationalNoMovementPeriod', 'filingDeadline']
+        : ['inquiryWaitingPeriod', 'noMovementPeriod', 'filingDeadline'];
+    case 'theft-after-delivery':
+      return ['theftWaitingPeriod', 'theftNoticeWindow', 'policeReportThreshold'];
+    case 'damage':
+    case 'partial-loss':
+    case 'missing-contents':
+      return ['damageNoticeWindow'];
+  }
 };
 
 /**
@@ -82,10 +106,13 @@ export const authorityOf = (
   policies: PolicyBook,
 ): Authority => {
   const { rules } = authorities[event.type];
-  // A damage claim opens within the notice window after delivery instead of the loss windows.
   const parameters: readonly PolicyParameterName[] =
-    event.type === 'InquiryOpened' && event.data.claimType === 'damage'
-      ? ['damageNoticeWindow', 'sellerDocumentGrace', 'carrierDocumentGrace']
+    event.type === 'InquiryOpened'
+      ? [
+          ...inquiryWindowParameters(event.data.claimType, before),
+          'sellerDocumentGrace',
+          'carrierDocumentGrace',
+        ]
       : authorities[event.type].parameters;
   const withActor: readonly RuleId[] = hadActor ? [...rules, 'P1'] : rules;
   const policyRef = event.type === 'InsurancePurchased' ? event.data.policy : before.coverage?.policy;
@@ -103,15 +130,22 @@ export const authorityOf = (
 };
 
 /** `payoutAfterAcceptance = 3 working-days (parcel-standard@1)`. */
-export const describeClause = (clause: PolicyClause): string =>
-  `${clause.parameter} = ${clause.value} ${clause.unit} (${clause.policy.id}@${clause.policy.version})`;
+const valueText = (clause: PolicyClause): string =>
+  typeof clause.value === 'number'
+    ? `${clause.value} ${clause.unit}`
+    : 'kind' in clause.value
+      ? describeDeductible(clause.value)
+      : formatMoney(clause.value);
 
-/** `parcel-standard@1: deductible 0 minor-units, payoutAfterAcceptance 3 working-days`, one entry per policy version. */
+export const describeClause = (clause: PolicyClause): string =>
+  `${clause.parameter} = ${valueText(clause)} (${clause.policy.id}@${clause.policy.version})`;
+
+/** `parcel-standard@1: deductible none, payoutAfterAcceptance 3 working-days`, one entry per policy version. */
 export const describeClauses = (clauses: readonly PolicyClause[]): string => {
   const byPolicy = new Map<string, string[]>();
   for (const c of clauses) {
     const key = `${c.policy.id}@${c.policy.version}`;
-    byPolicy.set(key, [...(byPolicy.get(key) ?? []), `${c.parameter} ${c.value} ${c.unit}`]);
+    byPolicy.set(key, [...(byPolicy.get(key) ?? []), `${c.parameter} ${valueText(c)}`]);
   }
   return [...byPolicy].map(([policy, parts]) => `${policy}: ${parts.join(', ')}`).join('; ');
 };

@@ -44,7 +44,7 @@ describe('replayParcel', () => {
         'P1 permitted actor',
       ],
       clauses: [
-        { policy, parameter: 'deductible', value: 0, unit: 'minor-units' },
+        { policy, parameter: 'deductible', value: { kind: 'none' }, unit: 'deductible' },
         { policy, parameter: 'payoutAfterAcceptance', value: 3, unit: 'working-days' },
       ],
     });
@@ -80,10 +80,10 @@ describe('replayParcel', () => {
     ]);
   });
 
-  it('shows only the loss-inquiry windows for a loss claim', () => {
+  it('shows only the loss-inquiry windows of the route for a loss claim on an international parcel', () => {
     expect(replay.steps[7]?.authority.clauses.map((c) => c.parameter)).toEqual([
-      'inquiryWaitingPeriod',
-      'noMovementPeriod',
+      'internationalInquiryWaitingPeriod',
+      'internationalNoMovementPeriod',
       'filingDeadline',
       'sellerDocumentGrace',
       'carrierDocumentGrace',

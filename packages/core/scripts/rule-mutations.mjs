@@ -216,9 +216,9 @@ const mutations = [
   [
     'C2',
     'rules/c2-pieces.ts',
-    "if (claim.status === 'withdrawn') continue;",
+    "if (claim.status === 'lapsed') continue;",
     '',
-    'a withdrawn claim keeps its pieces',
+    'a lapsed claim keeps its pieces',
   ],
   [
     'K1',

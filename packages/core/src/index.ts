@@ -139,7 +139,7 @@ export {
   subtractMoney,
   zeroOf,
 } from './money/index.js';
-export { Deductible } from './policy/deductible.js';
+export { Deductible, describeDeductible } from './policy/deductible.js';
 export { defaultPolicy } from './policy/default-policy.js';
 export {
   type PolicyParameterDescription,

@@ -139,7 +139,7 @@ describe('createClaimsService', () => {
     // A caller without the types (plain JavaScript, an HTTP body) can send anything.
     const result = await service.execute({
       type: 'BookParcel',
-      data: { ...input.bookParcel, declaredValue: { minorUnits: 12.5, currency: 'cny' }, now: 'yesterday' },
+      data: { ...input.bookParcel, goodsValue: { minorUnits: 12.5, currency: 'cny' }, now: 'yesterday' },
     });
     expect(result).toEqual({
       kind: 'invalid',
@@ -153,14 +153,14 @@ describe('createClaimsService', () => {
             expected: 'CommandTime (an instant in the years 1970 to 8999)',
             found: '"yesterday"',
           },
-          { path: '$.data.declaredValue.minorUnits', expected: 'MinorUnits', found: '12.5' },
-          { path: '$.data.declaredValue.currency', expected: 'CurrencyCode', found: '"cny"' },
+          { path: '$.data.goodsValue.minorUnits', expected: 'MinorUnits', found: '12.5' },
+          { path: '$.data.goodsValue.currency', expected: 'CurrencyCode', found: '"cny"' },
         ],
         message:
           'invalid command BookParcel: $.data.now: expected CommandTime (an instant in the years 1970 to 8999),' +
           ' found "yesterday"; ' +
-          '$.data.declaredValue.minorUnits: expected MinorUnits, found 12.5; ' +
-          '$.data.declaredValue.currency: expected CurrencyCode, found "cny"',
+          '$.data.goodsValue.minorUnits: expected MinorUnits, found 12.5; ' +
+          '$.data.goodsValue.currency: expected CurrencyCode, found "cny"',
       },
     });
     expect(await store.readStream(parcelStreamId(parcelId))).toEqual([]);

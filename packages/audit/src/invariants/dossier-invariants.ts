@@ -1,15 +1,41 @@
+import type { PolicyParameters } from '@parcel-claims/core';
 import { addCalendarDays } from '@parcel-claims/core';
 import * as E from 'fp-ts/lib/Either.js';
-import { collect, millis, parametersOf } from './collect.js';
+import { collect, DAY_MS, millis, parametersOf } from './collect.js';
 import type { Invariant } from './invariant.js';
-import { claimBefore } from './view.js';
+import { claimBefore, type ParcelView } from './view.js';
 
 /** The dossiers as the claims domain lists them; kept here on purpose, apart from the core's table. */
 const dossiers = {
   loss: 'outbound-record:forwarder proof-of-value:seller proof-of-handover:forwarder buyer-dispute-evidence:seller loss-confirmation:carrier',
   damage:
     'outbound-record:forwarder proof-of-value:seller proof-of-handover:forwarder damage-photos:seller repair-estimate:seller',
+  'partial-loss':
+    'outbound-record:forwarder proof-of-value:seller proof-of-handover:forwarder buyer-dispute-evidence:seller loss-confirmation:carrier packing-list:seller',
+  'missing-contents':
+    'outbound-record:forwarder proof-of-value:seller proof-of-handover:forwarder packaging-photos:seller delivery-weight-record:carrier',
+  'theft-after-delivery': 'proof-of-value:seller proof-of-delivery:carrier non-receipt-statement:seller',
 } as const;
+
+/**
+ * The police report a theft-after-delivery claim adds, unless the goods value of the pieces it
+ * claims is in the coverage's (and the threshold's) currency and at most the threshold.
+ */
+const policeReportOf = (
+  before: ParcelView,
+  pieceIds: readonly string[],
+  p: PolicyParameters | undefined,
+): string => {
+  const claimed = (before.booking?.pieces ?? []).filter((piece) => pieceIds.includes(piece.pieceId));
+  const currency = before.coverage?.insuredValue.currency;
+  const threshold = p?.policeReportThreshold.value;
+  const comparable =
+    threshold !== undefined &&
+    threshold.currency === currency &&
+    claimed.every((piece) => piece.goodsValue.currency === currency);
+  const total = claimed.reduce((sum, piece) => sum + piece.goodsValue.minorUnits, 0);
+  return comparable && total <= threshold.minorUnits ? '' : ' police-report:seller';
+};
 
 /** R6: a claim is submitted only with every required document attached and none rejected. */
 export const r6CompleteDossier: Invariant = {
@@ -26,14 +52,18 @@ export const r6CompleteDossier: Invariant = {
 export const d1DocumentProvision: Invariant = {
   rule: 'D1',
   statement:
-    'each claim type has its dossier; a document is provided once, by its owner or the forwarder, by its due date',
+    'each claim type has its dossier (a theft claim above the threshold adds a police report); a document is provided once, by its owner or the forwarder, by its due date and within the filing deadline after dispatch',
   check: (history, context) =>
     collect('D1', (event, before) => {
       if (event.type === 'InquiryOpened') {
         const listed = event.data.requiredDocuments.map((d) => `${d.documentType}:${d.owedBy}`).join(' ');
-        if (listed !== dossiers[event.data.claimType])
-          return `the ${event.data.claimType} dossier is ${listed}`;
         const p = parametersOf(before, context);
+        const expected =
+          dossiers[event.data.claimType] +
+          (event.data.claimType === 'theft-after-delivery'
+            ? policeReportOf(before, event.data.pieceIds, p)
+            : '');
+        if (listed !== expected) return `the ${event.data.claimType} dossier is ${listed}`;
         const wrongGrace = event.data.requiredDocuments.find(
           (d) =>
             d.due.basis.unit !== 'calendar-days' ||
@@ -50,8 +80,12 @@ export const d1DocumentProvision: Invariant = {
       if (document.attached) return `${type} provided twice`;
       if (event.data.providedBy !== document.owedBy && event.data.providedBy !== 'forwarder')
         return `${type} provided by the ${event.data.providedBy}`;
-      return millis(event.data.at) > millis(document.due.dueAt)
-        ? `${type} provided after its due date`
+      if (millis(event.data.at) > millis(document.due.dueAt)) return `${type} provided after its due date`;
+      const p = parametersOf(before, context);
+      return before.shippedAt !== null &&
+        p !== undefined &&
+        millis(event.data.at) - millis(before.shippedAt) > p.filingDeadline.value * DAY_MS
+        ? `${type} provided after the filing deadline`
         : undefined;
     })(history),
 };

@@ -6,27 +6,41 @@ import { isClosedPhase } from './view.js';
 export const r4InquiryWindow: Invariant = {
   rule: 'R4',
   statement:
-    'a loss inquiry opens after the waiting (or no-movement) period and within the filing deadline, never after delivery; a damage claim after delivery, within its window',
+    'a loss inquiry opens after the waiting (or no-movement) period of its route and within the filing deadline, never after delivery; a damage, partial-loss or missing-contents claim after delivery (a partial loss after one without every piece), within the notice window; a theft-after-delivery claim after delivery, between its waiting period and its window',
   check: (history, context) =>
     collect('R4', (event, before) => {
       if (event.type !== 'InquiryOpened') return undefined;
       const p = parametersOf(before, context);
       if (p === undefined) return 'the coverage policy is not in the policy book';
       const at = millis(event.data.at);
-      if (event.data.claimType === 'damage') {
-        if (before.deliveredAt === null) return 'a damage claim before delivery';
-        return at - millis(before.deliveredAt) > p.damageNoticeWindow.value * DAY_MS
-          ? 'a damage claim after the notice window'
+      const type = event.data.claimType;
+      if (type !== 'loss') {
+        if (before.deliveredAt === null) return `a ${type} claim before delivery`;
+        const sinceDelivery = at - millis(before.deliveredAt);
+        if (
+          type === 'partial-loss' &&
+          (before.booking?.pieces ?? []).every((piece) => before.deliveredPieceIds.includes(piece.pieceId))
+        )
+          return 'a partial-loss claim after a delivery of every piece';
+        if (type === 'theft-after-delivery') {
+          if (sinceDelivery < p.theftWaitingPeriod.value * DAY_MS)
+            return 'a theft-after-delivery claim before its waiting period';
+          return sinceDelivery > p.theftNoticeWindow.value * DAY_MS
+            ? 'a theft-after-delivery claim after its notice window'
+            : undefined;
+        }
+        return sinceDelivery > p.damageNoticeWindow.value * DAY_MS
+          ? `a ${type} claim after the notice window`
           : undefined;
       }
       if (before.deliveredAt !== null) return 'a loss inquiry on a delivered parcel';
       if (before.shippedAt === null) return 'a loss inquiry before dispatch';
+      const international = before.booking !== null && before.booking.origin !== before.booking.destination;
+      const waiting = international ? p.internationalInquiryWaitingPeriod : p.inquiryWaitingPeriod;
+      const still = international ? p.internationalNoMovementPeriod : p.noMovementPeriod;
       const sinceDispatch = at - millis(before.shippedAt);
       const sinceMovement = at - millis(before.lastMovementAt ?? before.shippedAt);
-      if (
-        sinceDispatch < p.inquiryWaitingPeriod.value * DAY_MS &&
-        sinceMovement < p.noMovementPeriod.value * DAY_MS
-      )
+      if (sinceDispatch < waiting.value * DAY_MS && sinceMovement < still.value * DAY_MS)
         return 'a loss inquiry before the waiting period and the no-movement period';
       return sinceDispatch > p.filingDeadline.value * DAY_MS
         ? 'a loss inquiry after the filing deadline'

@@ -1,4 +1,12 @@
-import type { ClaimEvent, Deadline, EventOf, Instant, Money, PolicyRef } from '@parcel-claims/core';
+import type {
+  ClaimEvent,
+  ClaimType,
+  Deadline,
+  EventOf,
+  Instant,
+  Money,
+  PolicyRef,
+} from '@parcel-claims/core';
 import type { HistoryEntry } from './history-entry.js';
 
 /**
@@ -22,7 +30,7 @@ export type ClaimPhase =
 
 export interface ClaimView {
   readonly claimId: string;
-  readonly claimType: 'loss' | 'damage';
+  readonly claimType: ClaimType;
   readonly openedAt: Instant;
   readonly policy: PolicyRef;
   phase: ClaimPhase;
@@ -44,6 +52,7 @@ export interface ParcelView {
   handedOver: boolean;
   lastMovementAt: Instant | null;
   deliveredAt: Instant | null;
+  deliveredPieceIds: readonly string[];
   readonly claims: Map<string, ClaimView>;
   current: ClaimView | null;
   lastAt: Instant | null;
@@ -88,6 +97,7 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
       return;
     case 'ParcelDelivered':
       view.deliveredAt = event.data.at;
+      view.deliveredPieceIds = [...view.deliveredPieceIds, ...event.data.pieceIds];
       return;
     case 'InquiryOpened': {
       const opened: ClaimView = {
@@ -189,6 +199,7 @@ const emptyView = (): ParcelView => ({
   handedOver: false,
   lastMovementAt: null,
   deliveredAt: null,
+  deliveredPieceIds: [],
   claims: new Map(),
   current: null,
   lastAt: null,

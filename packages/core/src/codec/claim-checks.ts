@@ -15,6 +15,7 @@ import { CommandTime } from '../time/command-time.js';
 import { Instant } from '../time/instant.js';
 import { LocalDate } from '../time/local-date.js';
 import { PartyRole } from '../vocabulary/actor.js';
+import { ClaimType } from '../vocabulary/claim-type.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
 import { AttachableDocumentType, DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
@@ -685,6 +686,8 @@ const claimIdPredicate = predicateOf(ClaimId);
 
 const isClaimId = (u: unknown): boolean => typeof u === 'string' && claimIdPredicate(u);
 
+const isClaimType = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(ClaimType.keys, u);
+
 const isDocumentType = (u: unknown): boolean => typeof u === 'string' && Object.hasOwn(DocumentType.keys, u);
 
 const isDeadlineBasis1 = (u: unknown): boolean => {
@@ -785,7 +788,7 @@ const isInquiryOpenedData = (u: unknown): boolean => {
   const claimId = u.claimId;
   if (!isClaimId(claimId)) return false;
   const claimType = u.claimType;
-  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  if (!isClaimType(claimType)) return false;
   const pieceIds = u.pieceIds;
   if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
   const policy = u.policy;
@@ -1953,7 +1956,7 @@ const isOpenInquiryData = (u: unknown): boolean => {
   const claimId = u.claimId;
   if (!isClaimId(claimId)) return false;
   const claimType = u.claimType;
-  if (claimType !== 'loss' && claimType !== 'damage') return false;
+  if (!isClaimType(claimType)) return false;
   const pieceIds = u.pieceIds;
   if (!isOpenInquiryDataPieceIds(pieceIds)) return false;
   for (const key in u) {

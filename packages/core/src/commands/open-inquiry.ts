@@ -3,15 +3,15 @@ import { nullable } from '../codec/nullable.js';
 import { insuredParcelScope } from '../decider/scopes.js';
 import { ClaimId, PieceId } from '../ids.js';
 import { claimedPiecesFound } from '../rules/c2-pieces.js';
-import { requiredDocuments } from '../rules/d1-document-provision.js';
+import { claimedGoodsValue, needsPoliceReport, requiredDocuments } from '../rules/d1-document-provision.js';
 import { inquiryWindow } from '../rules/r04-inquiry-window.js';
 import { oneOpenClaim } from '../rules/r05-one-open-claim.js';
 import { ClaimType } from '../vocabulary/claim-type.js';
 import { defineCommand } from './define-command.js';
 
 /**
- * Opens a claim on pieces of the parcel, with the documents it needs and their due dates.
- * `pieceIds` null takes every piece no other claim holds.
+ * Opens a claim of any type on pieces of the parcel, with the documents it needs and their due
+ * dates. `pieceIds` null takes every piece no other claim holds.
  */
 export const openInquiry = defineCommand(
   'OpenInquiry',
@@ -21,9 +21,16 @@ export const openInquiry = defineCommand(
     scope: insuredParcelScope,
     rules: [oneOpenClaim, inquiryWindow],
     find: claimedPiecesFound,
-    decide: ({ command, at, commandId, coverage, terms, pieceIds }) => {
+    decide: ({ command, at, commandId, booking, coverage, terms, pieceIds }) => {
       const { claimId, claimType, now } = command.data;
-      const required = requiredDocuments(claimType, terms.calendar, terms.policy.parameters, now);
+      const p = terms.policy.parameters;
+      const policeReport = needsPoliceReport(
+        claimType,
+        claimedGoodsValue(booking, pieceIds),
+        coverage.insuredValue.currency,
+        p,
+      );
+      const required = requiredDocuments(claimType, terms.calendar, p, now, policeReport);
       return [
         {
           type: 'InquiryOpened',

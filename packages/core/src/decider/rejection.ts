@@ -61,6 +61,7 @@ export type Rejection =
       'InquiryTooEarly',
       'R4',
       {
+        route: 'domestic' | 'international';
         shippedAt: Instant;
         lastMovementAt: Instant;
         daysSinceDispatch: number;
@@ -78,6 +79,17 @@ export type Rejection =
   | Rej<'ParcelNotDelivered', 'R4', { stage: ShipmentStage | null }>
   | Rej<
       'DamageNoticeTooLate',
+      'R4',
+      { claimType: ClaimType; deliveredAt: Instant; daysSinceDelivery: number; noticeWindowDays: number }
+    >
+  | Rej<'NoPieceMissing', 'R4', { deliveredPieceIds: readonly PieceId[] }>
+  | Rej<
+      'TheftClaimTooEarly',
+      'R4',
+      { deliveredAt: Instant; daysSinceDelivery: number; waitingPeriodDays: number }
+    >
+  | Rej<
+      'TheftNoticeTooLate',
       'R4',
       { deliveredAt: Instant; daysSinceDelivery: number; noticeWindowDays: number }
     >
@@ -101,6 +113,16 @@ export type Rejection =
   | Rej<'DocumentAlreadyAttached', 'D1', { documentType: DocumentType; providedAt: Instant }>
   | Rej<'DocumentOverdue', 'D1', { documentType: DocumentType; due: Deadline; now: Instant }>
   | Rej<'DocumentNotAttached', 'D1', { documentType: DocumentType }>
+  | Rej<
+      'DocumentAfterFilingDeadline',
+      'D1',
+      {
+        documentType: DocumentType;
+        shippedAt: Instant;
+        daysSinceDispatch: number;
+        filingDeadlineDays: number;
+      }
+    >
   | Rej<'DeadlineNotExtendable', 'D2', { documentType: DocumentType; owedBy: DocumentOwner }>
   | Rej<'DocumentAlreadyProvided', 'D2', { documentType: DocumentType }>
   | Rej<

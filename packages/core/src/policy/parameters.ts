@@ -1,28 +1,36 @@
 import * as t from 'io-ts';
 import { DayCount } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
-import { MinorUnits } from '../money/index.js';
+import { Money, money } from '../money/index.js';
+import { Deductible } from './deductible.js';
 
 const calendarDays = closed({ value: DayCount, unit: t.literal('calendar-days') });
 const workingDays = closed({ value: DayCount, unit: t.literal('working-days') });
-const minorUnits = closed({ value: MinorUnits, unit: t.literal('minor-units') });
+const deductibleRule = closed({ value: Deductible, unit: t.literal('deductible') });
+const amount = closed({ value: Money, unit: t.literal('money') });
 
 /**
  * Every time window, service level and money rule of a policy. Each value names its unit:
- * filing windows are calendar days, service levels are working days in the payer calendar.
+ * filing windows are calendar days, service levels are working days in the payer calendar,
+ * thresholds are amounts of money.
  */
 export const PolicyParameters = closed({
   inquiryWaitingPeriod: calendarDays,
   noMovementPeriod: calendarDays,
+  internationalInquiryWaitingPeriod: calendarDays,
+  internationalNoMovementPeriod: calendarDays,
   filingDeadline: calendarDays,
   damageNoticeWindow: calendarDays,
+  theftWaitingPeriod: calendarDays,
+  theftNoticeWindow: calendarDays,
+  policeReportThreshold: amount,
   sellerDocumentGrace: calendarDays,
   carrierDocumentGrace: calendarDays,
   carrierDocumentGraceLimit: calendarDays,
   resubmissionGrace: calendarDays,
   decisionAfterCompleteDossier: workingDays,
   payoutAfterAcceptance: workingDays,
-  deductible: minorUnits,
+  deductible: deductibleRule,
   exchangeRateTolerance: calendarDays,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
@@ -32,8 +40,8 @@ export type PolicyParameterName = keyof PolicyParameters;
 export interface PolicyParameterDescription {
   readonly name: PolicyParameterName;
   readonly meaning: string;
-  readonly defaultValue: number;
-  readonly unit: 'calendar-days' | 'working-days' | 'minor-units';
+  readonly defaultValue: number | Money | Deductible;
+  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
   readonly basis: string;
 }
 
@@ -41,17 +49,33 @@ export interface PolicyParameterDescription {
 export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
   {
     name: 'inquiryWaitingPeriod',
-    meaning: 'a loss inquiry opens no earlier than this after dispatch',
+    meaning: 'a loss inquiry on a domestic parcel opens no earlier than this after dispatch',
     defaultValue: 14,
     unit: 'calendar-days',
     basis: 'founding story ("two weeks"); USPS international inquiry at least 7 days',
   },
   {
     name: 'noMovementPeriod',
-    meaning: 'or no earlier than this after the last tracking movement',
+    meaning: 'or no earlier than this after the last tracking movement (domestic parcels)',
     defaultValue: 7,
     unit: 'calendar-days',
     basis: 'founding story ("one week"); Route 7 days domestic',
+  },
+  {
+    name: 'internationalInquiryWaitingPeriod',
+    meaning:
+      'a loss inquiry on an international parcel (origin and destination differ) opens no earlier than this after dispatch',
+    defaultValue: 14,
+    unit: 'calendar-days',
+    basis:
+      'founding story (its international parcel waits two weeks); the market waits 20 (Route) to 55 days (InsureShip)',
+  },
+  {
+    name: 'internationalNoMovementPeriod',
+    meaning: 'or no earlier than this after the last tracking movement (international parcels)',
+    defaultValue: 7,
+    unit: 'calendar-days',
+    basis: 'founding story ("one week"); Route 20 days, ParcelGuard 30 international',
   },
   {
     name: 'filingDeadline',
@@ -62,10 +86,32 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
   },
   {
     name: 'damageNoticeWindow',
-    meaning: 'a damage claim opens no later than this after delivery',
+    meaning: 'a damage, partial-loss or missing-contents claim opens no later than this after delivery',
     defaultValue: 14,
     unit: 'calendar-days',
-    basis: 'Montreal Convention art. 31; XCover 14-30 days',
+    basis: 'Montreal Convention art. 31; XCover 14-30 days; UPS partial-loss notice 14 days',
+  },
+  {
+    name: 'theftWaitingPeriod',
+    meaning: 'a theft-after-delivery claim opens no earlier than this after delivery',
+    defaultValue: 5,
+    unit: 'calendar-days',
+    basis: 'Route and XCover wait 5-30 days for "delivered but not received"',
+  },
+  {
+    name: 'theftNoticeWindow',
+    meaning: 'a theft-after-delivery claim opens no later than this after delivery',
+    defaultValue: 30,
+    unit: 'calendar-days',
+    basis: 'Route and XCover: within 30 days of delivery',
+  },
+  {
+    name: 'policeReportThreshold',
+    meaning:
+      'a theft-after-delivery claim needs a police report when the claimed goods value is above this (or in another currency)',
+    defaultValue: money(70_000, 'CNY'),
+    unit: 'money',
+    basis: 'Route wants a police report above USD 100 (about CNY 700.00)',
   },
   {
     name: 'sellerDocumentGrace',
@@ -113,9 +159,10 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
   },
   {
     name: 'deductible',
-    meaning: 'subtracted from the payout, in minor units of the coverage currency',
-    defaultValue: 0,
-    unit: 'minor-units',
+    meaning:
+      'taken off the limit of every payout: none, an amount, or a percentage of the limit (half-even) with a minimum; amounts in the coverage currency, or the purchase is refused',
+    defaultValue: { kind: 'none' },
+    unit: 'deductible',
     basis: 'no parcel programme found with one',
   },
   {

@@ -52,6 +52,22 @@ const crossFieldProblems = (p: PolicyParameters): DecodeProblem[] => {
       expected: 'more days than inquiryWaitingPeriod or noMovementPeriod, or no loss inquiry could ever open',
       found: String(p.filingDeadline.value),
     });
+  if (
+    p.filingDeadline.value <= p.internationalInquiryWaitingPeriod.value &&
+    p.filingDeadline.value <= p.internationalNoMovementPeriod.value
+  )
+    problems.push({
+      path: '$.parameters.filingDeadline.value',
+      expected:
+        'more days than internationalInquiryWaitingPeriod or internationalNoMovementPeriod, or no loss inquiry on an international parcel could ever open',
+      found: String(p.filingDeadline.value),
+    });
+  if (p.theftNoticeWindow.value < p.theftWaitingPeriod.value)
+    problems.push({
+      path: '$.parameters.theftNoticeWindow.value',
+      expected: `at least theftWaitingPeriod (${p.theftWaitingPeriod.value}), or no theft-after-delivery claim could ever open`,
+      found: String(p.theftNoticeWindow.value),
+    });
   if (p.carrierDocumentGraceLimit.value < p.carrierDocumentGrace.value)
     problems.push({
       path: '$.parameters.carrierDocumentGraceLimit.value',

@@ -219,13 +219,35 @@ export const coverageTerms = (
       ),
     });
   const deductible = policy.right.parameters.deductible.value;
+  const refused = deductibleInCurrency(deductible, currency);
+  if (refused !== undefined) return E.left(refused);
   return E.right({
     policy: policy.right,
     calendar: calendar.right,
-    deductible:
-      deductible === 0 ? { kind: 'none' } : { kind: 'amount', amount: { minorUnits: deductible, currency } },
+    deductible,
     conversions,
   });
+};
+
+/** C1: the policy's deductible amounts are in the coverage currency; a coverage in another is refused. */
+const deductibleInCurrency = (deductible: Deductible, currency: string): Rejection | undefined => {
+  const amount =
+    deductible.kind === 'amount'
+      ? deductible.amount
+      : deductible.kind === 'percentage'
+        ? deductible.minimum
+        : null;
+  if (amount === null || amount.currency === currency) return undefined;
+  return {
+    code: 'DeductibleCurrencyMismatch',
+    rule: 'C1',
+    expected: currency,
+    found: amount.currency,
+    message: because(
+      'C1',
+      `the policy's deductible is in ${amount.currency}; a coverage in ${currency} cannot be bought under it`,
+    ),
+  };
 };
 
 /** C1, at purchase: the terms the coverage is bought under, found by {@link coverageTerms}. */

@@ -44,11 +44,15 @@ export const deliveredPiecesKnown = rule(
 const claimsOf = (state: ParcelState): readonly Claim[] =>
   state.claim === null ? state.earlierClaims : [...state.earlierClaims, state.claim];
 
-/** The claim holding each piece: every claim but a withdrawn one holds its pieces. */
+/**
+ * The claim holding each piece: every claim holds its pieces but a withdrawn or lapsed one, which
+ * ended without a decision and so leaves them to be claimed again.
+ */
 export const heldPieces = (state: ParcelState): ReadonlyMap<PieceId, ClaimId> => {
   const held = new Map<PieceId, ClaimId>();
   for (const claim of claimsOf(state)) {
     if (claim.status === 'withdrawn') continue;
+    if (claim.status === 'lapsed') continue;
     for (const pieceId of claim.pieceIds) held.set(pieceId, claim.claimId);
   }
   return held;
@@ -58,7 +62,7 @@ export const heldPieces = (state: ParcelState): ReadonlyMap<PieceId, ClaimId> =>
 const wholeParcelTypes: ReadonlySet<ClaimType> = new Set<ClaimType>(['loss', 'damage']);
 
 /** Claim types that claim pieces as not received: a delivered piece cannot be among them. */
-const notReceivedTypes: ReadonlySet<ClaimType> = new Set<ClaimType>(['loss']);
+const notReceivedTypes: ReadonlySet<ClaimType> = new Set<ClaimType>(['loss', 'partial-loss']);
 
 export interface PieceClaim {
   readonly claimType: ClaimType;
@@ -67,8 +71,8 @@ export interface PieceClaim {
 
 /**
  * C2, at an inquiry: the pieces the claim covers. Loss and damage take every piece no earlier claim
- * (but a withdrawn one) holds, unless they name pieces; other types name theirs. A piece is claimed
- * at most once across the parcel's claims, and a loss cannot claim a delivered piece.
+ * (but a withdrawn or lapsed one) holds, unless they name pieces; other types name theirs. A piece
+ * is claimed at most once across the parcel's claims, and a loss cannot claim a delivered piece.
  */
 export const claimedPieces = (
   state: ParcelState,

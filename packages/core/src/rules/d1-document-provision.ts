@@ -1,14 +1,17 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { addCalendarDays, type BusinessCalendar, isOverdue } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
-import type { Claim, DocumentSlot } from '../decider/state.js';
+import type { Booking, Claim, DocumentSlot } from '../decider/state.js';
 import type { RequiredDocument } from '../events/parts.js';
+import type { PieceId } from '../ids.js';
+import { addMoney, type CurrencyCode, type Money } from '../money/index.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import type { Instant } from '../time/instant.js';
 import type { Actor, PartyRole } from '../vocabulary/actor.js';
 import { withArticle } from '../vocabulary/article.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import { atMostDaysApart, elapsedDays } from './elapsed.js';
 import type { Finding } from './rule.js';
 
 interface Requirement {
@@ -16,36 +19,103 @@ interface Requirement {
   readonly owedBy: DocumentOwner;
 }
 
-/** D1: the dossier of each claim type and who owes each document (claims-domain.md, documents 1-5). */
+const outboundRecord: Requirement = { documentType: 'outbound-record', owedBy: 'forwarder' };
+const proofOfValue: Requirement = { documentType: 'proof-of-value', owedBy: 'seller' };
+const proofOfHandover: Requirement = { documentType: 'proof-of-handover', owedBy: 'forwarder' };
+const buyerDisputeEvidence: Requirement = { documentType: 'buyer-dispute-evidence', owedBy: 'seller' };
+const lossConfirmation: Requirement = { documentType: 'loss-confirmation', owedBy: 'carrier' };
+
+/**
+ * D1: the dossier of each claim type and who owes each document (claims-domain.md, documents 1-5,
+ * and "Beyond the founding story"). A theft-after-delivery claim may also need a police report
+ * ({@link needsPoliceReport}).
+ */
 export const dossierRequirements: { readonly [T in ClaimType]: readonly Requirement[] } = {
-  loss: [
-    { documentType: 'outbound-record', owedBy: 'forwarder' },
-    { documentType: 'proof-of-value', owedBy: 'seller' },
-    { documentType: 'proof-of-handover', owedBy: 'forwarder' },
-    { documentType: 'buyer-dispute-evidence', owedBy: 'seller' },
-    { documentType: 'loss-confirmation', owedBy: 'carrier' },
-  ],
+  loss: [outboundRecord, proofOfValue, proofOfHandover, buyerDisputeEvidence, lossConfirmation],
   damage: [
-    { documentType: 'outbound-record', owedBy: 'forwarder' },
-    { documentType: 'proof-of-value', owedBy: 'seller' },
-    { documentType: 'proof-of-handover', owedBy: 'forwarder' },
+    outboundRecord,
+    proofOfValue,
+    proofOfHandover,
     { documentType: 'damage-photos', owedBy: 'seller' },
     { documentType: 'repair-estimate', owedBy: 'seller' },
   ],
+  'partial-loss': [
+    outboundRecord,
+    proofOfValue,
+    proofOfHandover,
+    buyerDisputeEvidence,
+    lossConfirmation,
+    { documentType: 'packing-list', owedBy: 'seller' },
+  ],
+  'missing-contents': [
+    outboundRecord,
+    proofOfValue,
+    proofOfHandover,
+    { documentType: 'packaging-photos', owedBy: 'seller' },
+    { documentType: 'delivery-weight-record', owedBy: 'carrier' },
+  ],
+  'theft-after-delivery': [
+    proofOfValue,
+    { documentType: 'proof-of-delivery', owedBy: 'carrier' },
+    { documentType: 'non-receipt-statement', owedBy: 'seller' },
+  ],
+};
+
+const policeReportRequirement: Requirement = { documentType: 'police-report', owedBy: 'seller' };
+
+/**
+ * D1: a theft-after-delivery claim needs a police report when the goods value it claims is above
+ * the policy's `policeReportThreshold`. The comparison is made in the coverage currency; a value or
+ * threshold in another currency cannot be compared without a rate, so it needs the report too.
+ */
+export const needsPoliceReport = (
+  claimType: ClaimType,
+  claimed: Money | null,
+  coverageCurrency: CurrencyCode,
+  p: PolicyParameters,
+): boolean => {
+  if (claimType !== 'theft-after-delivery') return false;
+  const threshold = p.policeReportThreshold.value;
+  if (claimed === null || threshold.currency !== coverageCurrency || claimed.currency !== coverageCurrency)
+    return true;
+  return claimed.minorUnits > threshold.minorUnits;
+};
+
+/**
+ * D1: the goods value of the pieces a claim holds, the sum of their booked goods values; null when
+ * they cannot be added up (pieces in different currencies, or a sum past the safe range).
+ */
+export const claimedGoodsValue = (booking: Booking, pieceIds: readonly PieceId[]): Money | null => {
+  const claimed = new Set<string>(pieceIds);
+  let sum: Money | null = null;
+  for (const piece of booking.pieces) {
+    if (!claimed.has(piece.pieceId)) continue;
+    if (sum === null) sum = piece.goodsValue;
+    else {
+      const added = addMoney(sum, piece.goodsValue);
+      if (E.isLeft(added)) return null;
+      sum = added.right;
+    }
+  }
+  return sum;
 };
 
 /** Seller documents get `sellerDocumentGrace`; forwarder and carrier documents `carrierDocumentGrace`. */
 export const graceDays = (owedBy: DocumentOwner, p: PolicyParameters): number =>
   owedBy === 'seller' ? p.sellerDocumentGrace.value : p.carrierDocumentGrace.value;
 
-/** D1: the required documents of a new claim with their due dates, computed once at the inquiry. */
+/**
+ * D1: the required documents of a new claim with their due dates, computed once at the inquiry;
+ * `policeReport` adds the police report ({@link needsPoliceReport}).
+ */
 export const requiredDocuments = (
   claimType: ClaimType,
   calendar: BusinessCalendar,
   p: PolicyParameters,
   openedAt: Instant,
+  policeReport: boolean,
 ): RequiredDocument[] =>
-  dossierRequirements[claimType].map((r) => ({
+  [...dossierRequirements[claimType], ...(policeReport ? [policeReportRequirement] : [])].map((r) => ({
     documentType: r.documentType,
     owedBy: r.owedBy,
     due: addCalendarDays(calendar, openedAt, graceDays(r.owedBy, p)),
@@ -72,15 +142,23 @@ export const documentSlot = (claim: Claim, documentType: DocumentType): E.Either
     : E.right(slot);
 };
 
+/** When the parcel left and the policy's filing deadline: no document is accepted later than that after dispatch. */
+export interface FilingLimit {
+  readonly shippedAt: Instant;
+  readonly filingDeadlineDays: number;
+}
+
 /**
  * D1: a document is provided once (again only after a rejection), by a party allowed to provide
- * it, for a claim type that needs it, and no later than its due date. Gives the provider to record.
+ * it, for a claim type that needs it, no later than its due date, and no later than the policy's
+ * filing deadline after dispatch. Gives the provider to record.
  */
 export const documentProvision = (
   claim: Claim,
   documentType: DocumentType,
   role: PartyRole,
   now: Instant,
+  filing: FilingLimit,
 ): E.Either<Rejection, DocumentOwner> => {
   const found = documentSlot(claim, documentType);
   if (E.isLeft(found)) return found;
@@ -116,33 +194,64 @@ export const documentProvision = (
       now,
       message: because('D1', `the ${documentType} was due by ${slot.due.dueAt}; it arrived at ${now}`),
     });
+  if (!atMostDaysApart(filing.shippedAt, now, filing.filingDeadlineDays)) {
+    const daysSinceDispatch = elapsedDays(filing.shippedAt, now);
+    return E.left({
+      code: 'DocumentAfterFilingDeadline',
+      rule: 'D1',
+      documentType,
+      shippedAt: filing.shippedAt,
+      daysSinceDispatch,
+      filingDeadlineDays: filing.filingDeadlineDays,
+      message: because(
+        'D1',
+        `the ${documentType} arrived ${daysSinceDispatch} days after dispatch; the policy accepts documents for at most ${filing.filingDeadlineDays}`,
+      ),
+    });
+  }
   return E.right(provider);
 };
+
+type Filed = {
+  readonly shippedAt: Instant;
+  readonly terms: { readonly policy: { readonly parameters: PolicyParameters } };
+};
+
+const filingLimitOf = ({ shippedAt, terms }: Filed): FilingLimit => ({
+  shippedAt,
+  filingDeadlineDays: terms.policy.parameters.filingDeadline.value,
+});
 
 type Provider = { readonly actor: Actor; readonly now: Instant };
 
 /** D1: the provider to record for the document the command names, found by {@link documentProvision}. */
 export const providerFound: Finding<
-  { claim: Claim; command: { data: Provider & { documentType: DocumentType } } },
+  Filed & { claim: Claim; command: { data: Provider & { documentType: DocumentType } } },
   { providedBy: DocumentOwner }
 > = {
   steps: [{ rule: 'D1', name: 'document provision' }],
-  find: ({ claim, command }) => {
-    const { documentType, actor, now } = command.data;
+  find: (given) => {
+    const { documentType, actor, now } = given.command.data;
     return E.map((providedBy: DocumentOwner) => ({ providedBy }))(
-      documentProvision(claim, documentType, actor.role, now),
+      documentProvision(given.claim, documentType, actor.role, now, filingLimitOf(given)),
     );
   },
 };
 
 /** D1: the provider to record for the carrier's loss confirmation. */
 export const lossConfirmationProviderFound: Finding<
-  { claim: Claim; command: { data: Provider } },
+  Filed & { claim: Claim; command: { data: Provider } },
   { providedBy: DocumentOwner }
 > = {
   steps: [{ rule: 'D1', name: 'document provision' }],
-  find: ({ claim, command }) =>
+  find: (given) =>
     E.map((providedBy: DocumentOwner) => ({ providedBy }))(
-      documentProvision(claim, 'loss-confirmation', command.data.actor.role, command.data.now),
+      documentProvision(
+        given.claim,
+        'loss-confirmation',
+        given.command.data.actor.role,
+        given.command.data.now,
+        filingLimitOf(given),
+      ),
     ),
 };

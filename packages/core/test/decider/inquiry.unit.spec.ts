@@ -56,6 +56,7 @@ describe('OpenInquiry for a loss', () => {
       .thenRejected({
         code: 'InquiryTooEarly',
         rule: 'R4',
+        route: 'international',
         shippedAt: t.shipped,
         lastMovementAt: t.scanned,
         daysSinceDispatch: 7,
@@ -63,7 +64,7 @@ describe('OpenInquiry for a loss', () => {
         waitingPeriodDays: 14,
         noMovementDays: 7,
         message:
-          'R4 inquiry window: inquiry opened 7 days after dispatch; the policy requires 14' +
+          'R4 inquiry window: inquiry opened 7 days after dispatch; the policy requires 14 for an international parcel' +
           ' (or 7 without tracking movement; the last movement was 5 days ago)',
       });
   });
@@ -92,6 +93,7 @@ describe('OpenInquiry for a loss', () => {
       .thenRejected({
         code: 'InquiryTooEarly',
         rule: 'R4',
+        route: 'international',
         shippedAt: t.shipped,
         lastMovementAt: t.scanned,
         daysSinceDispatch: 8,
@@ -99,7 +101,7 @@ describe('OpenInquiry for a loss', () => {
         waitingPeriodDays: 14,
         noMovementDays: 7,
         message:
-          'R4 inquiry window: inquiry opened 8 days after dispatch; the policy requires 14' +
+          'R4 inquiry window: inquiry opened 8 days after dispatch; the policy requires 14 for an international parcel' +
           ' (or 7 without tracking movement; the last movement was 6 days ago)',
       });
   });
@@ -295,6 +297,7 @@ describe('OpenInquiry for damage', () => {
       .thenRejected({
         code: 'DamageNoticeTooLate',
         rule: 'R4',
+        claimType: 'damage',
         deliveredAt: delivered,
         daysSinceDelivery: 15,
         noticeWindowDays: 14,

@@ -24,7 +24,10 @@ const variant: Policy = (() => {
     parameters: {
       ...defaultPolicy.parameters,
       payoutAfterAcceptance: { value: 5, unit: 'working-days' },
-      deductible: { value: 5000, unit: 'minor-units' },
+      deductible: {
+        value: { kind: 'amount', amount: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
       exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
     },
   });
@@ -32,8 +35,25 @@ const variant: Policy = (() => {
   return checked.right;
 })();
 
+/** parcel-standard version 3: a deductible of 2.5% of the limit, at least CNY 50.00. */
+const percentageVariant: Policy = (() => {
+  const checked = validatePolicy({
+    ...defaultPolicy,
+    version: 3,
+    parameters: {
+      ...defaultPolicy.parameters,
+      deductible: {
+        value: { kind: 'percentage', percent: '2.5', minimum: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
+    },
+  });
+  if (E.isLeft(checked)) throw new Error(checked.left.message);
+  return checked.right;
+})();
+
 const bothVersions = claimsDecider({
-  policies: policyBook([defaultPolicy, variant]),
+  policies: policyBook([defaultPolicy, variant, percentageVariant]),
   calendars: builtInCalendars,
 });
 const version1Only = claimsDecider({ policies: policyBook([defaultPolicy]), calendars: builtInCalendars });
@@ -255,6 +275,75 @@ describe('a coverage bought under policy version 1, with version 2 in the book',
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
         },
+      }),
+    );
+  });
+});
+
+describe('a deductible as a percentage of the limit, with a minimum (policy version 3)', () => {
+  const version3 = { id: 'parcel-standard', version: 3 } as const;
+  const submitted = fold(
+    bothVersions.initialState,
+    runWith(bothVersions, submittedUnderVersion2({ policy: version3 })),
+  );
+  const rule = { kind: 'percentage', percent: '2.5', minimum: cny(5000) } as const;
+  const breakdownFor = (proven: number, deductible: number) => ({
+    sumInsured: cny(300000),
+    insuredShare: null,
+    provenLoss: cny(proven),
+    provenConversions: [],
+    coveredShippingCost: cny(0),
+    limit: cny(Math.min(300000, proven)),
+    deductible: { rule, amount: cny(deductible) },
+    carrierSettlement: cny(0),
+    cap: cny(Math.min(300000, proven) - deductible),
+  });
+  const capOf = (proven: number) => {
+    const decision = bothVersions.decide(
+      cmd.acceptClaim(15, t.accepted, { provenValue: cny(proven), approvedAmount: cny(300000) }),
+      submitted,
+    );
+    return E.isLeft(decision) && decision.left.code === 'ApprovedAmountAboveCap'
+      ? decision.left.breakdown
+      : null;
+  };
+
+  it('takes 2.5% of the limit: CNY 75.00 of CNY 3,000.00', () => {
+    expect(capOf(320000)).toEqual(breakdownFor(320000, 7500));
+  });
+
+  it('rounds the percentage half-even to the fen: 2.5% of CNY 2,500.20 is 62.505, taken as 62.50', () => {
+    expect(capOf(250020)).toEqual(breakdownFor(250020, 6250));
+  });
+
+  it('takes at least the minimum: CNY 50.00 where 2.5% of CNY 1,500.00 is CNY 37.50', () => {
+    expect(capOf(150000)).toEqual(breakdownFor(150000, 5000));
+  });
+
+  it('records the rule on the coverage, copied from the policy version at purchase', () => {
+    expect(submitted.coverage?.deductible).toEqual(rule);
+  });
+
+  it('refuses a coverage in another currency than the deductible amounts of the policy', () => {
+    const booked = fold(bothVersions.initialState, runWith(bothVersions, [cmd.bookParcel(1, t.booked)]));
+    const rate = { from: 'CNY', to: 'EUR', rate: '0.128', date: '2026-01-05', source: 'ECB reference rate' };
+    expect(
+      bothVersions.decide(
+        cmd.purchaseInsurance(2, t.insured, {
+          policy: version3,
+          insuredValue: { minorUnits: 40000, currency: 'EUR' },
+          rates: [rate],
+        }),
+        booked,
+      ),
+    ).toEqual(
+      E.left({
+        code: 'DeductibleCurrencyMismatch',
+        rule: 'C1',
+        expected: 'EUR',
+        found: 'CNY',
+        message:
+          "C1 coverage terms: the policy's deductible is in CNY; a coverage in EUR cannot be bought under it",
       }),
     );
   });

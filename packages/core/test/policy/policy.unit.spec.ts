@@ -18,15 +18,20 @@ const defaults = {
   parameters: {
     inquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
     noMovementPeriod: { value: 7, unit: 'calendar-days' },
+    internationalInquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
+    internationalNoMovementPeriod: { value: 7, unit: 'calendar-days' },
     filingDeadline: { value: 120, unit: 'calendar-days' },
     damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+    theftWaitingPeriod: { value: 5, unit: 'calendar-days' },
+    theftNoticeWindow: { value: 30, unit: 'calendar-days' },
+    policeReportThreshold: { value: { minorUnits: 70_000, currency: 'CNY' }, unit: 'money' },
     sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
     carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
     carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
     resubmissionGrace: { value: 14, unit: 'calendar-days' },
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-    deductible: { value: 0, unit: 'minor-units' },
+    deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   },
 };
@@ -78,15 +83,20 @@ describe('defaultPolicy', () => {
       parameters: {
         inquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
         noMovementPeriod: { value: 7, unit: 'calendar-days' },
+        internationalInquiryWaitingPeriod: { value: 14, unit: 'calendar-days' },
+        internationalNoMovementPeriod: { value: 7, unit: 'calendar-days' },
         filingDeadline: { value: 120, unit: 'calendar-days' },
         damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+        theftWaitingPeriod: { value: 5, unit: 'calendar-days' },
+        theftNoticeWindow: { value: 30, unit: 'calendar-days' },
+        policeReportThreshold: { value: { minorUnits: 70_000, currency: 'CNY' }, unit: 'money' },
         sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
         carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
         carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
         resubmissionGrace: { value: 14, unit: 'calendar-days' },
         decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
         payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-        deductible: { value: 0, unit: 'minor-units' },
+        deductible: { value: { kind: 'none' }, unit: 'deductible' },
         exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
       },
     });
@@ -157,27 +167,47 @@ describe('validatePolicy', () => {
     );
   });
 
-  it('refuses a negative deductible', () => {
-    expect(validatePolicy(withParameters({ deductible: { value: -500, unit: 'minor-units' } }))).toEqual(
-      E.left(policyInvalid([reported('-500', 'deductible', 'value', 'MinorUnits')])),
+  it('refuses a negative deductible amount', () => {
+    const negative = { kind: 'amount', amount: { minorUnits: -500, currency: 'CNY' } };
+    expect(validatePolicy(withParameters({ deductible: { value: negative, unit: 'deductible' } }))).toEqual(
+      E.left(
+        policyInvalid([
+          { path: '$.parameters.deductible.value.amount.minorUnits', expected: 'MinorUnits', found: '-500' },
+        ]),
+      ),
     );
   });
 
-  it('accepts a positive deductible', () => {
-    const policy = withParameters({ deductible: { value: 5000, unit: 'minor-units' } });
-    expect(validatePolicy(policy)).toEqual(E.right(policy));
+  it('accepts a deductible amount, and a percentage of the limit with a minimum', () => {
+    const amount = withParameters({
+      deductible: {
+        value: { kind: 'amount', amount: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
+    });
+    expect(validatePolicy(amount)).toEqual(E.right(amount));
+    const percentage = withParameters({
+      deductible: {
+        value: { kind: 'percentage', percent: '2.5', minimum: { minorUnits: 5000, currency: 'CNY' } },
+        unit: 'deductible',
+      },
+    });
+    expect(validatePolicy(percentage)).toEqual(E.right(percentage));
   });
 
   it('lists every decode problem of one policy', () => {
     const policy = withParameters({
       noMovementPeriod: { value: 0, unit: 'calendar-days' },
-      deductible: { value: 1.5, unit: 'minor-units' },
+      deductible: {
+        value: { kind: 'amount', amount: { minorUnits: 1.5, currency: 'CNY' } },
+        unit: 'deductible',
+      },
     });
     expect(validatePolicy(policy)).toEqual(
       E.left(
         policyInvalid([
           reported('0', 'noMovementPeriod', 'value', dayCount),
-          reported('1.5', 'deductible', 'value', 'MinorUnits'),
+          { path: '$.parameters.deductible.value.amount.minorUnits', expected: 'MinorUnits', found: '1.5' },
         ]),
       ),
     );
@@ -186,6 +216,12 @@ describe('validatePolicy', () => {
   const filingProblem = {
     path: '$.parameters.filingDeadline.value',
     expected: 'more days than inquiryWaitingPeriod or noMovementPeriod, or no loss inquiry could ever open',
+    found: '7',
+  };
+  const internationalFilingProblem = {
+    path: '$.parameters.filingDeadline.value',
+    expected:
+      'more days than internationalInquiryWaitingPeriod or internationalNoMovementPeriod, or no loss inquiry on an international parcel could ever open',
     found: '7',
   };
   const graceLimitProblem = (found: string) => ({
@@ -200,7 +236,61 @@ describe('validatePolicy', () => {
       noMovementPeriod: { value: 7, unit: 'calendar-days' },
       filingDeadline: { value: 7, unit: 'calendar-days' },
     });
-    expect(validatePolicy(policy)).toEqual(E.left(policyInvalid([filingProblem])));
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([filingProblem, internationalFilingProblem])),
+    );
+  });
+
+  it('refuses a filing deadline no longer than either international waiting period', () => {
+    const policy = withParameters({
+      internationalInquiryWaitingPeriod: { value: 30, unit: 'calendar-days' },
+      internationalNoMovementPeriod: { value: 20, unit: 'calendar-days' },
+      filingDeadline: { value: 20, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([{ ...internationalFilingProblem, found: '20' }])),
+    );
+  });
+
+  it('accepts international waiting periods of 30 and 20 days with the default filing deadline', () => {
+    const policy = withParameters({
+      internationalInquiryWaitingPeriod: { value: 30, unit: 'calendar-days' },
+      internationalNoMovementPeriod: { value: 20, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(E.right(policy));
+  });
+
+  it('refuses a theft notice window shorter than the theft waiting period', () => {
+    const policy = withParameters({
+      theftWaitingPeriod: { value: 10, unit: 'calendar-days' },
+      theftNoticeWindow: { value: 9, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(
+      E.left(
+        policyInvalid([
+          {
+            path: '$.parameters.theftNoticeWindow.value',
+            expected: 'at least theftWaitingPeriod (10), or no theft-after-delivery claim could ever open',
+            found: '9',
+          },
+        ]),
+      ),
+    );
+  });
+
+  it('accepts a theft notice window equal to the theft waiting period', () => {
+    const policy = withParameters({
+      theftWaitingPeriod: { value: 10, unit: 'calendar-days' },
+      theftNoticeWindow: { value: 10, unit: 'calendar-days' },
+    });
+    expect(validatePolicy(policy)).toEqual(E.right(policy));
+  });
+
+  it('refuses a police report threshold that is not money', () => {
+    const policy = withParameters({ policeReportThreshold: { value: 70_000, unit: 'money' } });
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([reported('70000', 'policeReportThreshold', 'value', 'Money')])),
+    );
   });
 
   it('accepts a filing deadline longer than the shorter waiting period only', () => {
@@ -227,7 +317,9 @@ describe('validatePolicy', () => {
       filingDeadline: { value: 7, unit: 'calendar-days' },
       carrierDocumentGraceLimit: { value: 30, unit: 'calendar-days' },
     });
-    expect(validatePolicy(policy)).toEqual(E.left(policyInvalid([filingProblem, graceLimitProblem('30')])));
+    expect(validatePolicy(policy)).toEqual(
+      E.left(policyInvalid([filingProblem, internationalFilingProblem, graceLimitProblem('30')])),
+    );
   });
 
   it('refuses a version of zero and a malformed id', () => {

@@ -90,6 +90,7 @@ describe('the core as a whole', () => {
       'decodeErrorFrom',
       'decodeRecordedClaimEvent',
       'defaultPolicy',
+      'describeDeductible',
       'defineCommand',
       'defineEvent',
       'dossierRequirements',

@@ -241,15 +241,20 @@ describe('policy cross-field checks', () => {
   const parameters = {
     inquiryWaitingPeriod: { value: 7, unit: 'calendar-days' },
     noMovementPeriod: { value: 14, unit: 'calendar-days' },
+    internationalInquiryWaitingPeriod: { value: 7, unit: 'calendar-days' },
+    internationalNoMovementPeriod: { value: 14, unit: 'calendar-days' },
     filingDeadline: { value: 120, unit: 'calendar-days' },
     damageNoticeWindow: { value: 14, unit: 'calendar-days' },
+    theftWaitingPeriod: { value: 5, unit: 'calendar-days' },
+    theftNoticeWindow: { value: 30, unit: 'calendar-days' },
+    policeReportThreshold: { value: { minorUnits: 70_000, currency: 'CNY' }, unit: 'money' },
     sellerDocumentGrace: { value: 30, unit: 'calendar-days' },
     carrierDocumentGrace: { value: 60, unit: 'calendar-days' },
     carrierDocumentGraceLimit: { value: 120, unit: 'calendar-days' },
     resubmissionGrace: { value: 14, unit: 'calendar-days' },
     decisionAfterCompleteDossier: { value: 10, unit: 'working-days' },
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
-    deductible: { value: 0, unit: 'minor-units' },
+    deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
   };
   const policy = (filingDeadline: number) => ({
@@ -274,10 +279,18 @@ describe('policy cross-field checks', () => {
               'more days than inquiryWaitingPeriod or noMovementPeriod, or no loss inquiry could ever open',
             found: '7',
           },
+          {
+            path: '$.parameters.filingDeadline.value',
+            expected:
+              'more days than internationalInquiryWaitingPeriod or internationalNoMovementPeriod, or no loss inquiry on an international parcel could ever open',
+            found: '7',
+          },
         ],
         message:
           'invalid policy: $.parameters.filingDeadline.value: expected more days than inquiryWaitingPeriod' +
-          ' or noMovementPeriod, or no loss inquiry could ever open, found 7',
+          ' or noMovementPeriod, or no loss inquiry could ever open, found 7; $.parameters.filingDeadline.value:' +
+          ' expected more days than internationalInquiryWaitingPeriod or internationalNoMovementPeriod, or no loss' +
+          ' inquiry on an international parcel could ever open, found 7',
       }),
     );
   });

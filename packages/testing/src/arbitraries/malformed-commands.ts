@@ -19,7 +19,9 @@ type LeafKind =
   | 'positive-integer'
   | 'day-count'
   | 'minor-units'
-  | 'boolean';
+  | 'boolean'
+  | 'list'
+  | 'nullable';
 
 /** A command's shape, read from its codec: objects with their fields, and leaves. */
 type Shape =
@@ -61,6 +63,10 @@ const shapeOf = (codec: t.Mixed): Shape => {
   const kind = leafKinds[codec.name];
   if (kind !== undefined) return { kind };
   if (codec instanceof t.KeyofType || codec instanceof t.LiteralType) return { kind: 'enum' };
+  // Lists (pieces, boxes, rates, piece ids) and nullable values are broken whole, at their own path.
+  if (codec instanceof t.ArrayType) return { kind: 'list' };
+  if (codec instanceof t.UnionType && codec.types.some((member: t.Mixed) => member instanceof t.NullType))
+    return { kind: 'nullable' };
   throw new Error(`no malformed values are known for codec ${codec.name}`);
 };
 
@@ -354,11 +360,13 @@ const valueDefects = (kind: LeafKind): fc.Arbitrary<Defect>[] => {
         defect('amount as text', fc.integer({ min: 0, max: 1_000_000 }).map(String)),
       ];
     case 'boolean':
+    case 'list':
+    case 'nullable':
       return [];
   }
 };
 
-type JsonKind = 'object' | 'number' | 'boolean' | 'string';
+type JsonKind = 'object' | 'number' | 'boolean' | 'string' | 'list' | 'nullable';
 
 /** How JSON carries each kind of value: a new kind does not compile until it says. */
 const jsonKindOf: { readonly [K in Shape['kind']]: JsonKind } = {
@@ -378,9 +386,19 @@ const jsonKindOf: { readonly [K in Shape['kind']]: JsonKind } = {
   'day-count': 'number',
   'minor-units': 'number',
   boolean: 'boolean',
+  list: 'list',
+  nullable: 'nullable',
 };
 
 const wrongValueFor: { readonly [J in JsonKind]: fc.Arbitrary<unknown> } = {
+  list: fc.oneof(
+    fc.string({ maxLength: 10 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant({}),
+  ),
+  nullable: fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean()),
   object: notAnObject,
   number: notANumber,
   boolean: notABoolean,

@@ -38,11 +38,17 @@ const soak = process.env.PARCEL_CLAIMS_SOAK === '1';
 
 /** Every period as long as a policy may make it, but the waiting periods, so that claims still open. */
 const longestPolicy = ((): Policy => {
-  const waiting = ['inquiryWaitingPeriod', 'noMovementPeriod'];
+  const waiting = [
+    'inquiryWaitingPeriod',
+    'noMovementPeriod',
+    'internationalInquiryWaitingPeriod',
+    'internationalNoMovementPeriod',
+    'theftWaitingPeriod',
+  ];
   const parameters = Object.fromEntries(
     Object.entries(defaultPolicy.parameters).map(([name, parameter]) => [
       name,
-      parameter.unit === 'minor-units' || waiting.includes(name)
+      parameter.unit === 'deductible' || parameter.unit === 'money' || waiting.includes(name)
         ? parameter
         : { ...parameter, value: maxDayCount },
     ]),
