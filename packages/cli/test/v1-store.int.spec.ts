@@ -22,7 +22,7 @@ const auditEnd = [
   '                       carrier settlement CNY 0.00',
   '                       cap CNY 12,980.00 = limit − deductible − carrier settlement, not below zero',
   '                       due: payout by 2026-02-25 (3 working-days, cn-mainland/2026.1)',
-  '                       under parcel-standard@1: deductible 0 minor-units, payoutAfterAcceptance 3 working-days',
+  '                       under parcel-standard@1: deductible none, payoutAfterAcceptance 3 working-days',
   '                       violates R7: the cap is 1298000, should be 1280000',
   '                       violates R7: approved 1298000 above the cap 1280000',
   '                       violates R7: approved 1298000 above the sum insured 1280000',
