@@ -6,7 +6,7 @@ import {
   projectionRunner,
 } from '@parcel-claims/eventsourcing';
 import { claimProjection, claimsBoard, UndecodableClaimEvent } from '@parcel-claims/projections';
-import { createClaimsService, decodeRecordedClaimEvent } from '@parcel-claims/service';
+import { claimSchemaVersion, createClaimsService, decodeRecordedClaimEvent } from '@parcel-claims/service';
 import { claimStoryInput } from '@parcel-claims/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StoreUnderTest, storesUnderTest } from './stores-under-test.js';
@@ -14,7 +14,12 @@ import { type StoreUnderTest, storesUnderTest } from './stores-under-test.js';
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value)) : {};
 
-const badEvent = (n: number, type: string, data: unknown, schemaVersion = 1): EventToAppend => ({
+const badEvent = (
+  n: number,
+  type: string,
+  data: unknown,
+  schemaVersion = claimSchemaVersion(type),
+): EventToAppend => ({
   eventId: `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`,
   type,
   data,
@@ -40,13 +45,14 @@ const badCases = [
     event: (n: number, booked: unknown) =>
       badEvent(n, 'ParcelBooked', {
         ...asRecord(booked),
-        declaredValue: { minorUnits: -5, currency: 'CNY' },
+        goodsValue: { minorUnits: -5, currency: 'CNY' },
       }),
-    paths: ['$.data.declaredValue.minorUnits'],
+    paths: ['$.data.goodsValue.minorUnits'],
   },
   {
     what: 'an unknown (newer) schema version',
-    event: (n: number, booked: unknown) => badEvent(n, 'ParcelBooked', booked, 2),
+    event: (n: number, booked: unknown) =>
+      badEvent(n, 'ParcelBooked', booked, claimSchemaVersion('ParcelBooked') + 1),
     paths: ['$.metadata.schemaVersion'],
   },
 ] as const;
