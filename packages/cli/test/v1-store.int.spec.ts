@@ -78,6 +78,13 @@ describe('a store written at schema version 1 (the founding story as it was paid
       expect(verified.stdout).toContain('every hash chain intact');
     });
 
+    it('rebuild: every read model reads the stored history upcast', async () => {
+      const rebuilt = await cli(['rebuild', 'all', '--store', `pglite:${dir}`]);
+      expect([rebuilt.code, rebuilt.stderr]).toEqual([0, '']);
+      expect(rebuilt.stdout).toMatch(/^Rebuilt claims-board: 18 event\(s\), checkpoint 18 /m);
+      expect(rebuilt.stdout).toMatch(/^Rebuilt carrier-loss-statistics: 18 event\(s\), checkpoint 18 /m);
+    });
+
     it('audit: replays the stored history upcast, showing what was paid then and the rules it broke', async () => {
       const audited = await cli(['audit', parcel, '--store', `pglite:${dir}`]);
       expect([audited.code, audited.stdout.split('\n').slice(-auditEnd.length), audited.stderr]).toEqual([
