@@ -28,9 +28,19 @@ const data = {
   origin: 'CN',
   destination: 'DE',
   contents: 'Shoes',
-  weightGrams: 1200,
-  declaredValue: { minorUnits: 100000, currency: 'CNY' },
+  goodsValue: { minorUnits: 100000, currency: 'CNY' },
+  valueBasis: 'invoice',
+  customsValue: null,
+  carriageValue: null,
   shippingCost: { minorUnits: 9000, currency: 'CNY' },
+  pieces: [
+    {
+      pieceId: 'P1',
+      description: 'Shoes',
+      goodsValue: { minorUnits: 100000, currency: 'CNY' },
+      weightGrams: 1200,
+    },
+  ],
 };
 for (let index = 0; index < fields; index += 1) data[`k${index}`] = index;
 const input = { type: 'BookParcel', data };

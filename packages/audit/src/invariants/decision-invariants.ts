@@ -1,4 +1,4 @@
-import type { ClaimEventType } from '@parcel-claims/core';
+import type { ClaimEventType, Money } from '@parcel-claims/core';
 import { collect, millis, parametersOf } from './collect.js';
 import type { Invariant } from './invariant.js';
 import { type ClaimPhase, claimBefore, isClosedPhase, type ParcelView } from './view.js';
@@ -9,8 +9,10 @@ const big = (n: number): bigint => BigInt(n);
 export const r7ApprovedWithinCap: Invariant = {
   rule: 'R7',
   statement:
-    'the approved amount is positive and at most the cap = min(sum insured or insured share, proven loss) − deductible − carrier settlement, in the coverage currency, never above the sum insured',
+    "the approved amount is positive and at most the cap = min(sum insured or insured share, proven loss) − deductible − carrier settlement, in the coverage currency; nothing approved or paid, per claim or summed over the parcel's claims, ever exceeds the sum insured",
   check: collect('R7', (event, before) => {
+    if (event.type === 'ClaimPaid')
+      return paidWithinSumInsured(event.data.claimId, event.data.amount, before);
     if (event.type !== 'ClaimAccepted' || before.coverage === null || before.booking === null)
       return undefined;
     const { approvedAmount: approved, breakdown } = event.data;
@@ -43,8 +45,32 @@ export const r7ApprovedWithinCap: Invariant = {
     if (big(approved.minorUnits) > cap) found.push(`approved ${approved.minorUnits} above the cap ${cap}`);
     if (approved.minorUnits > insured)
       found.push(`approved ${approved.minorUnits} above the sum insured ${insured}`);
+    const approvedBefore = sumOver(before, event.data.claimId, ['accepted', 'paid']);
+    if (approvedBefore + big(approved.minorUnits) > big(insured))
+      found.push(
+        `approved ${approved.minorUnits} with ${approvedBefore} approved on other claims: above the sum insured ${insured}`,
+      );
     return found;
   }),
+};
+
+/** The approved amounts of the parcel's other claims in the given phases, summed. */
+const sumOver = (view: ParcelView, except: string, phases: readonly ClaimPhase[]): bigint => {
+  let sum = 0n;
+  for (const claim of view.claims.values())
+    if (claim.claimId !== except && phases.includes(claim.phase) && claim.approved !== null)
+      sum += big(claim.approved.minorUnits);
+  return sum;
+};
+
+/** R7: a payment, with what the parcel's other claims were paid, stays within the sum insured. */
+const paidWithinSumInsured = (claimId: string, amount: Money, before: ParcelView): string | undefined => {
+  if (before.coverage === null) return undefined;
+  const insured = big(before.coverage.insuredValue.minorUnits);
+  const paidBefore = sumOver(before, claimId, ['paid']);
+  return paidBefore + big(amount.minorUnits) > insured
+    ? `paid ${amount.minorUnits} with ${paidBefore} paid on other claims: above the sum insured ${insured}`
+    : undefined;
 };
 
 /** R8: paid once, exactly the approved amount, after acceptance. */

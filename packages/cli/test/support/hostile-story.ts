@@ -27,7 +27,7 @@ export const hostile = {
 
 /** The founding story with the texts above in its free-text fields (the last proof of value gets `reference`). */
 export const hostileStory: readonly CommandJson[] = foundingStory.map((command, index) => {
-  const replace = (fields: Readonly<Record<string, string>>): CommandJson => ({
+  const replace = (fields: Readonly<Record<string, unknown>>): CommandJson => ({
     type: command.type,
     data: { ...command.data, ...fields },
   });
@@ -37,13 +37,9 @@ export const hostileStory: readonly CommandJson[] = foundingStory.map((command, 
     case 'ShipParcel':
       return replace({ cargoReference: hostile.cargoReference });
     case 'HandOverToCarrier':
-      return {
-        type: command.type,
-        data: {
-          ...command.data,
-          boxes: [{ pieceId: 'P1', airBoxNumber: hostile.airBoxNumber, customsBoxNumber: 'CUSTOMS-0917' }],
-        },
-      };
+      return replace({
+        boxes: [{ pieceId: 'P1', airBoxNumber: hostile.airBoxNumber, customsBoxNumber: 'CUSTOMS-0917' }],
+      });
     case 'RecordTrackingUpdate':
       return replace({ location: hostile.location, description: hostile.description });
     case 'RejectDocument':

@@ -3,6 +3,7 @@ import {
   type ClaimCommand,
   type ClaimCommandType,
   ClaimRejectionReason,
+  ClaimType,
   type CommandOf,
   DocumentType,
   decodeClaimCommand,
@@ -75,7 +76,7 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
   RecordDelivery: fc.record({ pieceIds: fc.array(arbId('piece'), { minLength: 1, maxLength: 3 }) }),
   OpenInquiry: fc.record({
     claimId: arbId('claim'),
-    claimType: fc.constantFrom('loss', 'damage'),
+    claimType: fc.constantFrom(...keys(ClaimType)),
     pieceIds: fc.option(fc.array(arbId('piece'), { minLength: 1, maxLength: 3 }), { nil: null }),
   }),
   AttachDocument: fc.record({

@@ -1,16 +1,23 @@
 import {
+  allocate,
   type ClaimCommand,
   type ClaimCommandType,
   type ClaimEvent,
   type ClaimsDecider,
+  type ClaimType,
+  convert,
   type DocumentSlot,
   decodeClaimCommand,
+  ExchangeRate,
   fold,
   instantFromMillis,
   instantMillis,
+  MinorUnits,
+  type Money,
   type ParcelState,
   type PartyRole,
   type PolicyRef,
+  percentOf,
   permittedRoles,
   type Rejection,
 } from '@parcel-claims/core';
@@ -103,6 +110,137 @@ const HUGE = 1e15;
 const outstanding = (state: ParcelState): readonly DocumentSlot[] =>
   state.claim?.documents.filter((d) => d.status !== 'attached') ?? [];
 
+/** Another currency of two decimals, for a coverage in another currency than the goods. */
+const otherCurrencyOf = (currency: string): string =>
+  currency === 'CNY' ? 'EUR' : currency === 'EUR' ? 'USD' : currency === 'USD' ? 'CNY' : currency;
+
+/** A rate of one half into the coverage currency from the goods' and the shipping cost's, dated `date`. */
+const ratesInto = (coverageCurrency: string, state: ParcelState, date: string): Json[] => {
+  const from = new Set<string>();
+  for (const amount of [state.booking?.goodsValue, state.booking?.shippingCost])
+    if (amount !== undefined && amount.currency !== coverageCurrency) from.add(amount.currency);
+  return [...from].map((currency) => ({
+    from: currency,
+    to: coverageCurrency,
+    rate: '0.5',
+    date,
+    source: 'Generated reference rate',
+  }));
+};
+
+/** The amount in `currency` at the first of `rates` that converts it; itself when already there. */
+const inCoverage = (amount: Money, currency: string, rates: readonly Json[]): number => {
+  if (amount.currency === currency) return amount.minorUnits;
+  const rate = ExchangeRate.decode(rates.find((r) => r.from === amount.currency));
+  if (E.isLeft(rate)) return 0;
+  const converted = convert(amount, rate.right);
+  return E.isRight(converted) ? converted.right.to.minorUnits : 0;
+};
+
+/**
+ * The cap R7 sets, computed here from the state: the lower of the sum insured (or the claimed pieces'
+ * largest-remainder share of it) and the proven loss with covered shipping, less the deductible.
+ */
+const capOf = (state: ParcelState, proven: number, rates: readonly Json[]): number => {
+  const { coverage, booking, claim } = state;
+  if (coverage === null || booking === null || claim === null) return 1;
+  const insured = coverage.insuredValue;
+  const claimed = new Set<string>(claim.pieceIds);
+  const shares = allocate(
+    insured,
+    booking.pieces.map((piece) => piece.goodsValue),
+  );
+  const bound = booking.pieces.every((piece) => claimed.has(piece.pieceId))
+    ? insured.minorUnits
+    : E.isLeft(shares)
+      ? 0
+      : booking.pieces.reduce(
+          (sum, piece, index) =>
+            sum + (claimed.has(piece.pieceId) ? (shares.right[index]?.minorUnits ?? 0) : 0),
+          0,
+        );
+  const shipping = coverage.coversShippingCost
+    ? inCoverage(booking.shippingCost, insured.currency, rates)
+    : 0;
+  const limit = Math.min(bound, proven + shipping);
+  const rule = coverage.deductible;
+  const limitMoney = MinorUnits.decode(limit);
+  const share =
+    rule.kind === 'percentage' && E.isRight(limitMoney)
+      ? percentOf({ minorUnits: limitMoney.right, currency: insured.currency }, rule.percent)
+      : null;
+  const deductible =
+    rule.kind === 'amount'
+      ? rule.amount.minorUnits
+      : rule.kind === 'percentage' && share !== null && E.isRight(share)
+        ? Math.max(share.right.minorUnits, rule.minimum.minorUnits)
+        : 0;
+  return Math.max(0, limit - deductible);
+};
+
+/** One to three pieces sharing the goods value, the first taking what does not divide evenly. */
+const piecesOf = (declared: number, code: string, choice: number) => {
+  const count = 1 + (Math.floor(choice / 7) % 3);
+  const share = Math.floor(declared / count);
+  return Array.from({ length: count }, (_, i) => ({
+    pieceId: `P${i + 1}`,
+    description: `Generated goods, piece ${i + 1}`,
+    goodsValue: money(i === 0 ? declared - share * (count - 1) : share, code),
+    weightGrams: 100 + ((choice + i * 997) % 20_000),
+  }));
+};
+
+const claimTypes: readonly ClaimType[] = [
+  'loss',
+  'damage',
+  'partial-loss',
+  'missing-contents',
+  'theft-after-delivery',
+];
+
+/**
+ * The claim type the parcel's state suggests: loss before delivery; after it damage half of the
+ * time, otherwise missing contents, a theft after delivery or (when pieces were left behind) a
+ * partial loss (now and then also when every piece arrived, which R4 refuses). Bent, any other type.
+ */
+const claimTypeFor = (state: ParcelState, choice: number, bend: boolean): ClaimType => {
+  const shipment = state.shipment;
+  const delivered = shipment?.deliveredAt != null;
+  const missing = missingPieces(state);
+  const afterDelivery: readonly ClaimType[] =
+    missing.length > 0
+      ? ['partial-loss', 'missing-contents', 'theft-after-delivery']
+      : ['missing-contents', 'theft-after-delivery', 'partial-loss'];
+  const natural: ClaimType = !delivered
+    ? 'loss'
+    : choice % 2 === 0
+      ? 'damage'
+      : (pick(afterDelivery, Math.floor(choice / 2)) ?? 'damage');
+  return bend
+    ? (pick(
+        claimTypes.filter((type) => type !== natural),
+        choice,
+      ) ?? 'loss')
+    : natural;
+};
+
+const missingPieces = (state: ParcelState): string[] => {
+  const delivered = new Set<string>(state.shipment?.deliveredPieceIds ?? []);
+  return (state.booking?.pieces ?? []).map((piece) => piece.pieceId).filter((id) => !delivered.has(id));
+};
+
+/** Loss and damage take every unclaimed piece; the other types name the missing pieces or one piece. */
+const claimedPiecesFor = (state: ParcelState, claimType: ClaimType, choice: number): string[] | null => {
+  // A loss of a parcel of several pieces now and then names only its first piece.
+  if (claimType === 'loss' && missingPieces(state).length > 1 && choice % 4 === 1)
+    return missingPieces(state).slice(0, 1);
+  if (claimType === 'loss' || claimType === 'damage') return null;
+  const missing = missingPieces(state);
+  if (claimType === 'partial-loss' && missing.length > 0) return missing;
+  const pieceIds = (state.booking?.pieces ?? []).map((piece) => piece.pieceId);
+  return [pick(pieceIds, choice) ?? 'P1'];
+};
+
 /** The fields of one command kind, from the state and the intent's choices and deviations. */
 const fieldsFor = (
   kind: ClaimCommandType,
@@ -138,30 +276,28 @@ const fieldsFor = (
           (5 + (choice % 80)) * unit,
           bent(deviate, 'otherShippingCurrency') ? (code === 'USD' ? 'EUR' : 'USD') : code,
         ),
-        pieces: [
-          {
-            pieceId: 'P1',
-            description: 'Generated goods',
-            goodsValue: money(declared, code),
-            weightGrams: 100 + (choice % 20_000),
-          },
-        ],
+        pieces: piecesOf(declared, code, choice),
       };
     }
     case 'PurchaseInsurance': {
-      const declared = state.booking?.goodsValue.minorUnits ?? 10_000;
+      const goods = state.booking?.goodsValue.minorUnits ?? 10_000;
+      // Some coverages are in another currency of the same minor unit, at a rate of one half.
+      const coverageCurrency = goods <= HUGE && choice % 5 === 1 ? otherCurrencyOf(currency) : currency;
+      const declared = coverageCurrency === currency ? goods : Math.floor(goods / 2);
       const insured =
         declared > HUGE
           ? declared
           : bent(deviate, 'insuredAboveDeclared')
             ? declared + 1
             : Math.max(1, Math.floor((declared * (50 + (choice % 51))) / 100));
+      const coversShippingCost = choice % 3 === 0 || declared > HUGE;
+      const date = instantFromMillis(intentTime(state, intent, setup)).slice(0, 10);
       return {
         insurerId: 'insurer-1',
         policy: bent(deviate, 'unknownPolicy') ? { id: setup.policy.id, version: 99 } : setup.policy,
-        insuredValue: money(insured, currency),
+        insuredValue: money(insured, coverageCurrency),
         valueBasis: choice % 2 === 0 ? 'invoice' : 'sales-price',
-        coversShippingCost: choice % 3 === 0 || declared > HUGE,
+        coversShippingCost,
         premium: money(
           bent(deviate, 'zeroPremium') ? 0 : Math.max(1, Math.floor(insured / 100)),
           bent(deviate, 'otherPremiumCurrency') ? (currency === 'USD' ? 'EUR' : 'USD') : currency,
@@ -171,14 +307,17 @@ const fieldsFor = (
           : choice % 4 === 0
             ? 'weekends:Europe/Berlin'
             : 'cn-mainland',
-        rates: [],
+        rates: ratesInto(coverageCurrency, state, date),
       };
     }
     case 'RecordPickup':
     case 'CheckDeadlines':
       return {};
-    case 'RecordDelivery':
-      return { pieceIds: (state.booking?.pieces ?? []).map((piece) => piece.pieceId) };
+    case 'RecordDelivery': {
+      // A parcel of several pieces is sometimes delivered without its last piece: a partial loss.
+      const pieceIds = (state.booking?.pieces ?? []).map((piece) => piece.pieceId);
+      return { pieceIds: pieceIds.length > 1 && choice % 3 === 0 ? pieceIds.slice(0, -1) : pieceIds };
+    }
     case 'RecordHubArrival':
       return { hubId: 'hub-1' };
     case 'ShipParcel':
@@ -202,12 +341,11 @@ const fieldsFor = (
       };
     }
     case 'OpenInquiry': {
-      const delivered = state.shipment?.deliveredAt != null;
-      const natural = delivered ? 'damage' : 'loss';
+      const claimType = claimTypeFor(state, choice, bent(deviate, 'otherClaimType'));
       return {
         claimId: bent(deviate, 'reusedClaimId') ? 'claim-1' : `claim-${claimCount(state) + 1}`,
-        claimType: bent(deviate, 'otherClaimType') ? (natural === 'loss' ? 'damage' : 'loss') : natural,
-        pieceIds: null,
+        claimType,
+        pieceIds: claimedPiecesFor(state, claimType, choice),
       };
     }
     case 'AttachDocument': {
@@ -222,6 +360,12 @@ const fieldsFor = (
                 'buyer-dispute-evidence',
                 'damage-photos',
                 'repair-estimate',
+                'packing-list',
+                'packaging-photos',
+                'delivery-weight-record',
+                'proof-of-delivery',
+                'non-receipt-statement',
+                'police-report',
               ],
               choice,
             ) ?? 'outbound-record')
@@ -256,13 +400,13 @@ const fieldsFor = (
       return { claimId };
     case 'AcceptClaim': {
       const coverage = state.coverage;
+      const coverageCurrency = coverage?.insuredValue.currency ?? currency;
       const insured = coverage?.insuredValue.minorUnits ?? 1;
       const proven =
         insured > HUGE ? insured : Math.max(1, Math.floor((insured * (60 + (choice % 61))) / 100));
-      const shipping =
-        coverage?.coversShippingCost === true ? (state.booking?.shippingCost.minorUnits ?? 0) : 0;
-      const deductible = coverage?.deductible.kind === 'amount' ? coverage.deductible.amount.minorUnits : 0;
-      const cap = Math.max(0, Math.min(insured, proven) + shipping - deductible);
+      const openedAt = state.claim?.openedAt ?? instantFromMillis(setup.start);
+      const rates = ratesInto(coverageCurrency, state, openedAt.slice(0, 10));
+      const cap = capOf(state, proven, rates);
       const approved = bent(deviate, 'aboveCap')
         ? cap + 1
         : bent(deviate, 'zeroApproved')
@@ -271,16 +415,16 @@ const fieldsFor = (
             ? Math.max(1, Math.floor(cap / 2))
             : cap;
       const approvedCurrency = bent(deviate, 'otherCurrency')
-        ? currency === 'USD'
+        ? coverageCurrency === 'USD'
           ? 'EUR'
           : 'USD'
-        : currency;
+        : coverageCurrency;
       return {
         claimId,
-        provenValue: money(Math.min(proven, Number.MAX_SAFE_INTEGER), currency),
+        provenValue: money(Math.min(proven, Number.MAX_SAFE_INTEGER), coverageCurrency),
         approvedAmount: money(Math.min(approved, Number.MAX_SAFE_INTEGER), approvedCurrency),
         carrierSettlement: null,
-        rates: [],
+        rates,
       };
     }
     case 'RejectClaim':

@@ -8,6 +8,7 @@ export type HistoryPath =
   | 'lapse'
   | 'rejection'
   | 'damage'
+  | 'after-delivery'
   | 'withdrawal'
   | 'deadline-checks';
 
@@ -17,6 +18,7 @@ export const historyPaths: readonly HistoryPath[] = [
   'lapse',
   'rejection',
   'damage',
+  'after-delivery',
   'withdrawal',
   'deadline-checks',
 ];
@@ -66,6 +68,20 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ['AttachDocument', 0.01, 5],
     ['AttachDocument', 0.01, 5],
     ['AttachDocument', 0.01, 5],
+    ...decided,
+    ['PayClaim', 0, 5],
+  ],
+  'after-delivery': [
+    ...shipment,
+    ['RecordDelivery', 3, 20],
+    ['OpenInquiry', 0, 35],
+    ['AttachDocument', 0.01, 5],
+    ['AttachDocument', 0.01, 5],
+    ['AttachDocument', 0.01, 5],
+    ['AttachDocument', 0.01, 5],
+    ['AttachDocument', 0.01, 5],
+    ['AttachDocument', 0.01, 5],
+    ['ConfirmLoss', 0.5, 20],
     ...decided,
     ['PayClaim', 0, 5],
   ],

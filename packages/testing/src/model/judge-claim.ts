@@ -17,13 +17,16 @@ type ClaimCommand = CommandOf<
   | 'WithdrawClaim'
 >;
 
-/** min(insured, proven) plus the shipping cost when covered; the default policy has no deductible. */
+/**
+ * The sum insured is the limit: min(insured, proven plus the shipping cost when covered); the
+ * default policy has no deductible and the model's parcels are one piece.
+ */
 export const payoutCap = (parcel: ParcelModel, proven: Amount): number | null => {
   if (parcel.coverage === null || parcel.booking === null) return null;
   const { insured, coversShipping } = parcel.coverage;
-  return (
-    Math.min(insured.minorUnits, proven.minorUnits) +
-    (coversShipping ? parcel.booking.shipping.minorUnits : 0)
+  return Math.min(
+    insured.minorUnits,
+    proven.minorUnits + (coversShipping ? parcel.booking.shipping.minorUnits : 0),
   );
 };
 

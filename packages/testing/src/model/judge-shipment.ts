@@ -24,7 +24,6 @@ export const judgeShipment = (parcel: ParcelModel, c: ShipmentCommand): Verdict 
   if (c.type === 'BookParcel') {
     if (parcel.booking !== null) return rejected('already booked');
     if (c.declared.minorUnits <= 0) return rejected('declared value is not positive');
-    if (c.shipping.currency !== c.declared.currency) return rejected('shipping cost in another currency');
     return accepted('ParcelBooked');
   }
   if (parcel.booking === null) return rejected('not booked');
@@ -33,10 +32,15 @@ export const judgeShipment = (parcel: ParcelModel, c: ShipmentCommand): Verdict 
       const declared = parcel.booking.declared;
       if (parcel.coverage !== null) return rejected('already insured');
       if (parcel.shippedAt !== null) return rejected('insurance after dispatch');
-      if (c.insured.currency !== declared.currency || c.premium.currency !== declared.currency)
-        return rejected('insurance in another currency than the declared value');
+      const shipping = parcel.booking.shipping;
       if (c.insured.minorUnits <= 0 || c.premium.minorUnits <= 0) return rejected('amount not positive');
-      if (c.insured.minorUnits > declared.minorUnits) return rejected('insured above declared value');
+      // The model sends no rates: a value in another currency than the coverage cannot be converted.
+      if (c.insured.currency !== declared.currency)
+        return rejected('goods value in another currency, no rate');
+      if (c.coversShipping && shipping.currency !== c.insured.currency)
+        return rejected('covered shipping in another currency, no rate');
+      const bound = declared.minorUnits + (c.coversShipping ? shipping.minorUnits : 0);
+      if (c.insured.minorUnits > bound) return rejected('insured above the goods value and covered shipping');
       return accepted('InsurancePurchased');
     }
     case 'RecordPickup':

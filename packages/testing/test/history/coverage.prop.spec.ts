@@ -1,4 +1,4 @@
-import { claimCommandTypes, claimEventTypes, type RejectionCode } from '@parcel-claims/core';
+import { ClaimType, claimCommandTypes, claimEventTypes, type RejectionCode } from '@parcel-claims/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbHistory } from '../../src/history/arb-history.js';
@@ -26,6 +26,9 @@ const rejectionCodes: readonly RejectionCode[] = [
   'ParcelAlreadyDelivered',
   'ParcelNotDelivered',
   'DamageNoticeTooLate',
+  'NoPieceMissing',
+  'TheftClaimTooEarly',
+  'TheftNoticeTooLate',
   'ClaimAlreadyOpen',
   'ClaimIdAlreadyUsed',
   'CoverageAlreadySettled',
@@ -38,6 +41,7 @@ const rejectionCodes: readonly RejectionCode[] = [
   'DocumentAlreadyAttached',
   'DocumentOverdue',
   'DocumentNotAttached',
+  'DocumentAfterFilingDeadline',
   'DeadlineNotExtendable',
   'DocumentAlreadyProvided',
   'ExtensionBeyondLimit',
@@ -49,13 +53,17 @@ const rejectionCodes: readonly RejectionCode[] = [
 ];
 
 describe('coverage of generated histories', () => {
-  it('generates every event type and every rejection across the paths', () => {
+  it('generates every event type, every rejection and every claim type across the paths', () => {
     const events = new Map<string, number>();
     const rejections = new Map<string, number>();
     const commands = new Map<string, number>();
+    const claimTypes = new Set<string>();
     for (const path of historyPaths) {
       for (const history of fc.sample(arbHistory({ path }), { numRuns: 400, seed: 42 })) {
-        for (const e of history.events) events.set(e.type, (events.get(e.type) ?? 0) + 1);
+        for (const e of history.events) {
+          events.set(e.type, (events.get(e.type) ?? 0) + 1);
+          if (e.type === 'InquiryOpened') claimTypes.add(e.data.claimType);
+        }
         for (const a of history.attempts) {
           commands.set(a.command.type, (commands.get(a.command.type) ?? 0) + 1);
           if (a.outcome.kind === 'rejected')
@@ -68,5 +76,6 @@ describe('coverage of generated histories', () => {
     expect(claimEventTypes.filter((t) => !events.has(t))).toEqual([]);
     expect(claimCommandTypes.filter((t) => !commands.has(t))).toEqual([]);
     expect(rejectionCodes.filter((c) => !rejections.has(c))).toEqual([]);
+    expect(Object.keys(ClaimType.keys).filter((c) => !claimTypes.has(c))).toEqual([]);
   }, 60_000);
 });
