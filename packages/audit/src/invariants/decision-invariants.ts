@@ -76,8 +76,7 @@ const paidWithinSumInsured = (claimId: string, amount: Money, before: ParcelView
 /** R8: paid once, exactly the approved amount, after acceptance. */
 export const r8PaidOnce: Invariant = {
   rule: 'R8',
-  statement:
-    'a claim is paid at most once, exactly the approved amount, only after acceptance, never above the sum insured',
+  statement: 'a claim is paid at most once, exactly the approved amount, only after acceptance',
   check: collect('R8', (event, before) => {
     if (event.type !== 'ClaimPaid') return undefined;
     const claim = claimBefore(before, event);
@@ -85,19 +84,9 @@ export const r8PaidOnce: Invariant = {
     if (claim === undefined || claim.phase !== 'accepted' || claim.approved === null)
       return 'paid without acceptance';
     const { amount } = event.data;
-    const found: string[] = [];
-    if (amount.minorUnits !== claim.approved.minorUnits || amount.currency !== claim.approved.currency)
-      found.push(
-        `paid ${amount.minorUnits} ${amount.currency}, approved ${claim.approved.minorUnits} ${claim.approved.currency}`,
-      );
-    const insured = before.coverage?.insuredValue;
-    if (
-      insured !== undefined &&
-      amount.currency === insured.currency &&
-      amount.minorUnits > insured.minorUnits
-    )
-      found.push(`paid ${amount.minorUnits} above the sum insured ${insured.minorUnits}`);
-    return found;
+    return amount.minorUnits === claim.approved.minorUnits && amount.currency === claim.approved.currency
+      ? undefined
+      : `paid ${amount.minorUnits} ${amount.currency}, approved ${claim.approved.minorUnits} ${claim.approved.currency}`;
   }),
 };
 
