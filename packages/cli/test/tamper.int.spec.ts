@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyStore } from '@parcel-claims/audit';
+import { claimSchemaVersion } from '@parcel-claims/core';
 import type { EventToAppend } from '@parcel-claims/eventsourcing';
 import { openPostgresStore } from '@parcel-claims/postgres';
 import { openStore } from '@parcel-claims/stores';
@@ -223,7 +224,7 @@ describe('every single-event alteration of a generated history is caught (Postgr
                 correlationId: `${streamId}-${index}`,
                 causationId: `${streamId}-${index}`,
                 recordedAt: event.data.at,
-                schemaVersion: 1,
+                schemaVersion: claimSchemaVersion(event.type),
                 actor: null,
               },
             }));

@@ -27,12 +27,11 @@ const auditEnd = [
   '                       violates R7: approved 1298000 above the cap 1280000',
   '                       violates R7: approved 1298000 above the sum insured 1280000',
   ' 17  2026-02-24 14:00  ClaimPaid              R8 P1           paid CNY 12,980.00, reference PI-PAYOUT-2026-0213-01',
-  '                       violates R8: paid 1298000 above the sum insured 1280000',
   '',
   'Claim TSS-CLAIM-0001 (loss, piece(s) 1): paid',
   'Approved CNY 12,980.00 (cap CNY 12,980.00, sum insured CNY 12,800.00); payout due 2026-02-25',
   'Paid CNY 12,980.00 on 2026-02-24 14:00',
-  '4 rule violation(s).',
+  '3 rule violation(s).',
   'Hash chain intact.',
   '',
 ];

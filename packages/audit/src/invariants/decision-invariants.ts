@@ -46,7 +46,7 @@ export const r7ApprovedWithinCap: Invariant = {
     if (approved.minorUnits > insured)
       found.push(`approved ${approved.minorUnits} above the sum insured ${insured}`);
     const approvedBefore = sumOver(before, event.data.claimId, ['accepted', 'paid']);
-    if (approvedBefore + big(approved.minorUnits) > big(insured))
+    if (approvedBefore > 0n && approvedBefore + big(approved.minorUnits) > big(insured))
       found.push(
         `approved ${approved.minorUnits} with ${approvedBefore} approved on other claims: above the sum insured ${insured}`,
       );
@@ -68,7 +68,7 @@ const paidWithinSumInsured = (claimId: string, amount: Money, before: ParcelView
   if (before.coverage === null) return undefined;
   const insured = big(before.coverage.insuredValue.minorUnits);
   const paidBefore = sumOver(before, claimId, ['paid']);
-  return paidBefore + big(amount.minorUnits) > insured
+  return paidBefore > 0n && paidBefore + big(amount.minorUnits) > insured
     ? `paid ${amount.minorUnits} with ${paidBefore} paid on other claims: above the sum insured ${insured}`
     : undefined;
 };

@@ -17,7 +17,7 @@ export const recordDelivery = defineCommand(
     find: nothingToFind,
     decide: ({ command, state, at, commandId }) => {
       const { pieceIds } = command.data;
-      const ended = deliveryEndsLossClaim(state);
+      const ended = deliveryEndsLossClaim(state, pieceIds);
       return ended === null
         ? [{ type: 'ParcelDelivered', data: { at, commandId, pieceIds } }]
         : [

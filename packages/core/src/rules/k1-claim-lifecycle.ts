@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Claim, ClaimStatus, ParcelState } from '../decider/state.js';
-import type { ClaimId } from '../ids.js';
+import type { ClaimId, PieceId } from '../ids.js';
 import { rule } from './rule.js';
 
 /** K1: a claim command names the parcel's current claim. */
@@ -43,14 +43,16 @@ const notInStatus = (claim: Claim, requiredStatus: ClaimStatus): Rejection | und
       };
 
 /**
- * K1: a parcel that is delivered while a loss claim on it is still open ends that claim: the
- * delivery writes a withdrawal with reason `parcel-delivered`. A paid loss claim stays paid.
+ * K1: a delivery of a piece a loss claim still open holds ends that claim: the delivery writes a
+ * withdrawal with reason `parcel-delivered`. A paid loss claim stays paid; a loss claim on pieces
+ * the delivery does not name goes on.
  */
-export const deliveryEndsLossClaim = (state: ParcelState): Claim | null =>
+export const deliveryEndsLossClaim = (state: ParcelState, delivered: readonly PieceId[]): Claim | null =>
   state.claim !== null &&
   state.claim.claimType === 'loss' &&
   (state.claim.status === 'gathering-documents' ||
     state.claim.status === 'submitted' ||
-    state.claim.status === 'accepted')
+    state.claim.status === 'accepted') &&
+  state.claim.pieceIds.some((pieceId) => delivered.includes(pieceId))
     ? state.claim
     : null;

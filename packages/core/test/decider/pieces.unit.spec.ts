@@ -135,6 +135,28 @@ describe('pieces a claim holds (C2)', () => {
     expect(stateAfter(reopened).claim?.pieceIds).toEqual(['P3']);
   });
 
+  it('ends a loss claim on a delivery of a piece it holds, and only then', () => {
+    const lossOf = (pieceIds: readonly string[]) =>
+      command({
+        type: 'OpenInquiry',
+        data: {
+          ...envelope(1, '2026-03-20T02:00:00.000Z', 'seller', 'seller-a'),
+          claimId: 'C-1',
+          claimType: 'loss',
+          pieceIds,
+        },
+      });
+    const arrives = (pieceIds: readonly string[]) =>
+      command({
+        type: 'RecordDelivery',
+        data: { ...envelope(2, '2026-03-21T02:00:00.000Z', 'carrier', 'sky-cargo'), pieceIds },
+      });
+    const others = run([lossOf(['P3']), arrives(['P1', 'P2'])], handedOver);
+    expect(stateAfter(others).claim?.status).toBe('gathering-documents');
+    const found = run([lossOf(['P3']), arrives(['P3'])], handedOver);
+    expect(found.map((e) => e.type).slice(-2)).toEqual(['ParcelDelivered', 'ClaimWithdrawn']);
+  });
+
   it('lets a lapsed claim release its pieces', () => {
     const lossOn = (n: number, now: string, claimId: string) =>
       command({

@@ -138,14 +138,16 @@ describe('rules read straight from a state', () => {
     );
   });
 
-  it('K1: a delivery ends a loss claim, never a damage claim', () => {
+  it('K1: a delivery ends a loss claim on a piece it delivers, never a damage claim', () => {
     const state = stateAfter(opened);
     const loss = claimOf(state);
     const damage: Claim = { ...loss, claimType: 'damage' };
-    expect([deliveryEndsLossClaim(state), deliveryEndsLossClaim({ ...state, claim: damage })]).toEqual([
-      loss,
-      null,
-    ]);
+    const delivered = loss.pieceIds;
+    expect([
+      deliveryEndsLossClaim(state, delivered),
+      deliveryEndsLossClaim({ ...state, claim: damage }, delivered),
+      deliveryEndsLossClaim({ ...state, claim: { ...loss, pieceIds: [] } }, delivered),
+    ]).toEqual([loss, null, null]);
   });
 
   it('K1: a submitted claim without a decision due date is never overdue', () => {

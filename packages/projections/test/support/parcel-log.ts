@@ -1,13 +1,6 @@
-import {
-  type ClaimEvent,
-  claimSchemaVersion,
-  fold,
-  initialState,
-  type ParcelState,
-  PartyId,
-} from '@parcel-claims/core';
+import { type ClaimEvent, fold, initialState, type ParcelState, PartyId } from '@parcel-claims/core';
 import { type EventStore, type EventToAppend, inMemoryEventStore } from '@parcel-claims/eventsourcing';
-import { encodeClaimEvent, parcelStreamId } from '@parcel-claims/service';
+import { claimSchemaVersion, encodeClaimEvent, parcelStreamId } from '@parcel-claims/service';
 import { arbHistory, historyPaths } from '@parcel-claims/testing';
 import fc from 'fast-check';
 
