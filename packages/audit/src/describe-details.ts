@@ -109,4 +109,7 @@ export const eventDetails = (event: ClaimEvent): string[] => {
     case 'ClaimWithdrawn':
       return [];
   }
+  // Every type returned above; an event type without a case fails to compile here, by name.
+  const unhandled: never = event;
+  return unhandled;
 };
