@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { keptCopy, shipmentToChange } from '../decider/parcel-draft.js';
-import type { Piece } from '../decider/state.js';
+import type { Booking, Piece } from '../decider/state.js';
 import { NonEmptyText, PartyId } from '../ids.js';
 import { defineEvent } from './define-event.js';
 import { PieceBoxes } from './parts.js';
@@ -35,6 +35,20 @@ export const parcelHandedToCarrier = defineEvent(
       };
       return keptCopy(boxed);
     });
-    draft.booking = keptCopy({ ...booking, pieces });
+    const boxed: Booking = {
+      sellerId: booking.sellerId,
+      forwarderId: booking.forwarderId,
+      origin: booking.origin,
+      destination: booking.destination,
+      contents: booking.contents,
+      goodsValue: booking.goodsValue,
+      valueBasis: booking.valueBasis,
+      customsValue: booking.customsValue,
+      carriageValue: booking.carriageValue,
+      shippingCost: booking.shippingCost,
+      pieces,
+      bookedAt: booking.bookedAt,
+    };
+    draft.booking = keptCopy(boxed);
   },
 );
