@@ -1,8 +1,10 @@
+import { type ClaimEvent, decodeClaimEvent } from '@parcel-claims/core';
 import { threePieceStory, threePieceStoryParcelId } from '@parcel-claims/core/three-piece-story';
 import { inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
+import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { formatReplay, renderHtmlReport, replayParcel } from '../src/index.js';
+import { checkHistory, formatReplay, renderHtmlReport, replayParcel } from '../src/index.js';
 
 const service = createClaimsService({ store: inMemoryEventStore(), clock: () => '2026-11-24T12:00:00.000Z' });
 for (const command of threePieceStory) {
@@ -55,5 +57,42 @@ describe('the audit of a parcel in pieces, one of them lost', () => {
       '<tr><td>P3</td><td>Flash unit</td><td>CNY 1,000.00</td><td>300 g</td><td>AIRBOX-7103</td><td>CUSTOMS-1073</td><td>no</td><td>TSS-CLAIM-0107</td></tr>',
     );
     expect(html).toContain('<tr><td>insured share</td><td>CNY 900.00 for P3 (largest-remainder)</td></tr>');
+  });
+});
+
+describe('R5 over a parcel in pieces', () => {
+  const events = replay.steps.map((step) => step.event);
+  /** The event with some data fields changed, decoded again so it is still a well-formed event. */
+  const edit = (event: ClaimEvent, change: Readonly<Record<string, unknown>>): ClaimEvent => {
+    const decoded = decodeClaimEvent({ type: event.type, data: { ...event.data, ...change } });
+    if (E.isLeft(decoded)) throw new Error(decoded.left.message);
+    return decoded.right;
+  };
+  const opened = events.find((event) => event.type === 'InquiryOpened');
+  if (opened === undefined) throw new Error('the story opens an inquiry');
+  /** Another inquiry after the payout, on the pieces named. */
+  const anotherInquiry = (pieceIds: readonly string[]): ClaimEvent =>
+    edit(opened, {
+      at: '2026-03-21T02:00:00.000Z',
+      commandId: '7f1d0c3e-0000-4000-8000-000000000999',
+      claimId: 'TSS-CLAIM-0108',
+      pieceIds,
+    });
+  const r5 = (history: readonly ClaimEvent[]) =>
+    checkHistory(history)
+      .filter((violation) => violation.rule === 'R5')
+      .map((violation) => violation.message);
+
+  it('lets a claim open on pieces no paid or rejected claim holds', () => {
+    expect(r5([...events, anotherInquiry(['P1'])])).toEqual([]);
+  });
+
+  it('finds a claim opened once paid or rejected claims hold every piece', () => {
+    const settledAll = events.map((event) =>
+      event === opened ? edit(event, { pieceIds: ['P1', 'P2', 'P3'] }) : event,
+    );
+    expect(r5([...settledAll, anotherInquiry(['P1'])])).toEqual([
+      'a claim opened after the coverage was settled',
+    ]);
   });
 });
