@@ -2,6 +2,7 @@ import {
   deadlinesInForce,
   describeDeadlines,
   escapeForDisplay,
+  eventDetails,
   localTime,
   whatChanged,
 } from '@parcel-claims/audit';
@@ -10,7 +11,10 @@ import type { Step } from './run-story.js';
 
 const ZONE = 'Asia/Shanghai';
 
-/** The timeline, one line per event, then the final state; recorded text is escaped, so it keeps to its line. */
+/**
+ * The timeline, one line per event with what it recorded under it (values, pieces, the indemnity
+ * steps of the acceptance), then the final state; recorded text is escaped, so it keeps to its line.
+ */
 export const report = (steps: readonly Step[]): string[] => {
   const width = Math.max(...steps.map((s) => s.event.type.length));
   const lines = [`Parcel timeline (local time, ${ZONE})`, ''];
@@ -19,8 +23,9 @@ export const report = (steps: readonly Step[]): string[] => {
     lines.push(
       `${localTime(event.data.at, ZONE)}  ${event.type.padEnd(width)}  ${escapeForDisplay(whatChanged(event))}`,
     );
-    if (deadlines.length > 0)
-      lines.push(`${' '.repeat(18 + width)}  due: ${escapeForDisplay(deadlines.join('; '))}`);
+    const indent = ' '.repeat(18 + width);
+    for (const detail of eventDetails(event)) lines.push(`${indent}  ${escapeForDisplay(detail)}`);
+    if (deadlines.length > 0) lines.push(`${indent}  due: ${escapeForDisplay(deadlines.join('; '))}`);
   }
   const last = steps[steps.length - 1];
   return last === undefined ? lines : [...lines, '', ...finalState(last.state)];
@@ -32,7 +37,7 @@ const finalState = (state: ParcelState): string[] => {
   const lines = [`Claim ${claim.claimId}: ${claim.status}`];
   if (claim.acceptance !== null)
     lines.push(
-      `Approved ${formatMoney(claim.acceptance.approvedAmount)}; payout due ${claim.acceptance.payoutDue.localDate} (end of day, ${ZONE})`,
+      `Approved ${formatMoney(claim.acceptance.approvedAmount)} of a sum insured of ${formatMoney(claim.acceptance.breakdown.sumInsured)}; payout due ${claim.acceptance.payoutDue.localDate} (end of day, ${ZONE})`,
     );
   if (claim.payment !== null && claim.acceptance !== null) {
     const onTime = !isAfter(claim.payment.paidAt, claim.acceptance.payoutDue.dueAt);

@@ -41,7 +41,13 @@ describe('the founding-story example', () => {
       '2026-01-05 22:40  ParcelShipped          left szx-processing-centre, cargo MAWB 784-1234 5675',
     );
     expect(lines).toContain(
-      '2026-02-13 10:00  ClaimAccepted          approved CNY 12,980.00 (cap CNY 12,980.00)',
+      '2026-02-13 10:00  ClaimAccepted          approved CNY 12,800.00 (cap CNY 12,800.00)',
+    );
+    expect(lines).toContain(
+      '                                         proven loss CNY 12,980.00, covered shipping CNY 180.00 included',
+    );
+    expect(lines).toContain(
+      '                                         limit CNY 12,800.00 = min(sum insured, proven loss)',
     );
     expect(lines).toContain(
       '                                         due: payout by 2026-02-25 (3 working-days, cn-mainland/2026.1)',
@@ -51,8 +57,8 @@ describe('the founding-story example', () => {
   it('ends with the claim paid within the payout due date, across the Spring Festival', () => {
     expect(lines.slice(-3)).toEqual([
       'Claim TSS-CLAIM-0001: paid',
-      'Approved CNY 12,980.00; payout due 2026-02-25 (end of day, Asia/Shanghai)',
-      'Paid CNY 12,980.00 on 2026-02-24 14:00, within the payout due date',
+      'Approved CNY 12,800.00 of a sum insured of CNY 12,800.00; payout due 2026-02-25 (end of day, Asia/Shanghai)',
+      'Paid CNY 12,800.00 on 2026-02-24 14:00, within the payout due date',
     ]);
   });
 });

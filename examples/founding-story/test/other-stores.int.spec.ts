@@ -5,8 +5,8 @@ import { foundingStory, report, runStory } from '../src/index.js';
 
 const ending = [
   'Claim TSS-CLAIM-0001: paid',
-  'Approved CNY 12,980.00; payout due 2026-02-25 (end of day, Asia/Shanghai)',
-  'Paid CNY 12,980.00 on 2026-02-24 14:00, within the payout due date',
+  'Approved CNY 12,800.00 of a sum insured of CNY 12,800.00; payout due 2026-02-25 (end of day, Asia/Shanghai)',
+  'Paid CNY 12,800.00 on 2026-02-24 14:00, within the payout due date',
 ];
 
 describe('the founding story on other stores', () => {

@@ -16,9 +16,19 @@ const booking = {
   origin: 'CN',
   destination: 'DE',
   contents: 'Camera',
-  weightGrams: 900,
-  declaredValue: { minorUnits: 500000, currency: 'CNY' },
+  goodsValue: { minorUnits: 500000, currency: 'CNY' },
+  valueBasis: 'invoice',
+  customsValue: { minorUnits: 500000, currency: 'CNY' },
+  carriageValue: null,
   shippingCost: { minorUnits: 9000, currency: 'CNY' },
+  pieces: [
+    {
+      pieceId: 'P1',
+      description: 'Camera',
+      goodsValue: { minorUnits: 500000, currency: 'CNY' },
+      weightGrams: 900,
+    },
+  ],
 };
 
 // Each run gets its own schema on the PostgreSQL server, dropped afterwards.
@@ -77,9 +87,19 @@ describe('the HTTP service over loopback', () => {
               origin: 'CN',
               destination: 'DE',
               contents: 'Camera',
-              weightGrams: 900,
-              declaredValue: { minorUnits: 500000, currency: 'CNY' },
+              goodsValue: { minorUnits: 500000, currency: 'CNY' },
+              valueBasis: 'invoice',
+              customsValue: { minorUnits: 500000, currency: 'CNY' },
+              carriageValue: null,
               shippingCost: { minorUnits: 9000, currency: 'CNY' },
+              pieces: [
+                {
+                  pieceId: 'P1',
+                  description: 'Camera',
+                  goodsValue: { minorUnits: 500000, currency: 'CNY' },
+                  weightGrams: 900,
+                },
+              ],
             },
           },
         ],
@@ -133,6 +153,7 @@ describe('the HTTP service over loopback', () => {
       coversShippingCost: 'yes',
       premium: { minorUnits: 5000, currency: 'CNY' },
       payerCalendar: 'cn-mainland',
+      rates: [],
     });
     expect(bad).toEqual({
       status: 422,
@@ -165,6 +186,7 @@ describe('the HTTP service over loopback', () => {
       parcelId,
       claimId: 'claim-1',
       claimType: 'loss',
+      pieceIds: null,
     });
     expect(early).toEqual({
       status: 409,
@@ -314,6 +336,7 @@ describe('the read models over HTTP', () => {
           coversShippingCost: false,
           premium: { minorUnits: 5000, currency: 'CNY' },
           payerCalendar: 'cn-mainland',
+          rates: [],
         },
       ],
       ['RecordHubArrival', { ...envelope(11, '2026-01-05T09:00:00.000Z', 'forwarder'), hubId: 'hub-1' }],
@@ -331,13 +354,17 @@ describe('the read models over HTTP', () => {
           ...envelope(13, '2026-01-06T02:00:00.000Z', 'forwarder'),
           carrierId: 'carrier-1',
           trackingNumber: 'TN1',
-          airBoxNumber: 'AB1',
-          customsBoxNumber: 'CB1',
+          boxes: [{ pieceId: 'P1', airBoxNumber: 'AB1', customsBoxNumber: 'CB1' }],
         },
       ],
       [
         'OpenInquiry',
-        { ...envelope(14, '2026-01-20T02:00:00.000Z', 'seller'), claimId: 'claim-1', claimType: 'loss' },
+        {
+          ...envelope(14, '2026-01-20T02:00:00.000Z', 'seller'),
+          claimId: 'claim-1',
+          claimType: 'loss',
+          pieceIds: null,
+        },
       ],
       ['AttachDocument', attach(15, '2026-01-20T03:00:00.000Z', 'outbound-record')],
     ];
@@ -384,10 +411,25 @@ describe('the read models over HTTP', () => {
           claimId: 'claim-1',
           provenValue: { minorUnits: 480000, currency: 'CNY' },
           approvedAmount: { minorUnits: 480000, currency: 'CNY' },
+          carrierSettlement: null,
+          rates: [],
         },
       ],
     ];
     for (const [type, body] of more) expect([type, (await post(type, body)).status]).toEqual([type, 200]);
+
+    const accepted = await (await fetch(`${base}/claims`)).json();
+    expect([
+      get(accepted, 0, 'pieceIds'),
+      get(accepted, 0, 'goodsValue'),
+      get(accepted, 0, 'breakdown', 'limit'),
+      get(accepted, 0, 'breakdown', 'cap'),
+    ]).toEqual([
+      ['P1'],
+      { minorUnits: 500000, currency: 'CNY' },
+      { minorUnits: 480000, currency: 'CNY' },
+      { minorUnits: 480000, currency: 'CNY' },
+    ]);
 
     const awaiting = await (await fetch(`${base}/payouts?asOf=2026-02-26T00:00:00.000Z`)).json();
     expect([get(awaiting, 'length'), get(awaiting, 0, 'claimId'), get(awaiting, 0, 'overdue')]).toEqual([

@@ -36,13 +36,13 @@ export const whatChanged = (event: ClaimEvent): string => {
     case 'ParcelShipped':
       return `left ${event.data.hubId}, cargo ${event.data.cargoReference}`;
     case 'ParcelHandedToCarrier':
-      return `handed to ${event.data.carrierId}, ${event.data.boxes.map((b) => `piece ${b.pieceId} in air box ${b.airBoxNumber}, customs box ${b.customsBoxNumber}`).join('; ')}`;
+      return `handed to ${event.data.carrierId}, tracking ${event.data.trackingNumber}, ${event.data.boxes.length} piece(s) boxed`;
     case 'TrackingUpdated':
       return `${event.data.description} at ${event.data.location}`;
     case 'ParcelDelivered':
-      return 'delivered';
+      return `delivered, ${event.data.pieceIds.length} piece(s)`;
     case 'InquiryOpened':
-      return `${event.data.claimType} claim ${event.data.claimId} opened, ${event.data.requiredDocuments.length} documents required`;
+      return `${event.data.claimType} claim ${event.data.claimId} opened on ${event.data.pieceIds.length} piece(s), ${event.data.requiredDocuments.length} documents required`;
     case 'DocumentAttached':
       return `${event.data.documentType} attached by the ${event.data.providedBy}`;
     case 'DocumentRejected':

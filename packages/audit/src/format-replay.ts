@@ -29,7 +29,8 @@ const show = (value: unknown): string => {
 
 /**
  * A replay as aligned text: one line per event (revision, local time, event, what happened, the
- * rules that allowed it), under it the deadlines then in force, policy clauses, rule violations
+ * rules that allowed it), under it what the event recorded (parties, values, pieces and boxes,
+ * the indemnity steps of an acceptance), the deadlines then in force, policy clauses, rule violations
  * and, if asked, the state changes; then the final state and the verdict of the rule catalogue.
  * Every text that comes from the history (contents, references, reasons, ids, messages) is shown
  * with {@link escapeForDisplay}, so whatever it holds, the lines are the lines of this layout.
@@ -66,6 +67,7 @@ export const formatReplay = (replay: Replay, options: FormatReplayOptions = {}):
     lines.push(
       `${String(step.revision).padStart(revWidth)}  ${localTime(step.event.data.at, zone)}  ${paint(bad ? 'red' : 'cyan', step.event.type.padEnd(typeWidth))}  ${paint('dim', rulesOf(i).padEnd(ruleWidth))}  ${escapeForDisplay(step.summary)}`,
     );
+    for (const detail of step.details) lines.push(`${indent}${escapeForDisplay(detail)}`);
     const deadlines = describeDeadlines(step.deadlines);
     if (deadlines.length > 0) {
       const passed = step.deadlines.some((d) => d.passed);
@@ -96,10 +98,17 @@ const finalState = (replay: Replay, zone: string, paint: Painter): string[] => {
   const lines =
     claim === null
       ? ['No claim.']
-      : [paint('bold', escapeForDisplay(`Claim ${claim.claimId} (${claim.claimType}): ${claim.status}`))];
+      : [
+          paint(
+            'bold',
+            escapeForDisplay(
+              `Claim ${claim.claimId} (${claim.claimType}, piece(s) ${claim.pieceIds.join(', ')}): ${claim.status}`,
+            ),
+          ),
+        ];
   if (claim?.acceptance != null)
     lines.push(
-      `Approved ${formatMoney(claim.acceptance.approvedAmount)} (cap ${formatMoney(claim.acceptance.breakdown.cap)}); payout due ${escapeForDisplay(claim.acceptance.payoutDue.localDate)}`,
+      `Approved ${formatMoney(claim.acceptance.approvedAmount)} (cap ${formatMoney(claim.acceptance.breakdown.cap)}, sum insured ${formatMoney(claim.acceptance.breakdown.sumInsured)}); payout due ${escapeForDisplay(claim.acceptance.payoutDue.localDate)}`,
     );
   if (claim?.payment != null)
     lines.push(`Paid ${formatMoney(claim.payment.amount)} on ${localTime(claim.payment.paidAt, zone)}`);

@@ -1,6 +1,7 @@
 import { type Claim, type Deadline, formatMoney, type Money, type ParcelState } from '@parcel-claims/core';
 import { describeClauses } from './authority.js';
 import type { CheckpointInclusion } from './checkpoints/check-inclusion.js';
+import { describeConversion, describeDeductibleRule } from './describe-details.js';
 import { localTime } from './describe-event.js';
 import { escapeForDisplay } from './display-text.js';
 import type { Replay, ReplayStep } from './replay-parcel.js';
@@ -47,6 +48,8 @@ const escapeHtml = (text: string): string =>
 const ms = (instant: string): number => Date.parse(instant);
 
 const later = (a: string, b: string): boolean => ms(a) > ms(b);
+
+const grams = new Intl.NumberFormat('en-US');
 
 const money = (value: Money | null | undefined): string => (value == null ? '—' : formatMoney(value));
 
@@ -210,10 +213,16 @@ const chart = (steps: readonly ReplayStep[], bands: readonly Band[], zone: strin
   ].join('\n');
 };
 
-const table = (id: string, head: readonly string[], rows: readonly (readonly string[])[]): string =>
+/** A table cell: a text, or lines each escaped on its own and kept apart by a newline the style shows. */
+type Cell = string | readonly string[];
+
+const cellHtml = (cell: Cell): string =>
+  typeof cell === 'string' ? escapeHtml(cell) : cell.map(escapeHtml).join('\n');
+
+const table = (id: string, head: readonly string[], rows: readonly (readonly Cell[])[]): string =>
   [
     `<table id="${id}"><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>`,
-    ...rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`),
+    ...rows.map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`),
     '</tbody></table>',
   ].join('\n');
 
@@ -232,20 +241,70 @@ const documentsTable = (claim: Claim | null, zone: string): string =>
     ]),
   );
 
+const partiesTable = (state: ParcelState): string =>
+  table(
+    'parties',
+    ['role', 'party'],
+    [
+      ['seller', state.booking?.sellerId ?? '—'],
+      ['forwarder', state.booking?.forwarderId ?? '—'],
+      ['insurer', state.coverage?.insurerId ?? '—'],
+      ['carrier (took the parcel)', state.shipment?.carrierId ?? '—'],
+    ],
+  );
+
+const piecesTable = (state: ParcelState): string => {
+  const claimedBy = new Map<string, string>();
+  const claims = state.claim === null ? state.earlierClaims : [...state.earlierClaims, state.claim];
+  for (const claim of claims) for (const pieceId of claim.pieceIds) claimedBy.set(pieceId, claim.claimId);
+  const delivered = new Set<string>(state.shipment?.deliveredPieceIds ?? []);
+  return table(
+    'pieces',
+    ['piece', 'description', 'goods value', 'weight', 'air box', 'customs box', 'delivered', 'claim'],
+    (state.booking?.pieces ?? []).map((piece) => [
+      piece.pieceId,
+      piece.description,
+      formatMoney(piece.goodsValue),
+      `${grams.format(piece.weightGrams)} g`,
+      piece.airBoxNumber ?? '—',
+      piece.customsBoxNumber ?? '—',
+      delivered.has(piece.pieceId) ? 'yes' : 'no',
+      claimedBy.get(piece.pieceId) ?? '—',
+    ]),
+  );
+};
+
 const amountsTable = (state: ParcelState): string => {
+  const booking = state.booking;
+  const coverage = state.coverage;
   const acceptance = state.claim?.acceptance ?? null;
+  const breakdown = acceptance?.breakdown ?? null;
+  const share = breakdown?.insuredShare ?? null;
   const rows: [string, string][] = [
-    ['goods value', money(state.booking?.goodsValue)],
-    ['shipping cost', money(state.booking?.shippingCost)],
-    ['insured value', money(state.coverage?.insuredValue)],
-    ['premium', money(state.coverage?.premium)],
-    ['sum insured', money(acceptance?.breakdown.sumInsured)],
-    ['proven loss', money(acceptance?.breakdown.provenLoss)],
-    ['covered shipping cost', money(acceptance?.breakdown.coveredShippingCost)],
-    ['limit', money(acceptance?.breakdown.limit)],
-    ['deductible', money(acceptance?.breakdown.deductible.amount)],
-    ['carrier settlement', money(acceptance?.breakdown.carrierSettlement)],
-    ['cap', money(acceptance?.breakdown.cap)],
+    ['goods value', booking === null ? '—' : `${formatMoney(booking.goodsValue)} (${booking.valueBasis})`],
+    ['customs value', money(booking?.customsValue)],
+    ['carriage value', money(booking?.carriageValue)],
+    ['shipping cost', money(booking?.shippingCost)],
+    ['insured value', money(coverage?.insuredValue)],
+    ['premium', money(coverage?.premium)],
+    ['deductible rule', coverage === null ? '—' : describeDeductibleRule(coverage.deductible)],
+    ['sum insured', money(breakdown?.sumInsured)],
+    [
+      'insured share',
+      share === null
+        ? '—'
+        : `${formatMoney(share.share)} for ${share.pieceIds.join(', ')} (${share.rounding})`,
+    ],
+    ['proven loss', money(breakdown?.provenLoss)],
+    ...(breakdown?.provenConversions ?? []).map((c): [string, string] => [
+      'conversion',
+      describeConversion(c),
+    ]),
+    ['covered shipping cost', money(breakdown?.coveredShippingCost)],
+    ['limit', money(breakdown?.limit)],
+    ['deductible', money(breakdown?.deductible.amount)],
+    ['carrier settlement', money(breakdown?.carrierSettlement)],
+    ['cap', money(breakdown?.cap)],
     ['approved', money(acceptance?.approvedAmount)],
     ['paid', money(state.claim?.payment?.amount)],
   ];
@@ -260,7 +319,7 @@ const eventsTable = (steps: readonly ReplayStep[], zone: string): string =>
       String(step.revision),
       localTime(step.event.data.at, zone),
       step.event.type,
-      step.summary,
+      [step.summary, ...step.details],
       step.authority.rules.join(', '),
       describeClauses(step.authority.clauses),
     ]),
@@ -289,7 +348,7 @@ body { font: 14px/1.4 system-ui, sans-serif; margin: 24px; color: #1d2433; }
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
 .facts { color: #4a5468; margin: 0; } .ok { color: #19723b; } .bad { color: #b3261e; font-weight: 600; }
 table { border-collapse: collapse; margin-top: 4px; } th, td { border: 1px solid #d5d9e2; padding: 3px 8px; text-align: left; vertical-align: top; }
-th { background: #f1f3f7; } #events td:nth-child(2), #documents td:nth-child(6) { white-space: nowrap; } #amounts td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
+th { background: #f1f3f7; } #events td:nth-child(4) { white-space: pre-line; } #events td:nth-child(2), #documents td:nth-child(6) { white-space: nowrap; } #amounts td:last-child { text-align: right; font-variant-numeric: tabular-nums; }
 svg { background: #fbfcfe; border: 1px solid #d5d9e2; }
 .tick { stroke: #e3e6ed; } .tick-label, .lane-label, .axis-title { font-size: 11px; fill: #4a5468; }
 .event { fill: #2456c7; stroke: #fff; stroke-width: 1.5; } .event.violation { fill: #b3261e; }
@@ -301,8 +360,9 @@ ul.violations li { color: #b3261e; }
 /**
  * A self-contained HTML audit report of one replayed parcel: the timeline as an SVG chart (events
  * on a time axis; each document's grace period, the decision window and the payout window as
- * bands; breaches crossed out in red), the documents, the amounts, every event with the rules and
- * policy clauses that allowed it, and any rule violations. No scripts, styles inline, no network.
+ * bands; breaches crossed out in red), the parties, the pieces with their boxes, the documents, the
+ * values and each indemnity step, every event with what it recorded and the rules and policy
+ * clauses that allowed it, and any rule violations. No scripts, styles inline, no network.
  * Every text from the history is shown with {@link escapeForDisplay}: the file holds no raw
  * control, bidi or other format character.
  *
@@ -342,6 +402,10 @@ export const renderHtmlReport = (replay: Replay, options: HtmlReportOptions = {}
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="facts">Stream ${escapeHtml(replay.streamId ?? '—')}; ${steps.length} events; claim ${escapeHtml(claim === null ? 'none' : `${claim.claimId} (${claim.claimType}): ${claim.status}`)}; times in ${escapeHtml(zone)}.${asOf}${options.source === undefined ? '' : ` Source: ${escapeHtml(options.source)}.`}</p>`,
     chain,
+    '<h2>Parties</h2>',
+    partiesTable(state),
+    '<h2>Pieces</h2>',
+    piecesTable(state),
     '<h2>Timeline</h2>',
     steps.length === 0 ? '<p>No events.</p>' : chart(steps, bands, zone),
     '<h2>Documents</h2>',

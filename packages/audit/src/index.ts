@@ -37,6 +37,12 @@ export {
   verifyLog,
 } from './checkpoints/verify-log.js';
 export { type DeadlineInForce, deadlinesInForce, describeDeadlines } from './deadlines.js';
+export {
+  describeBreakdown,
+  describeConversion,
+  describeDeductibleRule,
+  eventDetails,
+} from './describe-details.js';
 export { localTime, whatChanged } from './describe-event.js';
 export { escapeForDisplay, jsonForDisplay } from './display-text.js';
 export { describePackFinding } from './evidence/describe-pack-finding.js';

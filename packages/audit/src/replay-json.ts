@@ -25,6 +25,7 @@ export interface ReplayJson {
     readonly actor: Actor | null;
     readonly event: ClaimEvent;
     readonly summary: string;
+    readonly details: readonly string[];
     readonly allowedBy: Authority;
     readonly deadlines: readonly DeadlineInForce[];
     readonly changes: readonly StateChange[];
@@ -73,6 +74,7 @@ export const replayToJson = (replay: Replay): ReplayJson => ({
     actor: step.actor,
     event: step.event,
     summary: step.summary,
+    details: step.details,
     allowedBy: step.authority,
     deadlines: step.deadlines,
     changes: step.changes,

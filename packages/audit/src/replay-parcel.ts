@@ -14,6 +14,7 @@ import type { Actor } from '@parcel-claims/eventsourcing';
 import type { ClaimRecord } from '@parcel-claims/service';
 import { type Authority, authorityOf } from './authority.js';
 import { type DeadlineInForce, deadlinesInForce } from './deadlines.js';
+import { eventDetails } from './describe-details.js';
 import { whatChanged } from './describe-event.js';
 import { checkHistory } from './invariants/catalogue.js';
 import type { Violation } from './invariants/violation.js';
@@ -44,6 +45,11 @@ export interface ReplayStep {
   readonly event: ClaimEvent;
   /** The event in a few words. */
   readonly summary: string;
+  /**
+   * What the event recorded beyond the summary, a line per fact: parties, values and pieces of a
+   * booking, boxes at handover, the pieces claimed, the indemnity steps of an acceptance.
+   */
+  readonly details: readonly string[];
   /** The parcel's state right after the event. */
   readonly state: ParcelState;
   /** What the event changed in the state (the list of applied command ids left out). */
@@ -115,6 +121,7 @@ export const replayParcel = (records: readonly ClaimRecord[], options: ReplayOpt
       actor: record.metadata.actor,
       event: record.event,
       summary: whatChanged(record.event),
+      details: eventDetails(record.event),
       state,
       changes: stateChanges(before, state, '$', unchanged),
       deadlines: deadlinesInForce(state, record.event.data.at),

@@ -84,14 +84,14 @@ describe('audit', () => {
     expect(coloured.stdout).toContain('\u001b[36mParcelBooked');
     expect(noColour.stdout).toBe(noColour.stdout.replaceAll('\u001b[', ''));
     expect(noColour.stdout.split('\n')[3]).toBe(
-      '  0  2026-01-05 10:00  ParcelBooked  L1 C1 P1    Mirrorless camera body, CN → DE, declared CNY 12,800.00',
+      '  0  2026-01-05 10:00  ParcelBooked  L1 C1 P1    Mirrorless camera body, CN → DE, goods CNY 12,800.00, 1 piece(s)',
     );
     const utc = await cli(['audit', parcel, ...store, '--revision', '0', '--zone', 'UTC']);
     expect(utc.stdout.split('\n').slice(0, 4)).toEqual([
       'Parcel TSS-2026-000042: parcel-TSS-2026-000042, times in UTC, as of revision 0 (1 of 18 events)',
       '',
       'rev  time              event         allowed by  what happened',
-      '  0  2026-01-05 02:00  ParcelBooked  L1 C1 P1    Mirrorless camera body, CN → DE, declared CNY 12,800.00',
+      '  0  2026-01-05 02:00  ParcelBooked  L1 C1 P1    Mirrorless camera body, CN → DE, goods CNY 12,800.00, 1 piece(s)',
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { checkHistory } from '@parcel-claims/audit';
+import { decodeClaimCommand } from '@parcel-claims/core';
 import { inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
+import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { type DemoClaim, demoClaims } from '../src/demo/demo-claims.js';
 
@@ -41,6 +43,22 @@ describe('generated demo claims', () => {
     expect(demoClaims(7, 7).map((claim) => claim.commands)).not.toEqual(
       demoClaims(42, 7).map((claim) => claim.commands),
     );
+  });
+
+  it('book parcels of one to three pieces in several currencies, the pieces adding up to the goods value', () => {
+    const bookings = demoClaims(42, 14).flatMap(({ commands }) =>
+      commands.flatMap(({ json }) => {
+        const decoded = decodeClaimCommand(json);
+        return E.isRight(decoded) && decoded.right.type === 'BookParcel' ? [decoded.right.data] : [];
+      }),
+    );
+    const pieceCounts = new Set(bookings.map((booking) => booking.pieces.length));
+    expect([...pieceCounts].sort()).toEqual([1, 2, 3]);
+    expect(new Set(bookings.map((booking) => booking.goodsValue.currency)).size).toBeGreaterThan(1);
+    for (const booking of bookings)
+      expect(booking.pieces.reduce((sum, piece) => sum + piece.goodsValue.minorUnits, 0)).toBe(
+        booking.goodsValue.minorUnits,
+      );
   });
 
   it('follow their stories in turn, every command accepted and every rule kept', async () => {

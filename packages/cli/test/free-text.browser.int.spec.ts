@@ -44,12 +44,20 @@ describe('free text in the HTML audit report, in Chromium', () => {
     ]);
     const happened = (await cells('events')).map((row) => row[3]);
     expect([0, 4, 5, 6, 11, 17].map((revision) => happened[revision])).toEqual([
-      String.raw`Mirrorless camera body\u001b[2J\u001b[H, CN → DE, declared CNY 12,800.00`,
+      [
+        String.raw`Mirrorless camera body\u001b[2J\u001b[H, CN → DE, goods CNY 12,800.00, 1 piece(s)`,
+        'parties: seller seller-a, forwarder takesendship',
+        'values: goods CNY 12,800.00 (invoice), customs CNY 12,800.00, carriage not declared, shipping CNY 180.00',
+        'piece P1: Mirrorless camera body, goods CNY 12,800.00, 1,200 g',
+      ].join('\n'),
       String.raw`left szx-processing-centre, cargo MAWB \u202e5765 4321-487`,
-      String.raw`handed to sky-cargo, air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`,
+      [
+        'handed to sky-cargo, tracking SC784123456CN, 1 piece(s) boxed',
+        String.raw`piece P1: air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`,
+      ].join('\n'),
       String.raw`\u001b]8;;https://evil.example/\u001b\\Departed\u001b]8;;\u001b\\ typed \\u001b at Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m`,
       String.raw`proof-of-value rejected: x\nHash chain intact.\n`,
-      String.raw`paid CNY 12,980.00, reference PI\u0000\u001b[8m-hidden`,
+      String.raw`paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`,
     ]);
 
     // What a person reads: the page's rendered text, tabs and newlines of the table layout aside.

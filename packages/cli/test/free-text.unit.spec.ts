@@ -38,14 +38,18 @@ const recorded = await store.readStream(`parcel-${parcel}`);
 const expectedAudit = async (): Promise<string[]> => {
   const plain = await readFile(new URL('./fixtures/founding-story-audit.txt', import.meta.url), 'utf8');
   const replaced: Readonly<Record<string, string>> = {
-    '0': String.raw`  0  2026-01-05 10:00  ParcelBooked           L1 C1 P1        Mirrorless camera body\u001b[2J\u001b[H, CN → DE, declared CNY 12,800.00`,
+    '0': String.raw`  0  2026-01-05 10:00  ParcelBooked           L1 C1 P1        Mirrorless camera body\u001b[2J\u001b[H, CN → DE, goods CNY 12,800.00, 1 piece(s)`,
     '4': String.raw`  4  2026-01-05 22:40  ParcelShipped          L1 P1           left szx-processing-centre, cargo MAWB \u202e5765 4321-487`,
-    '5': String.raw`  5  2026-01-06 11:20  ParcelHandedToCarrier  L1 P1           handed to sky-cargo, air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`,
     '6': String.raw`  6  2026-01-06 17:00  TrackingUpdated        L1 P1           \u001b]8;;https://evil.example/\u001b\\Departed\u001b]8;;\u001b\\ typed \\u001b at Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m`,
     '11': String.raw` 11  2026-01-22 11:00  DocumentRejected       D1 D2 P1        proof-of-value rejected: x\nHash chain intact.\n`,
-    '17': String.raw` 17  2026-02-24 14:00  ClaimPaid              R8 P1           paid CNY 12,980.00, reference PI\u0000\u001b[8m-hidden`,
+    '17': String.raw` 17  2026-02-24 14:00  ClaimPaid              R8 P1           paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`,
   };
-  return plain.split('\n').map((line) => replaced[/^ *(\d+) {2}\d{4}-/.exec(line)?.[1] ?? ''] ?? line);
+  const details: Readonly<Record<string, string>> = {
+    '                       piece P1: air box AIRBOX-5531, customs box CUSTOMS-0917': String.raw`                       piece P1: air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`,
+  };
+  return plain
+    .split('\n')
+    .map((line) => replaced[/^ *(\d+) {2}\d{4}-/.exec(line)?.[1] ?? ''] ?? details[line] ?? line);
 };
 
 describe('free text in the outputs of parcel-claims', () => {
@@ -94,9 +98,13 @@ describe('free text in the outputs of parcel-claims', () => {
     expect(html).toContain(String.raw`<td>dossier/\u202efdp.exe</td>`);
     expect(html).toContain(String.raw`<td>proof-of-value rejected: x\nHash chain intact.\n</td>`);
     expect(html).toContain(
-      String.raw`<td>Mirrorless camera body\u001b[2J\u001b[H, CN → DE, declared CNY 12,800.00</td>`,
+      String.raw`<td>Mirrorless camera body\u001b[2J\u001b[H, CN → DE, goods CNY 12,800.00, 1 piece(s)` +
+        '\n',
     );
-    expect(html).toContain(String.raw`<td>paid CNY 12,980.00, reference PI\u0000\u001b[8m-hidden</td>`);
+    expect(html).toContain(
+      `\n${String.raw`piece P1: air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`}</td>`,
+    );
+    expect(html).toContain(String.raw`<td>paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden</td>`);
     expect(html).toContain(
       String.raw`<title>#6 2026-01-06 17:00 TrackingUpdated: \u001b]8;;https://evil.example/\u001b\\Departed\u001b]8;;\u001b\\ typed \\u001b at Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m</title>`,
     );

@@ -159,17 +159,42 @@ describe('the HTML audit report in Chromium', () => {
         'dossier/TSS-CLAIM-0001/loss-confirmation.pdf',
       ],
     ]);
+    expect(await rows(page, 'parties')).toEqual([
+      ['seller', 'seller-a'],
+      ['forwarder', 'takesendship'],
+      ['insurer', 'pacific-insurance'],
+      ['carrier (took the parcel)', 'sky-cargo'],
+    ]);
+    expect(await rows(page, 'pieces')).toEqual([
+      [
+        'P1',
+        'Mirrorless camera body',
+        'CNY 12,800.00',
+        '1,200 g',
+        'AIRBOX-5531',
+        'CUSTOMS-0917',
+        'no',
+        'TSS-CLAIM-0001',
+      ],
+    ]);
     expect(await rows(page, 'amounts')).toEqual([
-      ['declared value', 'CNY 12,800.00'],
+      ['goods value', 'CNY 12,800.00 (invoice)'],
+      ['customs value', 'CNY 12,800.00'],
+      ['carriage value', '—'],
       ['shipping cost', 'CNY 180.00'],
       ['insured value', 'CNY 12,800.00'],
       ['premium', 'CNY 128.00'],
-      ['deductible', 'CNY 0.00'],
-      ['proven value', 'CNY 12,800.00'],
+      ['deductible rule', 'none'],
+      ['sum insured', 'CNY 12,800.00'],
+      ['insured share', '—'],
+      ['proven loss', 'CNY 12,980.00'],
       ['covered shipping cost', 'CNY 180.00'],
-      ['cap', 'CNY 12,980.00'],
-      ['approved', 'CNY 12,980.00'],
-      ['paid', 'CNY 12,980.00'],
+      ['limit', 'CNY 12,800.00'],
+      ['deductible', 'CNY 0.00'],
+      ['carrier settlement', 'CNY 0.00'],
+      ['cap', 'CNY 12,800.00'],
+      ['approved', 'CNY 12,800.00'],
+      ['paid', 'CNY 12,800.00'],
     ]);
     expect((await rows(page, 'events')).map((row) => [row[0], row[2], row[4]])).toEqual([
       ['0', 'ParcelBooked', 'L1, C1, P1'],

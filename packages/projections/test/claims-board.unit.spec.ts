@@ -7,10 +7,25 @@ const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
 
 const common = {
   insurerId: 'pacific-insurance',
+  pieceIds: ['P1'],
+  goodsValue: cny(1_280_000),
   insuredValue: cny(1_000_000),
   decisionOverdue: false,
   payoutOverdue: false,
 };
+
+/** The breakdown of a claim on a sum insured of CNY 10,000.00, no shipping covered, no deductible. */
+const breakdown = (proven: number) => ({
+  sumInsured: cny(1_000_000),
+  insuredShare: null,
+  provenLoss: cny(proven),
+  provenConversions: [],
+  coveredShippingCost: cny(0),
+  limit: cny(Math.min(proven, 1_000_000)),
+  deductible: { rule: { kind: 'none' }, amount: cny(0) },
+  carrierSettlement: cny(0),
+  cap: cny(Math.min(proven, 1_000_000)),
+});
 
 const pd = {
   ...common,
@@ -20,6 +35,7 @@ const pd = {
   claimType: 'damage',
   status: 'lapsed',
   approvedAmount: null,
+  breakdown: null,
   paidAmount: null,
   openedAt: '2026-01-13T08:00:00.000Z',
   updatedAt: '2026-02-20T08:00:00.000Z',
@@ -32,6 +48,7 @@ const pa = {
   claimType: 'loss',
   status: 'paid',
   approvedAmount: cny(1_000_000),
+  breakdown: breakdown(1_000_000),
   paidAmount: cny(1_000_000),
   openedAt: '2026-01-20T01:00:00.000Z',
   updatedAt: '2026-02-24T06:00:00.000Z',
@@ -44,6 +61,7 @@ const pc = {
   claimType: 'loss',
   status: 'accepted',
   approvedAmount: cny(900_000),
+  breakdown: breakdown(900_000),
   paidAmount: null,
   openedAt: '2026-01-22T01:00:00.000Z',
   updatedAt: '2026-02-02T02:00:00.000Z',
@@ -56,6 +74,7 @@ const pb = {
   claimType: 'loss',
   status: 'gathering-documents',
   approvedAmount: null,
+  breakdown: null,
   paidAmount: null,
   openedAt: '2026-01-23T01:00:00.000Z',
   updatedAt: '2026-01-24T02:00:00.000Z',
@@ -67,7 +86,7 @@ describe('claims board', () => {
     board = await project(await scenarioStore(), claimsBoard);
   });
 
-  it('lists every claim with parcel, seller, type, status, amounts and times, in the order opened', () => {
+  it('lists every claim with parcel, seller, type, pieces, status, amounts, breakdown and times, in the order opened', () => {
     expect(listClaims(board)).toEqual([pd, pa, pc, pb]);
   });
 

@@ -11,7 +11,7 @@ import {
   totalsByCurrency,
 } from '../src/index.js';
 import { project } from './support/project.js';
-import { scenarioStore } from './support/scenario.js';
+import { fullLossDossier, type Step, scenarioStore, shipped } from './support/scenario.js';
 
 describe('per-seller statistics', () => {
   it('counts claims, payouts, rejections, lapses and withdrawals; totals paid amounts; the median time to payout', async () => {
@@ -59,6 +59,55 @@ describe('per-carrier loss statistics', () => {
     ]);
     expect(statisticsOfCarrier(model, 'sky-cargo')).toEqual(skyCargo);
     expect(statisticsOfCarrier(model, 'unknown')).toBeNull();
+  });
+});
+
+const eur = (minorUnits: number) => ({ minorUnits, currency: 'EUR' });
+const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
+
+/** Two parcels of seller-a handed to sky-cargo, one valued and insured in CNY, the other in EUR, both lost and paid. */
+const twoCurrencies: readonly Step[] = [
+  ...shipped('PA', 'seller-a', 'sky-cargo', 5),
+  ...shipped('PE', 'seller-a', 'sky-cargo', 6, 'EUR'),
+  ...fullLossDossier('PA', 'sky-cargo', 20),
+  ...fullLossDossier('PE', 'sky-cargo', 21),
+  ...(['PA', 'PE'] as const).flatMap((parcelId, n): readonly Step[] => {
+    const value = parcelId === 'PA' ? cny(1_000_000) : eur(90_000);
+    const fields = {
+      claimId: 'C1',
+      provenValue: value,
+      approvedAmount: value,
+      carrierSettlement: null,
+      rates: [],
+    };
+    return [
+      { parcelId, at: `2026-02-1${n}T02:00:00.000Z`, role: 'insurer', type: 'AcceptClaim', fields },
+      {
+        parcelId,
+        at: `2026-02-1${n + 2}T02:00:00.000Z`,
+        role: 'insurer',
+        type: 'PayClaim',
+        fields: { claimId: 'C1', amount: value, paymentReference: `PAY-${parcelId}` },
+      },
+    ];
+  }),
+];
+
+describe('statistics in several currencies', () => {
+  it('keep one total per currency for a seller and a carrier paid in two, never summing them', async () => {
+    const store = await scenarioStore(twoCurrencies);
+    const paid = [
+      { currency: 'CNY', minorUnits: 1_000_000n },
+      { currency: 'EUR', minorUnits: 90_000n },
+    ];
+    expect(statisticsOfSeller(await project(store, sellerStatistics), 'seller-a')?.paid).toEqual(paid);
+    expect(statisticsOfCarrier(await project(store, carrierLossStatistics), 'sky-cargo')).toEqual({
+      carrierId: 'sky-cargo',
+      lossClaims: 2,
+      confirmedLosses: 2,
+      paidClaims: 2,
+      paid,
+    });
   });
 });
 

@@ -51,7 +51,8 @@ export const r4InquiryWindow: Invariant = {
 /** R5: one open claim at a time, claim ids used once, each command applied once. */
 export const r5OneOpenClaim: Invariant = {
   rule: 'R5',
-  statement: 'at most one open claim per parcel; a claim id is used once; a repeated command changes nothing',
+  statement:
+    'at most one open claim per parcel; a claim id is used once; none opens once paid or rejected claims hold every piece; a repeated command changes nothing',
   check: collect('R5', (event, before) => {
     const found: string[] = [];
     const id = event.data.commandId;
@@ -61,7 +62,10 @@ export const r5OneOpenClaim: Invariant = {
       if (before.current !== null && !isClosedPhase(before.current.phase))
         found.push(`claim ${event.data.claimId} opened while ${before.current.claimId} is open`);
       if (before.claims.has(event.data.claimId)) found.push(`claim id ${event.data.claimId} used again`);
-      if ([...before.claims.values()].some((c) => c.phase === 'paid' || c.phase === 'rejected'))
+      const decided = [...before.claims.values()].filter((c) => c.phase === 'paid' || c.phase === 'rejected');
+      const settledPieces = new Set(decided.flatMap((c) => c.pieceIds));
+      const booked = before.booking?.pieces ?? [];
+      if (decided.length > 0 && booked.every((piece) => settledPieces.has(piece.pieceId)))
         found.push('a claim opened after the coverage was settled');
     }
     return found;

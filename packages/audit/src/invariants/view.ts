@@ -31,6 +31,8 @@ export type ClaimPhase =
 export interface ClaimView {
   readonly claimId: string;
   readonly claimType: ClaimType;
+  /** The pieces the claim holds. */
+  readonly pieceIds: readonly string[];
   readonly openedAt: Instant;
   readonly policy: PolicyRef;
   phase: ClaimPhase;
@@ -111,6 +113,7 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
       const opened: ClaimView = {
         claimId: event.data.claimId,
         claimType: event.data.claimType,
+        pieceIds: event.data.pieceIds,
         openedAt: event.data.at,
         policy: event.data.policy,
         phase: 'gathering',

@@ -85,6 +85,32 @@ describe('each invariant finds a history that breaks its rule', () => {
     ]);
   });
 
+  it('R7: an approval one minor unit above the sum insured, and its payment, are reported at the approval', () => {
+    const accepted = at(paid, 'ClaimAccepted');
+    const payment = at(paid, 'ClaimPaid');
+    if (accepted.type !== 'ClaimAccepted') throw new Error('not an acceptance');
+    const insured = accepted.data.breakdown.sumInsured;
+    const above = { ...insured, minorUnits: insured.minorUnits + 1 };
+    const accepted16 = indexOf(paid, 'ClaimAccepted');
+    const tampered = replaced(
+      replaced(paid, indexOf(paid, 'ClaimAccepted'), edit(accepted, { approvedAmount: above })),
+      indexOf(paid, 'ClaimPaid'),
+      edit(payment, { amount: above }),
+    );
+    expect(
+      checkHistory(tampered)
+        .filter((v) => v.rule === 'R8' || v.rule === 'R7')
+        .map((v) => [v.rule, v.index, v.message]),
+    ).toEqual([
+      [
+        'R7',
+        accepted16,
+        `approved ${above.minorUnits} above the cap ${accepted.data.breakdown.cap.minorUnits}`,
+      ],
+      ['R7', accepted16, `approved ${above.minorUnits} above the sum insured ${insured.minorUnits}`],
+    ]);
+  });
+
   it('R8: a second payment', () => {
     const payment = at(paid, 'ClaimPaid');
     expect(

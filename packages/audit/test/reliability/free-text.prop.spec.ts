@@ -6,10 +6,11 @@ describe('free text in the audit outputs', () => {
     const fields = [...freeTextFields].flatMap(([type, names]) => names.map((name) => `${type}.${name}`));
     expect(fields).toEqual([
       'BookParcel.contents',
+      'BookParcel.pieces[].description',
       'ShipParcel.cargoReference',
       'HandOverToCarrier.trackingNumber',
-      'HandOverToCarrier.airBoxNumber',
-      'HandOverToCarrier.customsBoxNumber',
+      'HandOverToCarrier.boxes[].airBoxNumber',
+      'HandOverToCarrier.boxes[].customsBoxNumber',
       'RecordTrackingUpdate.location',
       'RecordTrackingUpdate.description',
       'AttachDocument.reference',

@@ -7,22 +7,48 @@ import { expect } from 'vitest';
 import { escapeForDisplay, formatReplay, renderHtmlReport, replayParcel } from '../../src/index.js';
 import { hostileUnits, rawCharacter as raw } from '../support/hostile-text.js';
 
-/** What of a codec the walk below reads. */
+/** What of a codec the walk below reads: an object's fields, an array's element. */
 interface Codec {
+  readonly _tag?: string;
   readonly is: (u: unknown) => boolean;
   readonly props?: Readonly<Record<string, Codec>>;
+  readonly type?: Codec;
 }
 
 /** Text no terminal or browser should ever get raw. */
 const probe = 'x\n\u001b[2J\u202e\u0000';
 
-/** Dotted paths under `data` of every field whose codec accepts `probe`, in declaration order. */
+/**
+ * Paths under `data` of every field whose codec accepts `probe`, in declaration order: dotted,
+ * `[]` marking the fields of an array's elements (`pieces[].description`).
+ */
 const acceptingProbe = (codec: Codec, path: string): string[] =>
   Object.entries(codec.props ?? {}).flatMap(([key, field]) => {
     const here = path === '' ? key : `${path}.${key}`;
     if (field.props !== undefined) return acceptingProbe(field, here);
+    if (field._tag === 'ArrayType' && field.type?.props !== undefined)
+      return acceptingProbe(field.type, `${here}[]`);
     return field.is(probe) ? [here] : [];
   });
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `data` with `text` at `path` (in every element of an array the path crosses). */
+const withField = (
+  data: Readonly<Record<string, unknown>>,
+  path: readonly string[],
+  text: string,
+): Readonly<Record<string, unknown>> => {
+  const [head, ...rest] = path;
+  if (head === undefined) return data;
+  const inner = (value: unknown): unknown =>
+    rest.length === 0 ? text : isRecord(value) ? withField(value, rest, text) : value;
+  if (!head.endsWith('[]')) return { ...data, [head]: inner(data[head]) };
+  const key = head.slice(0, -2);
+  const items = data[key];
+  return Array.isArray(items) ? { ...data, [key]: items.map(inner) } : data;
+};
 
 /**
  * Every free-text field of every command, found from the codecs themselves: the fields that
@@ -78,7 +104,9 @@ const arbPlace: fc.Arbitrary<Place> = fc.oneof(
 /** A story with `text` in one field of one command. */
 const withText = (place: Place, text: string): readonly CommandJson[] =>
   stories[place.story].map((command, index) =>
-    index === place.index ? { type: command.type, data: { ...command.data, [place.field]: text } } : command,
+    index === place.index
+      ? { type: command.type, data: withField(command.data, place.field.split('.'), text) }
+      : command,
   );
 
 /** The human-readable outputs of a parcel: the text audit, with the state changes, and the HTML report. */

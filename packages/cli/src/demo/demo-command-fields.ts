@@ -65,6 +65,24 @@ export const attachable = (state: ParcelState): readonly DocumentSlot[] =>
 const choose = <T>(options: readonly T[], choice: number): T | undefined =>
   options[choice % Math.max(1, options.length)];
 
+/**
+ * One to three pieces sharing the goods value: each of the later pieces a fifth of it, the first
+ * the rest, so that the pieces' values add up to the parcel's exactly.
+ */
+const piecesOf = (contents: string, goods: { minorUnits: number; currency: string }, choice: number) => {
+  const count = 1 + ((choice >> 6) % 3);
+  const share = Math.floor(goods.minorUnits / 5);
+  return Array.from({ length: count }, (_, index) => ({
+    pieceId: `P${index + 1}`,
+    description: count === 1 ? contents : `${contents}, box ${index + 1} of ${count}`,
+    goodsValue: {
+      minorUnits: index === 0 ? goods.minorUnits - share * (count - 1) : share,
+      currency: goods.currency,
+    },
+    weightGrams: 200 + ((choice >> index) % 4_800),
+  }));
+};
+
 /** The most the insurer may approve: the lower of the sum insured and the proven loss (covered shipping included). */
 const capOf = (state: ParcelState, proven: number): number => {
   const coverage = state.coverage;
@@ -98,9 +116,7 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
       customsValue: goods,
       carriageValue: null,
       shippingCost: money((8 + (choice % 60)) * unit, currency),
-      pieces: [
-        { pieceId: 'P1', description: contents, goodsValue: goods, weightGrams: 200 + (choice % 9_800) },
-      ],
+      pieces: piecesOf(contents, goods, choice),
     };
   },
   PurchaseInsurance: ({ state, choice }) => {

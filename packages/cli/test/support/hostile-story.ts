@@ -11,7 +11,7 @@ export const hostile = {
   contents: 'Mirrorless camera body\u001b[2J\u001b[H',
   /** A right-to-left override: `MAWB 784-1234 5675` on screen. */
   cargoReference: 'MAWB \u202e5765 4321-487',
-  /** A line separator and an isolate. */
+  /** A line separator and an isolate (the air box of the parcel's one piece). */
   airBoxNumber: 'AIRBOX-5531\u2028\u2066',
   /** Carriage return, then green text over the start of the line. */
   location: 'Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m',

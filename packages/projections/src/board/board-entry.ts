@@ -1,4 +1,14 @@
-import type { ClaimId, ClaimStatus, ClaimType, Instant, Money, ParcelId, PartyId } from '@parcel-claims/core';
+import type {
+  ClaimId,
+  ClaimStatus,
+  ClaimType,
+  Instant,
+  Money,
+  ParcelId,
+  PartyId,
+  PayoutBreakdown,
+  PieceId,
+} from '@parcel-claims/core';
 
 /** One claim on the claims board. */
 export interface BoardEntry {
@@ -9,8 +19,15 @@ export interface BoardEntry {
   readonly insurerId: PartyId | null;
   readonly claimType: ClaimType;
   readonly status: ClaimStatus;
+  /** The pieces the claim holds (every piece of a one-piece parcel). */
+  readonly pieceIds: readonly PieceId[];
+  /** The parcel's goods value as booked, in its own currency. */
+  readonly goodsValue: Money;
+  /** The sum insured, in the coverage currency. */
   readonly insuredValue: Money | null;
   readonly approvedAmount: Money | null;
+  /** How the cap on the approved amount was worked out, step by step; null until accepted. */
+  readonly breakdown: PayoutBreakdown | null;
   readonly paidAmount: Money | null;
   /** A deadline check recorded that the decision is late (cleared when a document is rejected). */
   readonly decisionOverdue: boolean;

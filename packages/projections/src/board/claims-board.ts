@@ -4,7 +4,7 @@ import { changeRow, type StepChanges, unchanged } from '../per-claim/step-change
 import type { ClaimReadModel } from '../record/claim-read-model.js';
 import type { BoardRow } from './board-entry.js';
 
-/** The claims board: every claim with its parcel, seller, type, status, amounts and times. */
+/** The claims board: every claim with its parcel, seller, type, pieces, status, amounts, breakdown and times. */
 export type ClaimsBoard = PerClaim<BoardRow>;
 
 const boardChanges: StepChanges<BoardRow> = {
@@ -13,7 +13,11 @@ const boardChanges: StepChanges<BoardRow> = {
   DocumentDeadlineExtended: unchanged,
   LossConfirmed: unchanged,
   ClaimSubmitted: unchanged,
-  ClaimAccepted: (row, { event }) => ({ ...row, approvedAmount: event.data.approvedAmount }),
+  ClaimAccepted: (row, { event }) => ({
+    ...row,
+    approvedAmount: event.data.approvedAmount,
+    breakdown: event.data.breakdown,
+  }),
   ClaimRejected: unchanged,
   ClaimPaid: (row, { event }) => ({ ...row, paidAmount: event.data.amount }),
   PayoutOverdue: (row) => ({ ...row, payoutOverdue: true }),
@@ -37,8 +41,11 @@ export const claimsBoard: ClaimReadModel<ClaimsBoard> = perClaimReadModel<BoardR
     insurerId: parcel.insurerId,
     claimType: event.data.claimType,
     status: 'gathering-documents',
+    pieceIds: event.data.pieceIds,
+    goodsValue: parcel.goodsValue,
     insuredValue: parcel.insuredValue,
     approvedAmount: null,
+    breakdown: null,
     paidAmount: null,
     decisionOverdue: false,
     payoutOverdue: false,

@@ -6,6 +6,8 @@ import {
   Money,
   ParcelId,
   PartyId,
+  PayoutBreakdown,
+  PieceId,
   parcelStreamId,
 } from '@parcel-claims/core';
 import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
@@ -29,8 +31,11 @@ const BoardEntryCodec: t.Decoder<unknown, BoardEntry> = t.type({
   insurerId: nullable(PartyId),
   claimType: ClaimType,
   status: ClaimStatusCodec,
+  pieceIds: t.array(PieceId),
+  goodsValue: Money,
   insuredValue: nullable(Money),
   approvedAmount: nullable(Money),
+  breakdown: nullable(PayoutBreakdown),
   paidAmount: nullable(Money),
   decisionOverdue: t.boolean,
   payoutOverdue: t.boolean,
@@ -73,9 +78,11 @@ export const sqlClaimsBoard = (options: { readonly schema?: string } = {}): SqlC
     const { rows } = await executor.query(
       `SELECT json_build_object(
          'parcelId', parcel_id, 'claimId', claim_id, 'sellerId', seller_id, 'insurerId', insurer_id,
-         'claimType', claim_type, 'status', status,
+         'claimType', claim_type, 'status', status, 'pieceIds', piece_ids,
+         'goodsValue', json_build_object('minorUnits', goods_minor, 'currency', goods_currency),
          'insuredValue', ${moneyJson('insured_minor', 'insured_currency')},
          'approvedAmount', ${moneyJson('approved_minor', 'approved_currency')},
+         'breakdown', breakdown,
          'paidAmount', ${moneyJson('paid_minor', 'paid_currency')},
          'decisionOverdue', decision_overdue, 'payoutOverdue', payout_overdue,
          'openedAt', opened_at, 'updatedAt', updated_at

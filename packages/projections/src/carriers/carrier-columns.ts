@@ -1,4 +1,4 @@
-import { ClaimType, CurrencyCode, PartyId } from '@parcel-claims/core';
+import { ClaimType, CurrencyCode } from '@parcel-claims/core';
 import * as t from 'io-ts';
 import { ClaimStatusCodec, MinorUnitsText, moneyOf, nullable } from '../sql/codecs.js';
 import { type RowMapping, rowMapping } from '../sql/row-mapping.js';
@@ -9,7 +9,6 @@ const CarrierColumns = t.type({
   claim_id: t.string,
   claim_type: ClaimType,
   status: ClaimStatusCodec,
-  loss_confirmed_by: nullable(PartyId),
   loss_confirmed: t.boolean,
   paid_minor: nullable(MinorUnitsText),
   paid_currency: nullable(CurrencyCode),
@@ -20,7 +19,6 @@ export const carrierColumns: RowMapping<CarrierClaimRow> = rowMapping({
   columns: [
     { name: 'claim_type', type: 'text', nullable: false },
     { name: 'status', type: 'text', nullable: false },
-    { name: 'loss_confirmed_by', type: 'text', nullable: true },
     { name: 'loss_confirmed', type: 'boolean', nullable: false },
     { name: 'paid_minor', type: 'bigint', nullable: true },
     { name: 'paid_currency', type: 'text', nullable: true },
@@ -30,7 +28,6 @@ export const carrierColumns: RowMapping<CarrierClaimRow> = rowMapping({
     streamId: stored.stream_id,
     claimType: stored.claim_type,
     status: stored.status,
-    lossConfirmedBy: stored.loss_confirmed_by,
     lossConfirmed: stored.loss_confirmed,
     paidAmount: moneyOf(table, 'paid', stored.paid_minor, stored.paid_currency),
   }),
@@ -39,7 +36,6 @@ export const carrierColumns: RowMapping<CarrierClaimRow> = rowMapping({
     claim_id: key.claim_id,
     claim_type: row.claimType,
     status: row.status,
-    loss_confirmed_by: row.lossConfirmedBy,
     loss_confirmed: row.lossConfirmed,
     paid_minor: row.paidAmount?.minorUnits ?? null,
     paid_currency: row.paidAmount?.currency ?? null,

@@ -1,17 +1,19 @@
 import type { Money, PartyId } from '@parcel-claims/core';
 import { type MoneyTotal, totalsByCurrency } from '../statistics/money-total.js';
+import { countsAgainstCarrier } from './carrier-claim-types.js';
 import type { CarrierLossStatisticsModel } from './carrier-loss-statistics.js';
 import type { CarrierClaimRow } from './carrier-row.js';
 
 /** One carrier's loss claims in figures. */
 export interface CarrierLossStatistics {
-  /** Null groups loss claims on parcels never handed to a carrier and without a confirmation. */
+  /** The carrier that took the parcel; null groups loss claims on parcels never handed to a carrier. */
   readonly carrierId: PartyId | null;
+  /** Claims of loss, partial loss and missing contents: goods lost in the carrier's custody. */
   readonly lossClaims: number;
   /** Loss claims whose loss confirmation letter stands. */
   readonly confirmedLosses: number;
   readonly paidClaims: number;
-  /** Paid amounts, one total per currency, by currency code. */
+  /** Paid amounts, one total per currency, by currency code: currencies are never summed together. */
   readonly paid: readonly MoneyTotal[];
 }
 
@@ -41,8 +43,8 @@ export const listCarrierLossStatistics = (
 ): readonly CarrierLossStatistics[] => {
   const groups = new Map<PartyId | null, CarrierClaimRow[]>();
   for (const row of model.claims.values()) {
-    if (row.claimType !== 'loss') continue;
-    const carrierId = row.lossConfirmedBy ?? model.parcels.get(row.streamId)?.carrierId ?? null;
+    if (!countsAgainstCarrier(row.claimType)) continue;
+    const carrierId = model.parcels.get(row.streamId)?.carrierId ?? null;
     const rows = groups.get(carrierId) ?? [];
     rows.push(row);
     groups.set(carrierId, rows);

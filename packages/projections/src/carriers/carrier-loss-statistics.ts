@@ -12,7 +12,7 @@ const carrierChanges: StepChanges<CarrierClaimRow> = {
   DocumentRejected: (row, { event }) =>
     event.data.documentType === 'loss-confirmation' ? { ...row, lossConfirmed: false } : row,
   DocumentDeadlineExtended: unchanged,
-  LossConfirmed: (row, { event }) => ({ ...row, lossConfirmedBy: event.data.carrierId, lossConfirmed: true }),
+  LossConfirmed: (row) => ({ ...row, lossConfirmed: true }),
   ClaimSubmitted: unchanged,
   ClaimAccepted: unchanged,
   ClaimRejected: unchanged,
@@ -24,9 +24,9 @@ const carrierChanges: StepChanges<CarrierClaimRow> = {
 };
 
 /**
- * Per-carrier loss statistics as a pure read model. A claim counts for the carrier that confirmed
- * the loss, else for the carrier the parcel was handed to (`ParcelHandedToCarrier`), which the
- * queries read from the parcel's facts, as a handover may be recorded after the inquiry.
+ * Per-carrier loss statistics as a pure read model. A claim counts for the carrier that took the
+ * parcel (`ParcelHandedToCarrier`), which the queries read from the parcel's facts, as a handover
+ * may be recorded after the inquiry.
  */
 export const carrierLossStatistics: ClaimReadModel<CarrierLossStatisticsModel> =
   perClaimReadModel<CarrierClaimRow>({
@@ -34,7 +34,6 @@ export const carrierLossStatistics: ClaimReadModel<CarrierLossStatisticsModel> =
       streamId,
       claimType: event.data.claimType,
       status: 'gathering-documents',
-      lossConfirmedBy: null,
       lossConfirmed: false,
       paidAmount: null,
     }),

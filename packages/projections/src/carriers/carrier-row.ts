@@ -1,12 +1,10 @@
-import type { ClaimStatus, ClaimType, Money, PartyId } from '@parcel-claims/core';
+import type { ClaimStatus, ClaimType, Money } from '@parcel-claims/core';
 
 /** One claim as the carrier loss statistics see it. */
 export interface CarrierClaimRow {
   readonly streamId: string;
   readonly claimType: ClaimType;
   readonly status: ClaimStatus;
-  /** The carrier whose loss confirmation letter the claim received, if any. */
-  readonly lossConfirmedBy: PartyId | null;
   /** Whether that letter stands: received and not rejected since. */
   readonly lossConfirmed: boolean;
   readonly paidAmount: Money | null;

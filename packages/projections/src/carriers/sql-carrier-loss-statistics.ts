@@ -10,6 +10,7 @@ import { perClaimBatch } from '../sql/per-claim-batch.js';
 import type { SqlClaimReadModel } from '../sql/sql-claim-read-model.js';
 import type { MoneyTotal } from '../statistics/money-total.js';
 import { byCurrency } from '../statistics/sort-totals.js';
+import { carrierLossClaimTypes } from './carrier-claim-types.js';
 import { carrierColumns } from './carrier-columns.js';
 import { carrierLossStatistics } from './carrier-loss-statistics.js';
 import type { CarrierLossStatistics } from './carrier-loss-statistics-queries.js';
@@ -38,7 +39,7 @@ const byCarrier = (a: string | null, b: string | null): number =>
 /**
  * Per-carrier loss statistics in tables `carrier_loss_statistics` and
  * `carrier_loss_statistics_parcels` of `schema` (default `parcel_claims`). A loss claim counts
- * for the carrier that confirmed the loss, else the one the parcel was handed to.
+ * for the carrier the parcel was handed to.
  */
 export const sqlCarrierLossStatistics = (
   options: { readonly schema?: string } = {},
@@ -46,7 +47,8 @@ export const sqlCarrierLossStatistics = (
   const schema = options.schema ?? defaultSchema;
   const parcels = parcelFactsTable(schema, 'carrier_loss_statistics_parcels');
   const claims = claimTable(schema, 'carrier_loss_statistics', carrierColumns);
-  const carrier = 'COALESCE(c.loss_confirmed_by, p.carrier_id)';
+  const carrier = 'p.carrier_id';
+  const lossTypes = `c.claim_type IN (${carrierLossClaimTypes.map((type) => `'${type}'`).join(', ')})`;
   const from = `${claims.qualified} c LEFT JOIN ${parcels.qualified} p ON p.stream_id = c.stream_id`;
 
   const statistics = async (executor: SqlExecutor): Promise<readonly CarrierLossStatistics[]> => {
@@ -57,11 +59,11 @@ export const sqlCarrierLossStatistics = (
          'confirmedLosses', count(*) FILTER (WHERE c.loss_confirmed),
          'paidClaims', count(*) FILTER (WHERE c.status = 'paid')
        )::text AS entry
-       FROM ${from} WHERE c.claim_type = 'loss' GROUP BY ${carrier}`,
+       FROM ${from} WHERE ${lossTypes} GROUP BY ${carrier}`,
     );
     const summed = await executor.query(
       `SELECT json_build_object('carrierId', ${carrier}, 'currency', c.paid_currency, 'minorUnits', sum(c.paid_minor)::text)::text AS entry
-       FROM ${from} WHERE c.claim_type = 'loss' AND c.paid_minor IS NOT NULL GROUP BY ${carrier}, c.paid_currency`,
+       FROM ${from} WHERE ${lossTypes} AND c.paid_minor IS NOT NULL GROUP BY ${carrier}, c.paid_currency`,
     );
     const totals = new Map<string | null, MoneyTotal[]>();
     for (const { carrierId, currency, minorUnits } of decodeJsonRows(

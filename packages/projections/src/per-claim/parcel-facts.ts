@@ -1,4 +1,4 @@
-import type { Money, ParcelId, PartyId } from '@parcel-claims/core';
+import type { Money, ParcelId, PartyId, PieceId } from '@parcel-claims/core';
 import type { ClaimEventRecord } from '../record/claim-event-record.js';
 import type { ShipmentEvent } from './claim-step-event.js';
 import { UnexpectedClaimEvent } from './unexpected-claim-event.js';
@@ -8,10 +8,15 @@ export interface ParcelFacts {
   readonly parcelId: ParcelId;
   readonly sellerId: PartyId;
   readonly forwarderId: PartyId;
+  /** The goods value as booked, in its own currency (which may differ from the coverage's). */
+  readonly goodsValue: Money;
+  /** The parcel's pieces as booked, in booking order. */
+  readonly pieceIds: readonly PieceId[];
   /** Null until insurance is bought. */
   readonly insurerId: PartyId | null;
+  /** The sum insured, in the coverage currency; null until insurance is bought. */
   readonly insuredValue: Money | null;
-  /** The international carrier the parcel was handed to; null until the handover. */
+  /** The international carrier that took the parcel at handover; null until the handover. */
   readonly carrierId: PartyId | null;
 }
 
@@ -22,8 +27,17 @@ export const nextParcelFacts = (
 ): ParcelFacts => {
   const { event } = record;
   if (event.type === 'ParcelBooked') {
-    const { parcelId, sellerId, forwarderId } = event.data;
-    return { parcelId, sellerId, forwarderId, insurerId: null, insuredValue: null, carrierId: null };
+    const { parcelId, sellerId, forwarderId, goodsValue, pieces } = event.data;
+    return {
+      parcelId,
+      sellerId,
+      forwarderId,
+      goodsValue,
+      pieceIds: pieces.map((piece) => piece.pieceId),
+      insurerId: null,
+      insuredValue: null,
+      carrierId: null,
+    };
   }
   if (facts === undefined) throw new UnexpectedClaimEvent({ record, reason: 'the parcel was never booked' });
   switch (event.type) {

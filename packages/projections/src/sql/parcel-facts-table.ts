@@ -1,4 +1,4 @@
-import { CurrencyCode, ParcelId, PartyId } from '@parcel-claims/core';
+import { CurrencyCode, ParcelId, PartyId, PieceId } from '@parcel-claims/core';
 import { type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
 import * as t from 'io-ts';
 import type { ParcelFacts } from '../per-claim/parcel-facts.js';
@@ -31,6 +31,9 @@ const columns: readonly Column[] = [
   { name: 'parcel_id', type: 'text', nullable: false },
   { name: 'seller_id', type: 'text', nullable: false },
   { name: 'forwarder_id', type: 'text', nullable: false },
+  { name: 'goods_minor', type: 'bigint', nullable: false },
+  { name: 'goods_currency', type: 'text', nullable: false },
+  { name: 'piece_ids', type: 'jsonb', nullable: false },
   { name: 'insurer_id', type: 'text', nullable: true },
   { name: 'insured_minor', type: 'bigint', nullable: true },
   { name: 'insured_currency', type: 'text', nullable: true },
@@ -42,6 +45,9 @@ const ParcelColumns = t.type({
   parcel_id: ParcelId,
   seller_id: PartyId,
   forwarder_id: PartyId,
+  goods_minor: MinorUnitsText,
+  goods_currency: CurrencyCode,
+  piece_ids: t.array(PieceId),
   insurer_id: nullable(PartyId),
   insured_minor: nullable(MinorUnitsText),
   insured_currency: nullable(CurrencyCode),
@@ -61,6 +67,9 @@ export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable
         parcel_id text NOT NULL,
         seller_id text NOT NULL,
         forwarder_id text NOT NULL,
+        goods_minor bigint NOT NULL,
+        goods_currency text NOT NULL,
+        piece_ids jsonb NOT NULL,
         insurer_id text,
         insured_minor bigint,
         insured_currency text,
@@ -75,6 +84,8 @@ export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable
           parcelId: stored.parcel_id,
           sellerId: stored.seller_id,
           forwarderId: stored.forwarder_id,
+          goodsValue: { minorUnits: stored.goods_minor, currency: stored.goods_currency },
+          pieceIds: stored.piece_ids,
           insurerId: stored.insurer_id,
           insuredValue: moneyOf(qualified, 'insured', stored.insured_minor, stored.insured_currency),
           carrierId: stored.carrier_id,
@@ -87,6 +98,9 @@ export const parcelFactsTable = (schema: string, name: string): ParcelFactsTable
         parcel_id: facts.parcelId,
         seller_id: facts.sellerId,
         forwarder_id: facts.forwarderId,
+        goods_minor: facts.goodsValue.minorUnits,
+        goods_currency: facts.goodsValue.currency,
+        piece_ids: facts.pieceIds,
         insurer_id: facts.insurerId,
         insured_minor: facts.insuredValue?.minorUnits ?? null,
         insured_currency: facts.insuredValue?.currency ?? null,

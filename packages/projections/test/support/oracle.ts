@@ -33,8 +33,11 @@ export const expectedBoard = (parcels: readonly ParcelHistory[]) =>
         insurerId: parcel.state.coverage?.insurerId ?? null,
         claimType: claim.claimType,
         status: claim.status,
+        pieceIds: claim.pieceIds,
+        goodsValue: parcel.state.booking?.goodsValue,
         insuredValue: parcel.state.coverage?.insuredValue ?? null,
         approvedAmount: claim.acceptance?.approvedAmount ?? null,
+        breakdown: claim.acceptance?.breakdown ?? null,
         paidAmount: claim.payment?.amount ?? null,
         decisionOverdue: claim.decisionOverdue,
         payoutOverdue: claim.payoutOverdue,
@@ -175,15 +178,8 @@ export const expectedCarrierStatistics = (parcels: readonly ParcelHistory[]) => 
   >();
   for (const parcel of parcels) {
     for (const claim of claimsOf(parcel.state)) {
-      if (claim.claimType !== 'loss') continue;
-      const confirmedBy = parcel.events
-        .flatMap((event) =>
-          event.type === 'LossConfirmed' && event.data.claimId === claim.claimId
-            ? [event.data.carrierId]
-            : [],
-        )
-        .at(-1);
-      const carrierId = confirmedBy ?? parcel.state.shipment?.carrierId ?? null;
+      if (!['loss', 'partial-loss', 'missing-contents'].includes(claim.claimType)) continue;
+      const carrierId = parcel.state.shipment?.carrierId ?? null;
       const group = groups.get(carrierId) ?? {
         lossClaims: 0,
         confirmedLosses: 0,

@@ -3,10 +3,12 @@ import { createClaimsService } from '@parcel-claims/service';
 
 type Role = 'seller' | 'forwarder' | 'carrier' | 'insurer' | 'system';
 
-const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
+const amount = (currency: string) => (minorUnits: number) => ({ minorUnits, currency });
+const cny = amount('CNY');
 const sha256 = (n: number) => `sha256:${n.toString(16).padStart(64, 'a')}`;
 
-interface Step {
+/** One command of a scenario, on one parcel, by one role. */
+export interface Step {
   readonly parcelId: string;
   readonly at: string;
   readonly role: Role;
@@ -14,7 +16,15 @@ interface Step {
   readonly fields?: Readonly<Record<string, unknown>>;
 }
 
-const shipped = (parcelId: string, sellerId: string, carrierId: string, day: number): readonly Step[] => {
+/** A parcel booked, insured and handed to `carrierId` on `day` of January 2026, its values in `currency`. */
+export const shipped = (
+  parcelId: string,
+  sellerId: string,
+  carrierId: string,
+  day: number,
+  currency = 'CNY',
+): readonly Step[] => {
+  const value = amount(currency);
   const on = (hour: number) =>
     `2026-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   return [
@@ -29,12 +39,12 @@ const shipped = (parcelId: string, sellerId: string, carrierId: string, day: num
         origin: 'CN',
         destination: 'DE',
         contents: 'Camera',
-        goodsValue: cny(1_280_000),
+        goodsValue: value(1_280_000),
         valueBasis: 'invoice',
-        customsValue: cny(1_280_000),
+        customsValue: value(1_280_000),
         carriageValue: null,
-        shippingCost: cny(18_000),
-        pieces: [{ pieceId: 'P1', description: 'Camera', goodsValue: cny(1_280_000), weightGrams: 1200 }],
+        shippingCost: value(18_000),
+        pieces: [{ pieceId: 'P1', description: 'Camera', goodsValue: value(1_280_000), weightGrams: 1200 }],
       },
     },
     {
@@ -45,10 +55,10 @@ const shipped = (parcelId: string, sellerId: string, carrierId: string, day: num
       fields: {
         insurerId: 'pacific-insurance',
         policy: { id: 'parcel-standard', version: 1 },
-        insuredValue: cny(1_000_000),
+        insuredValue: value(1_000_000),
         valueBasis: 'invoice',
         coversShippingCost: false,
-        premium: cny(10_000),
+        premium: value(10_000),
         payerCalendar: 'cn-mainland',
         rates: [],
       },
@@ -84,7 +94,8 @@ const attach = (parcelId: string, at: string, role: Role, documentType: string, 
   fields: { claimId: 'C1', documentType, reference: `dossier/${documentType}.pdf`, contentHash: sha256(n) },
 });
 
-const fullLossDossier = (parcelId: string, carrierId: string, day: number): readonly Step[] => {
+/** A loss claim C1 opened on `day` of January 2026, every document attached, the loss confirmed and submitted. */
+export const fullLossDossier = (parcelId: string, carrierId: string, day: number): readonly Step[] => {
   const on = (hour: number) =>
     `2026-01-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   return [
@@ -197,28 +208,29 @@ const actorIds: Readonly<Record<Role, string>> = {
   system: 'scheduler',
 };
 
-/** Who sends a step: the parcel's own seller or carrier, as its steps name them; the others are shared. */
-const actorOf = (step: Step): string => {
+/** Who sends a step: the parcel's own seller or carrier, as the steps name them; the others are shared. */
+const actorOf = (step: Step, steps: readonly Step[]): string => {
   const field = step.role === 'seller' ? 'sellerId' : step.role === 'carrier' ? 'carrierId' : null;
   if (field === null) return actorIds[step.role];
-  const named = scenario.find((s) => s.parcelId === step.parcelId && s.fields?.[field] !== undefined)
-    ?.fields?.[field];
+  const named = steps.find((s) => s.parcelId === step.parcelId && s.fields?.[field] !== undefined)?.fields?.[
+    field
+  ];
   return typeof named === 'string' ? named : actorIds[step.role];
 };
 
-/** A store holding the scenario, written through the claims service; fails on any refused step. */
-export const scenarioStore = async (): Promise<EventStore> => {
+/** A store holding `steps` (the scenario unless told), written through the claims service; fails on any refused step. */
+export const scenarioStore = async (steps: readonly Step[] = scenario): Promise<EventStore> => {
   const store = inMemoryEventStore();
   const service = createClaimsService({ store, clock: () => '2026-03-01T00:00:00.000Z' });
   let n = 0;
-  for (const step of scenario) {
+  for (const step of steps) {
     n += 1;
     const result = await service.execute({
       type: step.type,
       data: {
         commandId: `7f1d0c3e-0000-4000-8000-${String(n).padStart(12, '0')}`,
         now: step.at,
-        actor: { role: step.role, id: actorOf(step) },
+        actor: { role: step.role, id: actorOf(step, steps) },
         parcelId: step.parcelId,
         ...step.fields,
       },

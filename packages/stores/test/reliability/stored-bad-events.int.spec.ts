@@ -51,7 +51,8 @@ const badCases = [
   },
   {
     what: 'an unknown (newer) schema version',
-    event: (n: number, booked: unknown) => badEvent(n, 'ParcelBooked', booked, 3),
+    event: (n: number, booked: unknown) =>
+      badEvent(n, 'ParcelBooked', booked, claimSchemaVersion('ParcelBooked') + 1),
     paths: ['$.metadata.schemaVersion'],
   },
 ] as const;
