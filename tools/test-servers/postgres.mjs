@@ -6,7 +6,7 @@
 // Used as vitest's globalSetup, and as a program (`node tools/test-servers/postgres.mjs`) that starts an
 // embedded server, reports it as JSON on stdout, and stops it: the tests run it as an unprivileged user.
 import { randomBytes } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -133,8 +133,10 @@ export const startEmbeddedPostgres = async (log = () => undefined) => {
     onLog: (message) => log(String(message)),
     onError: (error) => log(error instanceof Error ? error.message : String(error)),
   });
+  // The library removes the data directory when it stops a server it started; not after a failed start.
   const stop = async () => {
     await server.stop();
+    await rm(dataDirectory, { recursive: true, force: true });
   };
   const url = `postgres://postgres@127.0.0.1:${port}/test`;
   try {
