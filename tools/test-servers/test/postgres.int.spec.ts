@@ -62,6 +62,21 @@ describe('the PostgreSQL server of the tests', () => {
     }
   });
 
+  it('leaves the exit code of the run alone: a failed run still exits non-zero', () => {
+    const script = `import setup from ${JSON.stringify(program)};
+const teardown = await setup();
+await teardown();
+process.exitCode = 3;`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, [urlVariable]: 'postgres://postgres@127.0.0.1:1/test' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect([run.status, run.stderr]).toEqual([3, '']);
+    expect(run.stdout).toContain('started embedded PostgreSQL 18.');
+    expect(run.stdout).toContain('stopped, its data removed');
+  });
+
   it.skipIf(!asRoot)('starts embedded as the current user when that user is not root (here: nobody)', () => {
     const nobody = Number(execFileSync('id', ['-u', 'nobody']).toString().trim());
     const group = Number(execFileSync('id', ['-g', 'nobody']).toString().trim());
