@@ -21,7 +21,7 @@ describe('the Chromium of the browser tests', () => {
       env: { ...process.env, ...binary.env },
       args: [
         '--no-sandbox',
-        '--disable-gpu',
+        ...binary.graphics,
         '--disable-background-networking',
         '--disable-component-update',
       ],
@@ -38,6 +38,11 @@ describe('the Chromium of the browser tests', () => {
 
   it('is the file CHROMIUM_PATH names when there is one', async () => {
     process.env.CHROMIUM_PATH = process.execPath;
-    expect(await chromiumBinary()).toEqual({ path: process.execPath, source: 'CHROMIUM_PATH', env: {} });
+    expect(await chromiumBinary()).toEqual({
+      path: process.execPath,
+      source: 'CHROMIUM_PATH',
+      env: {},
+      graphics: ['--disable-gpu'],
+    });
   });
 });

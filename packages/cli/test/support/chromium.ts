@@ -21,7 +21,12 @@ export interface ChromiumBinary {
   readonly source: string;
   /** Variables the binary needs in its environment (the npm one's own libraries and fonts). */
   readonly env: Readonly<Record<string, string>>;
+  /** How it renders: software GL (SwiftShader through ANGLE) for the npm one, no GPU for the others. */
+  readonly graphics: readonly string[];
 }
+
+/** The machine's Chromium renders without a GPU. */
+const noGpu = ['--disable-gpu'];
 
 const require = createRequire(import.meta.url);
 
@@ -68,7 +73,7 @@ const npmChromium = async (): Promise<ChromiumBinary> => {
     new URL('../../../../node_modules/.cache/parcel-claims-chromium/', import.meta.url),
   );
   const folder = join(cache, version);
-  if (!existsSync(join(folder, 'chromium'))) {
+  if (!existsSync(join(folder, 'chromium')) || !existsSync(join(folder, 'libGLESv2.so'))) {
     await mkdir(cache, { recursive: true });
     const unpacking = await mkdtemp(join(cache, `${version}-unpacking-`));
     try {
@@ -79,6 +84,7 @@ const npmChromium = async (): Promise<ChromiumBinary> => {
       );
       await untar(join(bin, 'al2023.tar.br'), unpacking);
       await untar(join(bin, 'fonts.tar.br'), unpacking);
+      await untar(join(bin, 'swiftshader.tar.br'), unpacking);
       await writeFile(
         join(unpacking, 'fonts.conf'),
         `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(folder, 'fonts')}</dir>\n  <cachedir>${join(folder, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
@@ -105,6 +111,14 @@ const npmChromium = async (): Promise<ChromiumBinary> => {
       // The machine's fonts when it has fontconfig set up, else the ones the package ships.
       ...(existsSync('/etc/fonts/fonts.conf') ? {} : { FONTCONFIG_PATH: folder }),
     },
+    // The way the package's own launch arguments render: without it, one screenshot in a few failed
+    // ("Unable to capture screenshot") with --disable-gpu.
+    graphics: [
+      '--use-gl=angle',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--in-process-gpu',
+    ],
   };
 };
 
@@ -116,11 +130,12 @@ const npmChromium = async (): Promise<ChromiumBinary> => {
 export const chromiumBinary = async (): Promise<ChromiumBinary> => {
   const configured = process.env.CHROMIUM_PATH;
   if (configured !== undefined && configured !== '') {
-    if (existsSync(configured)) return { path: configured, source: 'CHROMIUM_PATH', env: {} };
+    if (existsSync(configured))
+      return { path: configured, source: 'CHROMIUM_PATH', env: {}, graphics: noGpu };
     return npmChromium();
   }
   const system = systemChromiums.find((path) => existsSync(path));
-  return system === undefined ? npmChromium() : { path: system, source: 'system', env: {} };
+  return system === undefined ? npmChromium() : { path: system, source: 'system', env: {}, graphics: noGpu };
 };
 
 /** Headless Chromium, with the artifacts folder made; says which Chromium it started. */
@@ -134,7 +149,7 @@ export const launchChromium = async (): Promise<Browser> => {
     args: [
       '--headless',
       '--no-sandbox',
-      '--disable-gpu',
+      ...binary.graphics,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
