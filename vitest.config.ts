@@ -13,6 +13,9 @@ export default defineConfig({
     // take several times longer on a busy two-core machine (seen: 15 s for a 3 s property test).
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The PostgreSQL server of the run: the one at PARCEL_CLAIMS_TEST_PG_URL when it answers, else an
+    // embedded one started for the run and stopped at its end (docs/adr/0017-embedded-test-servers.md).
+    globalSetup: ['./tools/test-servers/postgres.mjs'],
     projects: [
       {
         extends: true,
@@ -57,6 +60,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'examples', include: ['examples/*/test/**/*.spec.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'test-servers', include: ['tools/test-servers/test/**/*.spec.ts'] },
       },
     ],
   },

@@ -33,7 +33,9 @@ const booking = {
 
 // Each run gets its own schema on the PostgreSQL server, dropped afterwards.
 const schema = `http_example_${Math.floor(Math.random() * 1e9)}`;
-const opened = await openPostgresStore('postgres://postgres@127.0.0.1:5432/test', { schema });
+// The PostgreSQL server the integration tests use; override with PARCEL_CLAIMS_TEST_PG_URL.
+const pgUrl = process.env.PARCEL_CLAIMS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const opened = await openPostgresStore(pgUrl, { schema });
 let app: FastifyInstance;
 let base: string;
 

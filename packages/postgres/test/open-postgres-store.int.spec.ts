@@ -44,9 +44,10 @@ describe('openPostgresStore', () => {
   });
 
   it('never shows the password when the server refuses the connection', async () => {
-    const failure = await openFailure(`postgres://postgres:${secret}@127.0.0.1:5432/no_such_database_here`);
+    const host = new URL(pgUrl).host;
+    const failure = await openFailure(`postgres://postgres:${secret}@${host}/no_such_database_here`);
     expect(failure.code).toBe('3D000');
-    expect(failure.message).toContain('postgres://postgres:***@127.0.0.1:5432/no_such_database_here');
+    expect(failure.message).toContain(`postgres://postgres:***@${host}/no_such_database_here`);
     expect(everything(failure)).not.toContain(secret);
   });
 

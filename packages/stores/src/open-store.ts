@@ -1,6 +1,10 @@
 import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { maskUrl, type SqlExecutor } from '@parcel-claims/postgres';
+import { isPackageMissing, StoreDriverMissing } from './store-driver-missing.js';
 import { UnsupportedStoreUrl } from './unsupported-store-url.js';
+
+/** The optional peer that opens `esdb://` stores. */
+const eventStoreDbPackage = '@parcel-claims/eventstoredb';
 
 /** An open store and how to let it go. */
 export interface OpenedStore {
@@ -34,7 +38,9 @@ export interface OpenStoreOptions {
  * `schema` chooses the PostgreSQL schema (default `parcel_claims`). With `readOnly` a `pglite:` or
  * `postgres://` store is opened for reading: nothing is created, migrated or written, and a store
  * that is not there rejects with the postgres package's `StoreNotFound`; `memory:` and `esdb://`
- * write nothing on open anyway. Anything else rejects with {@link UnsupportedStoreUrl}; failures
+ * write nothing on open anyway. An `esdb://` URL without the optional peer `@parcel-claims/eventstoredb`
+ * installed rejects with {@link StoreDriverMissing}, naming it. Anything else rejects with
+ * {@link UnsupportedStoreUrl}; failures
  * to open reject with the driver package's own typed error (`StoreNotFound`, `StoreInUse`,
  * `OpenStoreFailed`, `InvalidStoreUrl`, …), never wrapped, passwords masked.
  *
@@ -68,7 +74,11 @@ export const openStore = async (url: string, options: OpenStoreOptions = {}): Pr
     };
   }
   if (url.startsWith('esdb://') || url.startsWith('esdb+discover://')) {
-    const { openEventStoreDbStore } = await import('@parcel-claims/eventstoredb');
+    const { openEventStoreDbStore } = await import('@parcel-claims/eventstoredb').catch((error: unknown) => {
+      throw isPackageMissing(error, eventStoreDbPackage)
+        ? new StoreDriverMissing(shown, eventStoreDbPackage, { cause: error })
+        : error;
+    });
     const opened = openEventStoreDbStore(url);
     return { store: opened.store, kind: 'esdb', url: opened.url, sql: null, close: opened.close };
   }

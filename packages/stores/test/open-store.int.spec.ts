@@ -4,6 +4,9 @@ import { openPostgresStore } from '@parcel-claims/postgres';
 import { describe, expect, it } from 'vitest';
 import { openStore, UnsupportedStoreUrl } from '../src/index.js';
 
+/** The PostgreSQL server the integration tests use; override with PARCEL_CLAIMS_TEST_PG_URL. */
+const pgUrl = process.env.PARCEL_CLAIMS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
 const event = (n: number) => ({
   eventId: `00000000-0000-4000-b000-${String(n).padStart(12, '0')}`,
   type: 'Noted',
@@ -47,12 +50,12 @@ describe('openStore', () => {
 
   it('opens a PostgreSQL server in its own schema', { timeout: 60_000 }, async () => {
     const schema = `open_store_${Math.floor(Math.random() * 1e9)}`;
-    const opened = await openStore('postgres://postgres@127.0.0.1:5432/test', { schema });
+    const opened = await openStore(pgUrl, { schema });
     try {
       expect([opened.kind, await roundTrip(opened.store, 'pg-1')]).toEqual(['postgres', written]);
     } finally {
       await opened.close();
-      const cleanup = await openPostgresStore('postgres://postgres@127.0.0.1:5432/test', { schema });
+      const cleanup = await openPostgresStore(pgUrl, { schema });
       // The name is generated above from digits, so it is a safe identifier.
       await cleanup.executor.query(`DROP SCHEMA ${schema} CASCADE`);
       await cleanup.close();

@@ -2,8 +2,15 @@ import { type CapturedOutput, captureOutput, errorViews, secretsShown } from '@p
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/index.js';
 import { notedEvent } from './noted-event.js';
+import { postgresUrl } from './stores-under-test.js';
 
 const secret = 'Sup3r-s3cret-pw';
+
+/** The test server's address with the secret as the password and a database that does not exist. */
+const missingDatabase = new URL(postgresUrl);
+missingDatabase.username = 'postgres';
+missingDatabase.password = secret;
+missingDatabase.pathname = '/no_such_database_for_this_test';
 
 /** What the code printed while the test ran, through the console or straight to stdout and stderr. */
 let output: CapturedOutput;
@@ -39,7 +46,7 @@ describe('connection strings with passwords never show in errors or logs', { tim
       `postgresql://claims:${encodeURIComponent(`p@${secret}`)}@127.0.0.1:1/test`,
     ],
     ['an unknown host', `postgres://claims:${secret}@no-such-host.invalid:5432/test`],
-    ['a missing database', `postgres://postgres:${secret}@127.0.0.1:5432/no_such_database_for_this_test`],
+    ['a missing database', missingDatabase.toString()],
   ])('PostgreSQL, %s: OpenStoreFailed without the password', async (_what, url) => {
     const error = await rejectionOf(openStore(url));
     expect(error instanceof Error ? error.name : error).toBe('OpenStoreFailed');

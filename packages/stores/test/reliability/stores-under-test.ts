@@ -13,7 +13,8 @@ import { startStandIn } from '@parcel-claims/eventstoredb/testing';
 import { openPostgresStore, type SqlExecutor, schemaNames } from '@parcel-claims/postgres';
 import * as E from 'fp-ts/lib/Either.js';
 
-export const postgresUrl = 'postgres://postgres@127.0.0.1:5432/test';
+/** The PostgreSQL server the integration tests use; override with PARCEL_CLAIMS_TEST_PG_URL. */
+export const postgresUrl = process.env.PARCEL_CLAIMS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
  * A store, and a way around it: `writeRaw` records an event the way a foreign or broken writer
