@@ -57,7 +57,10 @@ try {
         `${manifest.name}: the packed manifest keeps the workspace-only condition @parcel-claims/source`,
       );
     // publishConfig.exports replaces exports when packing: it must publish every entry point.
-    const entries = (exports) => Object.keys(exports ?? {}).sort().join(', ');
+    const entries = (exports) =>
+      Object.keys(exports ?? {})
+        .sort()
+        .join(', ');
     if (entries(packed.exports) !== entries(manifest.exports))
       problems.push(
         `${manifest.name}: the packed manifest exports ${entries(packed.exports)}; the package exports ${entries(manifest.exports)}`,

@@ -10,9 +10,9 @@ describe('a history written at schema version 1', () => {
     const replay = replayParcel(await createClaimsService({ store }).history('TSS-2026-000042'));
     expect(replay.state.claim?.payment?.amount).toEqual({ minorUnits: 1_298_000, currency: 'CNY' });
     expect(replay.violations.map(({ rule, index, message }) => [rule, index, message])).toEqual([
-      ['R7', 16, 'the cap is 1298000, should be 1280000'],
-      ['R7', 16, 'approved 1298000 above the cap 1280000'],
-      ['R7', 16, 'approved 1298000 above the sum insured 1280000'],
+      ['R7', 16, 'the cap is CNY 12,980.00, should be CNY 12,800.00'],
+      ['R7', 16, 'approved CNY 12,980.00 above the cap CNY 12,800.00'],
+      ['R7', 16, 'approved CNY 12,980.00 above the sum insured CNY 12,800.00'],
     ]);
     expect(formatReplay(replay).slice(-4)).toEqual([
       'Claim TSS-CLAIM-0001 (loss, piece(s) 1): paid',

@@ -1,9 +1,23 @@
-import type { ClaimEventType, Money } from '@parcel-claims/core';
+import { type ClaimEventType, type CurrencyCode, formatMoney, type Money, money } from '@parcel-claims/core';
 import { collect, millis, parametersOf } from './collect.js';
 import type { Invariant } from './invariant.js';
 import { type ClaimPhase, claimBefore, isClosedPhase, type ParcelView } from './view.js';
 
 const big = (n: number): bigint => BigInt(n);
+
+/** An amount as a person reads it (`CNY 12,980.00`); a sum beyond the safe range in minor units. */
+const shown = (minorUnits: bigint | number, currency: CurrencyCode): string => {
+  const safe = big(Number.MAX_SAFE_INTEGER);
+  const minor =
+    typeof minorUnits === 'number'
+      ? minorUnits
+      : minorUnits >= 0n && minorUnits <= safe
+        ? Number(minorUnits)
+        : -1;
+  return Number.isSafeInteger(minor) && minor >= 0
+    ? formatMoney(money(minor, currency))
+    : `${minorUnits} minor units of ${currency}`;
+};
 
 /** R7: the approved amount, its breakdown and its currency. */
 export const r7ApprovedWithinCap: Invariant = {
@@ -38,17 +52,24 @@ export const r7ApprovedWithinCap: Invariant = {
     if (amounts.some((m) => m.currency !== currency)) found.push(`an amount is not in ${currency}`);
     if (breakdown.sumInsured.minorUnits !== insured) found.push('the breakdown does not match the coverage');
     if (big(breakdown.limit.minorUnits) !== limit)
-      found.push(`the limit is ${breakdown.limit.minorUnits}, should be ${limit}`);
+      found.push(
+        `the limit is ${shown(breakdown.limit.minorUnits, currency)}, should be ${shown(limit, currency)}`,
+      );
     if (big(breakdown.cap.minorUnits) !== cap)
-      found.push(`the cap is ${breakdown.cap.minorUnits}, should be ${cap}`);
+      found.push(
+        `the cap is ${shown(breakdown.cap.minorUnits, currency)}, should be ${shown(cap, currency)}`,
+      );
     if (approved.minorUnits <= 0) found.push('approved amount is not positive');
-    if (big(approved.minorUnits) > cap) found.push(`approved ${approved.minorUnits} above the cap ${cap}`);
+    if (big(approved.minorUnits) > cap)
+      found.push(`approved ${shown(approved.minorUnits, currency)} above the cap ${shown(cap, currency)}`);
     if (approved.minorUnits > insured)
-      found.push(`approved ${approved.minorUnits} above the sum insured ${insured}`);
+      found.push(
+        `approved ${shown(approved.minorUnits, currency)} above the sum insured ${shown(insured, currency)}`,
+      );
     const approvedBefore = sumOver(before, event.data.claimId, ['accepted', 'paid']);
     if (approvedBefore > 0n && approvedBefore + big(approved.minorUnits) > big(insured))
       found.push(
-        `approved ${approved.minorUnits} with ${approvedBefore} approved on other claims: above the sum insured ${insured}`,
+        `approved ${shown(approved.minorUnits, currency)} with ${shown(approvedBefore, currency)} approved on other claims: above the sum insured ${shown(insured, currency)}`,
       );
     return found;
   }),
@@ -66,10 +87,11 @@ const sumOver = (view: ParcelView, except: string, phases: readonly ClaimPhase[]
 /** R7: a payment, with what the parcel's other claims were paid, stays within the sum insured. */
 const paidWithinSumInsured = (claimId: string, amount: Money, before: ParcelView): string | undefined => {
   if (before.coverage === null) return undefined;
+  const { currency } = before.coverage.insuredValue;
   const insured = big(before.coverage.insuredValue.minorUnits);
   const paidBefore = sumOver(before, claimId, ['paid']);
   return paidBefore > 0n && paidBefore + big(amount.minorUnits) > insured
-    ? `paid ${amount.minorUnits} with ${paidBefore} paid on other claims: above the sum insured ${insured}`
+    ? `paid ${shown(amount.minorUnits, currency)} with ${shown(paidBefore, currency)} paid on other claims: above the sum insured ${shown(insured, currency)}`
     : undefined;
 };
 

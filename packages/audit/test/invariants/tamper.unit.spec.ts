@@ -80,8 +80,8 @@ describe('each invariant finds a history that breaks its rule', () => {
         .filter((v) => v.rule === 'R7')
         .map((v) => v.message),
     ).toEqual([
-      `approved ${cap.minorUnits + 1} above the cap ${cap.minorUnits}`,
-      `approved ${cap.minorUnits + 1} above the sum insured ${cap.minorUnits}`,
+      'approved CNY 12,800.01 above the cap CNY 12,800.00',
+      'approved CNY 12,800.01 above the sum insured CNY 12,800.00',
     ]);
   });
 
@@ -102,12 +102,8 @@ describe('each invariant finds a history that breaks its rule', () => {
         .filter((v) => v.rule === 'R8' || v.rule === 'R7')
         .map((v) => [v.rule, v.index, v.message]),
     ).toEqual([
-      [
-        'R7',
-        accepted16,
-        `approved ${above.minorUnits} above the cap ${accepted.data.breakdown.cap.minorUnits}`,
-      ],
-      ['R7', accepted16, `approved ${above.minorUnits} above the sum insured ${insured.minorUnits}`],
+      ['R7', accepted16, 'approved CNY 12,800.01 above the cap CNY 12,800.00'],
+      ['R7', accepted16, 'approved CNY 12,800.01 above the sum insured CNY 12,800.00'],
     ]);
   });
 
