@@ -2,6 +2,8 @@
 // carrier delivers two pieces, the seller claims the third as a partial loss, and the insurer pays
 // that piece's insured share of the sum insured. Plain JSON, decoded at an edge like any input.
 
+import { type CommandJson, cny, storySteps } from './story-steps.js';
+
 /** The parcel of the story: a camera kit in three pieces, from Shenzhen to France. */
 export const threePieceStoryParcelId = 'TSS-2026-000107';
 const claimId = 'TSS-CLAIM-0107';
@@ -13,39 +15,12 @@ const actors = {
   insurer: { role: 'insurer', id: 'pacific-insurance' },
 } as const;
 
-type Role = keyof typeof actors;
-
-const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
-const sha256 = (n: number) => `sha256:${n.toString(16).padStart(64, 'b')}`;
-
-/** A command as a caller sends it: plain JSON `{ type, data }`. */
-export interface ThreePieceCommandJson {
-  readonly type: string;
-  readonly data: Readonly<Record<string, unknown>>;
-}
-
-const step = (
-  n: number,
-  now: string,
-  role: Role,
-  type: string,
-  fields: Record<string, unknown> = {},
-): ThreePieceCommandJson => ({
-  type,
-  data: {
-    commandId: `7f1d0c3e-0000-4000-8000-${String(100 + n).padStart(12, '0')}`,
-    now,
-    actor: actors[role],
-    parcelId: threePieceStoryParcelId,
-    ...fields,
-  },
-});
-
-const document = (documentType: string, n: number) => ({
+const { step, document, sha256 } = storySteps({
+  parcelId: threePieceStoryParcelId,
   claimId,
-  documentType,
-  reference: `dossier/${claimId}/${documentType}.pdf`,
-  contentHash: sha256(n),
+  actors,
+  commandIdOffset: 100,
+  hashFill: 'b',
 });
 
 /**
@@ -54,7 +29,7 @@ const document = (documentType: string, n: number) => ({
  * largest remainder, the pieces' shares are 5,399.99, 2,700.00 and 900.00. Piece P3, the flash unit,
  * never arrives; its proven loss is its goods value, 1,000.00, and the claim is paid its share, 900.00.
  */
-export const threePieceStory: readonly ThreePieceCommandJson[] = [
+export const threePieceStory: readonly CommandJson[] = [
   step(1, '2026-03-02T02:00:00.000Z', 'seller', 'BookParcel', {
     sellerId: 'seller-a',
     forwarderId: 'takesendship',
