@@ -3,7 +3,8 @@ import * as E from 'fp-ts/lib/Either.js';
 
 /**
  * An insurer's own terms: payout within 5 working days instead of 3, and a loss inquiry no earlier
- * than 21 days after dispatch instead of 14. Everything else as in the standard policy.
+ * than 21 days after dispatch instead of 14, for domestic and international parcels alike (each
+ * route has its own waiting period). Everything else as in the standard policy.
  */
 const terms = {
   id: 'parcel-express',
@@ -12,6 +13,7 @@ const terms = {
     ...defaultPolicy.parameters,
     payoutAfterAcceptance: { value: 5, unit: 'working-days' },
     inquiryWaitingPeriod: { value: 21, unit: 'calendar-days' },
+    internationalInquiryWaitingPeriod: { value: 21, unit: 'calendar-days' },
   },
 };
 

@@ -14,6 +14,8 @@ describe('property-testing the express policy', () => {
     fc.assert(paysWithinFiveWorkingDays, { numRuns: 200 }));
   it('waits 21 days for a loss inquiry unless tracking went silent for 7', () =>
     fc.assert(waitsTwentyOneDays, { numRuns: 200 }));
+  it('waits 21 days for international parcels too (the history that found them waiting 14)', () =>
+    fc.assert(waitsTwentyOneDays, { seed: 1101892946, path: '110', numRuns: 200 }));
 
   it('really runs claims under the express policy', () => {
     const accepted = fc
