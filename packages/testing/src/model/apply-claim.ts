@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import type { ClaimEvent, EventOf } from '@parcel-claims/core';
 import { eventOf } from './event-of.js';
+import { claimedPieceIds } from './judge-inquiry.js';
 import type { CommandOf } from './model-command.js';
 import { dossier, graceDays, period } from './model-policy.js';
-import type { ClaimModel, DocumentModel } from './parcel-model.js';
+import type { ClaimModel, DocumentModel, ParcelModel } from './parcel-model.js';
 import { storedWorkingDayDeadline } from './stored-deadlines.js';
 import { endOfShanghaiDayAfter, iso } from './time.js';
 import type { CommandType, DocumentType, EventType } from './vocabulary.js';
@@ -20,8 +21,20 @@ const withDocument = (
 const sameDue = (what: string, stored: string, expected: number): void =>
   assert.equal(stored, iso(expected), `${what}: stored due ${stored}, the model expects ${iso(expected)}`);
 
-/** A new claim, gathering its dossier; seller documents due in 30 calendar days, the others in 60. */
-export const openedClaim = (c: CommandOf<'OpenInquiry'>, events: readonly ClaimEvent[]): ClaimModel => {
+/**
+ * A new claim on the pieces the model predicts, gathering its dossier; seller documents due in 30
+ * calendar days, the others in 60.
+ */
+export const openedClaim = (
+  parcel: ParcelModel,
+  c: CommandOf<'OpenInquiry'>,
+  events: readonly ClaimEvent[],
+): ClaimModel => {
+  const pieceIds = claimedPieceIds(parcel, c);
+  assert.ok(
+    typeof pieceIds !== 'string',
+    `InquiryOpened ${c.claimId} accepted, but the model finds: ${pieceIds}`,
+  );
   const documents = dossier[c.claimType].map(
     (r): DocumentModel => ({
       ...r,
@@ -29,11 +42,9 @@ export const openedClaim = (c: CommandOf<'OpenInquiry'>, events: readonly ClaimE
       dueAt: endOfShanghaiDayAfter(c.now, graceDays(r.owedBy)),
     }),
   );
-  const stored = eventOf(events, 'InquiryOpened').data.requiredDocuments.map((d) => [
-    d.documentType,
-    d.owedBy,
-    d.due.dueAt,
-  ]);
+  const opened = eventOf(events, 'InquiryOpened').data;
+  assert.deepEqual(opened.pieceIds, pieceIds, `InquiryOpened ${c.claimId}: the pieces claimed`);
+  const stored = opened.requiredDocuments.map((d) => [d.documentType, d.owedBy, d.due.dueAt]);
   assert.deepEqual(
     stored,
     documents.map((d) => [d.documentType, d.owedBy, iso(d.dueAt)]),
@@ -42,6 +53,7 @@ export const openedClaim = (c: CommandOf<'OpenInquiry'>, events: readonly ClaimE
   const claim: ClaimModel = {
     claimId: c.claimId,
     claimType: c.claimType,
+    pieceIds,
     status: 'gathering',
     openedAt: c.now,
     documents,
@@ -111,6 +123,8 @@ const afterCheck: {
   ClaimRejected: kept,
   ClaimPaid: kept,
   ClaimWithdrawn: kept,
+  DelegationGranted: kept,
+  DelegationRevoked: kept,
 };
 
 const afterCheckEvent = <T extends EventType>(
@@ -122,10 +136,7 @@ const afterCheckEvent = <T extends EventType>(
 /** The claim after a deadline check wrote `events`; nothing changes when it wrote none. */
 const afterDeadlineCheck = (claim: ClaimModel, now: number, events: readonly ClaimEvent[]): ClaimModel => {
   const [event] = events;
-  // A deadline check never writes a delegation.
-  return event === undefined || event.type === 'DelegationGranted' || event.type === 'DelegationRevoked'
-    ? claim
-    : afterCheckEvent(claim, event, now);
+  return event === undefined ? claim : afterCheckEvent(claim, event, now);
 };
 
 /** What each command does to the parcel's current claim; the parcel's own commands leave it be. */
@@ -185,6 +196,8 @@ const claimChanges: {
   PayClaim: (claim, c) => ({ ...claim, status: 'paid', paid: c.amount }),
   WithdrawClaim: (claim) => ({ ...claim, status: 'withdrawn' }),
   CheckDeadlines: (claim, c, events) => afterDeadlineCheck(claim, c.now, events),
+  GrantDelegation: kept,
+  RevokeDelegation: kept,
 };
 
 /** The claim after one of its own commands (or a deadline check) was accepted with `events`. */

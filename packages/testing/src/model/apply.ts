@@ -1,7 +1,9 @@
 import type { ClaimEvent } from '@parcel-claims/core';
 import { applyToClaim, openedClaim } from './apply-claim.js';
+import { pieceIdAt } from './command-input.js';
+import { endedByDelivery } from './judge-shipment.js';
 import type { CommandOf, ModelCommand } from './model-command.js';
-import { openClaimOf, type ParcelModel } from './parcel-model.js';
+import type { ParcelModel } from './parcel-model.js';
 import type { CommandType } from './vocabulary.js';
 
 const untouched = (parcel: ParcelModel): ParcelModel => parcel;
@@ -12,12 +14,18 @@ const shipmentChanges: {
 } = {
   BookParcel: (parcel, c) => ({
     ...parcel,
-    booking: { declared: c.declared, shipping: c.shipping },
+    booking: {
+      declared: c.declared,
+      shipping: c.shipping,
+      pieces: c.pieces.map((value, i) => ({ pieceId: pieceIdAt(i), value })),
+    },
+    parties: { ...parcel.parties, seller: c.sellerId, forwarder: c.forwarderId },
     stage: 'booked',
   }),
   PurchaseInsurance: (parcel, c) => ({
     ...parcel,
     coverage: { insured: c.insured, coversShipping: c.coversShipping },
+    parties: { ...parcel.parties, insurer: c.insurerId },
   }),
   RecordPickup: (parcel) => ({ ...parcel, stage: 'picked-up' }),
   RecordHubArrival: (parcel) => ({ ...parcel, stage: 'at-hub' }),
@@ -26,6 +34,7 @@ const shipmentChanges: {
     ...parcel,
     stage: 'with-carrier',
     handedOver: true,
+    parties: { ...parcel.parties, carrier: c.carrierId },
     lastMovementAt: c.now,
   }),
   // A late-recorded older scan does not move the last movement back.
@@ -34,9 +43,14 @@ const shipmentChanges: {
     lastMovementAt: Math.max(parcel.lastMovementAt ?? c.scannedAt, c.scannedAt),
   }),
   RecordDelivery: (parcel, c) => {
-    const open = openClaimOf(parcel);
-    const ended = open?.claimType === 'loss' ? { ...open, status: 'withdrawn' as const } : parcel.claim;
-    return { ...parcel, stage: 'delivered', deliveredAt: c.now, claim: ended };
+    const ended = endedByDelivery(parcel, c.pieceIds);
+    return {
+      ...parcel,
+      stage: 'delivered',
+      deliveredAt: c.now,
+      deliveredPieceIds: c.pieceIds,
+      claim: ended === null ? parcel.claim : { ...ended, status: 'withdrawn' },
+    };
   },
   OpenInquiry: untouched,
   AttachDocument: untouched,
@@ -49,6 +63,14 @@ const shipmentChanges: {
   PayClaim: untouched,
   WithdrawClaim: untouched,
   CheckDeadlines: untouched,
+  GrantDelegation: (parcel, c) =>
+    c.role === 'system'
+      ? parcel
+      : { ...parcel, delegations: [...parcel.delegations, { role: c.role, delegateId: c.delegateId }] },
+  RevokeDelegation: (parcel, c) => ({
+    ...parcel,
+    delegations: parcel.delegations.filter((d) => d.role !== c.role || d.delegateId !== c.delegateId),
+  }),
 };
 
 /** The parcel's own facts after a command was accepted. */
@@ -67,15 +89,15 @@ export const applyAccepted = (
 ): ParcelModel => {
   const counted = { ...parcel, events: parcel.events + events.length, lastEventAt: c.now };
   if (c.type === 'OpenInquiry') {
-    const claim = openedClaim(c, events);
-    return { ...counted, claim, usedClaimIds: [...parcel.usedClaimIds, c.claimId] };
+    const claim = openedClaim(parcel, c, events);
+    return {
+      ...counted,
+      claim,
+      earlierClaims: parcel.claim === null ? parcel.earlierClaims : [...parcel.earlierClaims, parcel.claim],
+      usedClaimIds: [...parcel.usedClaimIds, c.claimId],
+    };
   }
   const shipped = applyToShipment(counted, c);
   if (shipped.claim === null || c.type === 'RecordDelivery') return shipped;
-  const claim = applyToClaim(shipped.claim, c, events);
-  return {
-    ...shipped,
-    claim,
-    settled: shipped.settled || claim.status === 'paid' || claim.status === 'rejected',
-  };
+  return { ...shipped, claim: applyToClaim(shipped.claim, c, events) };
 };

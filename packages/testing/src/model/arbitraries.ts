@@ -7,7 +7,7 @@ import {
   sendCommand,
   twistCommand,
 } from './commands.js';
-import { roleChoice, specArbitrary } from './spec-arbitrary.js';
+import { roleChoice, specArbitrary, whoArbitrary } from './spec-arbitrary.js';
 import { HOUR, MINUTE } from './time.js';
 
 /**
@@ -44,17 +44,21 @@ export const commandArbitrary = (parcels: number): fc.Arbitrary<ClaimsModelComma
   return fc.oneof(
     {
       weight: 16,
-      arbitrary: whole(fc.tuple(slot, stepArbitrary, pick)).map(([s, t, p]) => proceedCommand(s, t, p)),
+      arbitrary: whole(fc.tuple(slot, stepArbitrary, pick, whoArbitrary)).map(([s, t, p, w]) =>
+        proceedCommand(s, t, p, w),
+      ),
     },
     {
       weight: 3,
-      arbitrary: whole(fc.tuple(slot, stepArbitrary, roleChoice, specArbitrary)).map(([s, t, r, spec]) =>
-        sendCommand(s, t, r, spec),
+      arbitrary: whole(fc.tuple(slot, stepArbitrary, roleChoice, whoArbitrary, specArbitrary)).map(
+        ([s, t, r, w, spec]) => sendCommand(s, t, r, w, spec),
       ),
     },
     {
       weight: 5,
-      arbitrary: whole(fc.tuple(slot, stepArbitrary, pick)).map(([s, t, p]) => twistCommand(s, t, p)),
+      arbitrary: whole(fc.tuple(slot, stepArbitrary, pick, whoArbitrary)).map(([s, t, p, w]) =>
+        twistCommand(s, t, p, w),
+      ),
     },
     { weight: 2, arbitrary: whole(fc.tuple(pick, fc.boolean())).map(([p, r]) => repeatCommand(p, r)) },
     {

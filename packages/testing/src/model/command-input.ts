@@ -1,5 +1,9 @@
 import type { ModelCommand } from './model-command.js';
+import { rateInput } from './money.js';
 import { iso } from './time.js';
+
+/** The id of the piece at a position (from 0) of the booking. */
+export const pieceIdAt = (index: number): string => `P${index + 1}`;
 
 const hashOf = (commandId: string): string => `sha256:${commandId.replaceAll('-', '').padStart(64, '0')}`;
 
@@ -7,8 +11,8 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
   switch (c.type) {
     case 'BookParcel':
       return {
-        sellerId: 'seller-1',
-        forwarderId: 'forwarder-1',
+        sellerId: c.sellerId,
+        forwarderId: c.forwarderId,
         origin: 'CN',
         destination: 'DE',
         contents: 'Model-based test goods',
@@ -17,40 +21,47 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
         customsValue: c.declared,
         carriageValue: null,
         shippingCost: c.shipping,
-        pieces: [
-          { pieceId: 'P1', description: 'Model-based test goods', goodsValue: c.declared, weightGrams: 1200 },
-        ],
+        pieces: c.pieces.map((value, i) => ({
+          pieceId: pieceIdAt(i),
+          description: `Model-based test goods, piece ${i + 1}`,
+          goodsValue: { minorUnits: value, currency: c.declared.currency },
+          weightGrams: 400 + 300 * i,
+        })),
       };
     case 'PurchaseInsurance':
       return {
-        insurerId: 'insurer-1',
+        insurerId: c.insurerId,
         policy: { id: 'parcel-standard', version: 1 },
         insuredValue: c.insured,
         valueBasis: 'invoice',
         coversShippingCost: c.coversShipping,
         premium: c.premium,
         payerCalendar: 'cn-mainland',
-        rates: [],
+        rates: c.rates.map(rateInput),
       };
     case 'RecordPickup':
     case 'CheckDeadlines':
       return {};
     case 'RecordDelivery':
-      return { pieceIds: ['P1'] };
+      return { pieceIds: c.pieceIds };
     case 'RecordHubArrival':
       return { hubId: 'szx-hub' };
     case 'ShipParcel':
       return { hubId: 'szx-hub', cargoReference: 'MAWB 784-MODEL' };
     case 'HandOverToCarrier':
       return {
-        carrierId: 'carrier-1',
+        carrierId: c.carrierId,
         trackingNumber: 'SC000000001CN',
-        boxes: [{ pieceId: 'P1', airBoxNumber: 'AB-1', customsBoxNumber: 'CB-1' }],
+        boxes: c.pieceIds.map((pieceId, i) => ({
+          pieceId,
+          airBoxNumber: `AB-${i + 1}`,
+          customsBoxNumber: `CB-${i + 1}`,
+        })),
       };
     case 'RecordTrackingUpdate':
       return { scannedAt: iso(c.scannedAt), location: 'Leipzig hub', description: 'Scanned' };
     case 'OpenInquiry':
-      return { claimId: c.claimId, claimType: c.claimType, pieceIds: null };
+      return { claimId: c.claimId, claimType: c.claimType, pieceIds: c.pieceIds };
     case 'AttachDocument':
       return {
         claimId: c.claimId,
@@ -65,7 +76,7 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
     case 'ConfirmLoss':
       return {
         claimId: c.claimId,
-        carrierId: 'carrier-1',
+        carrierId: c.carrierId,
         reference: 'dossier/loss-confirmation.pdf',
         contentHash: hashOf(c.commandId),
       };
@@ -77,7 +88,7 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
         provenValue: c.proven,
         approvedAmount: c.approved,
         carrierSettlement: null,
-        rates: [],
+        rates: c.rates.map(rateInput),
       };
     case 'RejectClaim':
       return { claimId: c.claimId, reason: 'insufficient-evidence', explanation: 'Evidence does not hold' };
@@ -85,6 +96,9 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
       return { claimId: c.claimId, amount: c.amount, paymentReference: `PAY-${c.commandId.slice(-6)}` };
     case 'WithdrawClaim':
       return { claimId: c.claimId, reason: c.reason };
+    case 'GrantDelegation':
+    case 'RevokeDelegation':
+      return { delegateId: c.delegateId };
   }
 };
 
@@ -97,7 +111,7 @@ export const toInput = (
   data: {
     commandId: c.commandId,
     now: iso(c.now),
-    actor: { role: c.role, id: `${c.role}-1` },
+    actor: { role: c.role, id: c.actorId },
     parcelId,
     ...fields(c),
   },

@@ -1,4 +1,5 @@
 import type { AsyncCommand } from 'fast-check';
+import { actorIdOf } from './actor.js';
 import { deliver } from './deliver.js';
 import { materialize } from './materialize.js';
 import { type Milestone, milestonesOf } from './milestones.js';
@@ -9,6 +10,7 @@ import type { ClaimsReal } from './real-system.js';
 import { type RoleChoice, type Spec, showSpec } from './spec.js';
 import { showStep } from './time.js';
 import { twist } from './twist.js';
+import type { Who } from './vocabulary.js';
 
 /** One step of a generated run: sends a command (or an old one again) and checks the answer. */
 export type ClaimsModelCommand = AsyncCommand<ClaimsModel, ClaimsReal>;
@@ -24,56 +26,69 @@ const sendStep = async (
   real: ClaimsReal,
   slot: number,
   now: number,
+  who: Who,
   choose: (parcel: ParcelModel, now: number) => Step,
 ): Promise<void> => {
   const index = model.slots[slot];
   const parcel = index === undefined ? undefined : model.parcels[index];
   if (index === undefined || parcel === undefined) return;
   model.clock = Math.max(model.clock, now);
-  const { role, body } = choose(parcel, now);
+  const step = choose(parcel, now);
+  const actorId = actorIdOf(parcel, step.role, step.body, step.who ?? who);
   await deliver(
     model,
     real,
-    withEnvelope({ parcel: index, commandId: takeCommandId(model), now, role }, body),
+    withEnvelope(
+      { parcel: index, commandId: takeCommandId(model), now, role: step.role, actorId },
+      step.body,
+    ),
   );
 };
+
+const showWho = (who: Who): string => (who === 'own' ? '' : ` (${who})`);
 
 /** A command of a given type with generated values, `step` after the previous one. */
 export const sendCommand = (
   slot: number,
   step: number,
   role: RoleChoice,
+  who: Who,
   spec: Spec,
 ): ClaimsModelCommand => ({
   check: (model) => slot < model.slots.length,
   run: (model, real) =>
-    sendStep(model, real, slot, model.clock + step, (parcel, now) => materialize(parcel, spec, role, now)),
-  toString: () => `${showSpec(spec)} p${slot + 1}${role === 'usual' ? '' : ` as ${role}`} ${showStep(step)}`,
+    sendStep(model, real, slot, model.clock + step, who, (parcel, now) =>
+      materialize(parcel, spec, role, now),
+    ),
+  toString: () =>
+    `${showSpec(spec)} p${slot + 1}${role === 'usual' ? '' : ` as ${role}`}${showWho(who)} ${showStep(step)}`,
 });
 
 /**
  * Whatever a cooperative party would do next for the slot's parcel (see proceed.ts); once that
  * parcel's story is over, the slot moves on to a new parcel.
  */
-export const proceedCommand = (slot: number, step: number, pick: number): ClaimsModelCommand => ({
+export const proceedCommand = (slot: number, step: number, pick: number, who: Who): ClaimsModelCommand => ({
   check: (model) => slot < model.slots.length,
   run: (model, real) => {
     const parcel = parcelIn(model, slot);
     if (parcel !== undefined && storyOver(parcel, model.clock + step)) nextParcel(model, slot);
-    return sendStep(model, real, slot, model.clock + step, (current, now) => proceed(current, now, pick));
+    return sendStep(model, real, slot, model.clock + step, who, (current, now) =>
+      proceed(current, now, pick),
+    );
   },
-  toString: () => `Proceed p${slot + 1} pick=${pick} ${showStep(step)}`,
+  toString: () => `Proceed p${slot + 1} pick=${pick}${showWho(who)} ${showStep(step)}`,
 });
 
 /** A command that fits the parcel's moment but is likely wrong in one way (see twist.ts). */
-export const twistCommand = (slot: number, step: number, pick: number): ClaimsModelCommand => ({
+export const twistCommand = (slot: number, step: number, pick: number, who: Who): ClaimsModelCommand => ({
   check: (model) => slot < model.slots.length,
   run: (model, real) =>
-    sendStep(model, real, slot, model.clock + step, (parcel, now) => {
+    sendStep(model, real, slot, model.clock + step, who, (parcel, now) => {
       const { spec, role } = twist(parcel, pick);
       return materialize(parcel, spec, role, now);
     }),
-  toString: () => `Twist p${slot + 1} pick=${pick} ${showStep(step)}`,
+  toString: () => `Twist p${slot + 1} pick=${pick}${showWho(who)} ${showStep(step)}`,
 });
 
 /**
@@ -113,7 +128,7 @@ export const probeCommand = (slot: number, index: number, alt: boolean): ClaimsM
       const milestone = target(model);
       if (milestone === null) return;
       for (const offset of milestone.offsets)
-        await sendStep(model, real, slot, milestone.at + offset, () => milestone.step);
+        await sendStep(model, real, slot, milestone.at + offset, 'own', () => milestone.step);
     },
     toString: () => `Probe p${slot + 1} milestone #${index}${alt ? ' alt' : ''}`,
   };

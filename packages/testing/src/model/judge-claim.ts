@@ -1,7 +1,8 @@
-import type { CommandOf } from './model-command.js';
+import type { CommandOf, ModelRate } from './model-command.js';
 import { mayProvide, period } from './model-policy.js';
+import { inCurrency, insuredShare, type NotConverted } from './money.js';
 import { type ClaimModel, isClosed, type ParcelModel } from './parcel-model.js';
-import { DAY, endOfShanghaiDayAfter } from './time.js';
+import { DAY, endOfShanghaiDayAfter, shanghaiDay } from './time.js';
 import { accepted, rejected, type Verdict } from './verdict.js';
 import { type Amount, type DocumentType, sameAmount, showAmount } from './vocabulary.js';
 
@@ -18,16 +19,25 @@ type ClaimCommand = CommandOf<
 >;
 
 /**
- * The sum insured is the limit: min(insured, proven plus the shipping cost when covered); the
- * default policy has no deductible and the model's parcels are one piece.
+ * The sum insured is the limit: the lower of the sum insured (or the claimed pieces' insured share)
+ * and the proven loss plus the shipping cost when covered, both in the coverage currency at a rate
+ * of the command dated near the day the claim opened; the default policy has no deductible.
  */
-export const payoutCap = (parcel: ParcelModel, proven: Amount): number | null => {
+export const payoutCap = (
+  parcel: ParcelModel,
+  claim: ClaimModel,
+  proven: Amount,
+  rates: readonly ModelRate[],
+): number | NotConverted | null => {
   if (parcel.coverage === null || parcel.booking === null) return null;
   const { insured, coversShipping } = parcel.coverage;
-  return Math.min(
-    insured.minorUnits,
-    proven.minorUnits + (coversShipping ? parcel.booking.shipping.minorUnits : 0),
-  );
+  const day = shanghaiDay(claim.openedAt);
+  const loss = inCurrency(proven, insured.currency, rates, day);
+  if (typeof loss === 'string') return loss;
+  const shipping = coversShipping ? inCurrency(parcel.booking.shipping, insured.currency, rates, day) : null;
+  if (typeof shipping === 'string') return shipping;
+  const bound = insuredShare(insured, parcel.booking.pieces, claim.pieceIds);
+  return Math.min(bound, loss.minorUnits + (shipping?.minorUnits ?? 0));
 };
 
 const provide = (
@@ -54,6 +64,10 @@ const onOpenClaim = (parcel: ParcelModel, claim: ClaimModel, c: ClaimCommand): V
     case 'AttachDocument':
       return provide(parcel, claim, c.documentType, c, accepted('DocumentAttached'));
     case 'ConfirmLoss':
+      if (c.carrierId !== parcel.parties.carrier)
+        return rejected(
+          `loss confirmed for ${c.carrierId}, the parcel's carrier is ${parcel.parties.carrier}`,
+        );
       return provide(parcel, claim, 'loss-confirmation', c, accepted('LossConfirmed'));
     case 'RejectDocument': {
       if (claim.status === 'accepted') return rejected('claim already accepted');
@@ -83,10 +97,11 @@ const onOpenClaim = (parcel: ParcelModel, claim: ClaimModel, c: ClaimCommand): V
     }
     case 'AcceptClaim': {
       if (claim.status !== 'submitted') return rejected(`claim is ${claim.status}, not submitted`);
-      const cap = payoutCap(parcel, c.proven);
-      const currency = parcel.coverage?.insured.currency;
-      if (cap === null || c.proven.currency !== currency || c.approved.currency !== currency)
-        return rejected('amounts in another currency than the coverage');
+      const cap = payoutCap(parcel, claim, c.proven, c.rates);
+      if (cap === null) return rejected('not insured');
+      if (typeof cap === 'string') return rejected(`proven loss not converted: ${cap}`);
+      if (c.approved.currency !== parcel.coverage?.insured.currency)
+        return rejected('approved in another currency than the coverage');
       if (c.approved.minorUnits <= 0) return rejected('approved amount not positive');
       if (c.approved.minorUnits > cap) return rejected(`approved ${showAmount(c.approved)} above cap ${cap}`);
       return accepted('ClaimAccepted');

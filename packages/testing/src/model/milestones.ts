@@ -1,7 +1,8 @@
 import type { Step } from './model-command.js';
 import { period } from './model-policy.js';
-import { type ClaimModel, openClaimOf, type ParcelModel } from './parcel-model.js';
+import { type ClaimModel, isSettled, openClaimOf, type ParcelModel } from './parcel-model.js';
 import { DAY } from './time.js';
+import { partyPool } from './vocabulary.js';
 
 /** An instant where the model's answer for a parcel changes, and the command whose answer changes there. */
 export interface Milestone {
@@ -20,14 +21,17 @@ const closing = [0, 1] as const;
 const check: Step = { role: 'system', body: { type: 'CheckDeadlines' } };
 
 /** The deadlines of a running claim: the earliest document still out, the decision, the payout. */
-const claimMilestones = (claim: ClaimModel, alt: boolean): readonly Milestone[] => {
+const claimMilestones = (parcel: ParcelModel, claim: ClaimModel, alt: boolean): readonly Milestone[] => {
   const { claimId } = claim;
   const found: Milestone[] = [];
   const [first] = claim.documents.filter((d) => d.status !== 'attached').sort((a, b) => a.dueAt - b.dueAt);
   if (first !== undefined && claim.status === 'gathering') {
     const provide: Step =
       first.documentType === 'loss-confirmation'
-        ? { role: 'carrier', body: { type: 'ConfirmLoss', claimId } }
+        ? {
+            role: 'carrier',
+            body: { type: 'ConfirmLoss', claimId, carrierId: parcel.parties.carrier ?? partyPool.carrier[0] },
+          }
         : { role: 'forwarder', body: { type: 'AttachDocument', claimId, documentType: first.documentType } };
     found.push(
       alt
@@ -47,8 +51,14 @@ const claimMilestones = (claim: ClaimModel, alt: boolean): readonly Milestone[] 
 /** The edges of the windows in which a new claim may open: waiting, no-movement, filing, damage notice. */
 const inquiryMilestones = (parcel: ParcelModel): readonly Milestone[] => {
   const claimId = `C${parcel.usedClaimIds.length + 1}`;
-  const loss: Step = { role: 'seller', body: { type: 'OpenInquiry', claimId, claimType: 'loss' } };
-  const damage: Step = { role: 'seller', body: { type: 'OpenInquiry', claimId, claimType: 'damage' } };
+  const loss: Step = {
+    role: 'seller',
+    body: { type: 'OpenInquiry', claimId, claimType: 'loss', pieceIds: null },
+  };
+  const damage: Step = {
+    role: 'seller',
+    body: { type: 'OpenInquiry', claimId, claimType: 'damage', pieceIds: null },
+  };
   const { shippedAt, lastMovementAt, deliveredAt } = parcel;
   if (deliveredAt !== null)
     return [
@@ -84,6 +94,6 @@ const inquiryMilestones = (parcel: ParcelModel): readonly Milestone[] => {
  */
 export const milestonesOf = (parcel: ParcelModel, alt: boolean): readonly Milestone[] => {
   const claim = openClaimOf(parcel);
-  if (claim !== null) return claimMilestones(claim, alt);
-  return parcel.coverage === null || parcel.settled ? [] : inquiryMilestones(parcel);
+  if (claim !== null) return claimMilestones(parcel, claim, alt);
+  return parcel.coverage === null || isSettled(parcel) ? [] : inquiryMilestones(parcel);
 };

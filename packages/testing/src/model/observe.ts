@@ -8,6 +8,10 @@ import { iso } from './time.js';
 /** The part of a parcel both sides can state: facts, claim status, documents in, amounts. */
 interface View {
   readonly insured: boolean;
+  readonly parties: readonly (string | null)[];
+  readonly delegations: readonly string[];
+  readonly pieces: readonly string[];
+  readonly deliveredPieceIds: readonly string[];
   readonly stage: string;
   readonly shippedAt: string | null;
   readonly lastMovementAt: string | null;
@@ -15,6 +19,7 @@ interface View {
   readonly claim: {
     readonly claimId: string;
     readonly status: string;
+    readonly pieceIds: readonly string[];
     readonly attached: readonly string[];
     readonly approved: unknown;
     readonly paid: unknown;
@@ -28,6 +33,15 @@ const serviceView = (state: ParcelState): View => {
   const claim = state.claim;
   return {
     insured: state.coverage !== null,
+    parties: [
+      state.booking?.sellerId ?? null,
+      state.booking?.forwarderId ?? null,
+      state.coverage?.insurerId ?? null,
+      state.shipment?.carrierId ?? null,
+    ],
+    delegations: state.delegations.map((d) => `${d.principal.role}:${d.delegateId}`),
+    pieces: (state.booking?.pieces ?? []).map((p) => `${p.pieceId}=${p.goodsValue.minorUnits}`),
+    deliveredPieceIds: state.shipment?.deliveredPieceIds ?? [],
     stage: state.shipment?.stage ?? 'none',
     shippedAt: at(state.shipment?.shippedAt),
     lastMovementAt: at(state.shipment?.lastMovementAt),
@@ -38,6 +52,7 @@ const serviceView = (state: ParcelState): View => {
         : {
             claimId: claim.claimId,
             status: claim.status === 'gathering-documents' ? 'gathering' : claim.status,
+            pieceIds: claim.pieceIds,
             attached: claim.documents.filter((d) => d.status === 'attached').map((d) => d.documentType),
             approved: claim.acceptance?.approvedAmount ?? null,
             paid: claim.payment?.amount ?? null,
@@ -49,6 +64,10 @@ const optionalIso = (ms: number | null): string | null => (ms === null ? null : 
 
 const modelView = (parcel: ParcelModel): View => ({
   insured: parcel.coverage !== null,
+  parties: [parcel.parties.seller, parcel.parties.forwarder, parcel.parties.insurer, parcel.parties.carrier],
+  delegations: parcel.delegations.map((d) => `${d.role}:${d.delegateId}`),
+  pieces: (parcel.booking?.pieces ?? []).map((p) => `${p.pieceId}=${p.value}`),
+  deliveredPieceIds: parcel.deliveredPieceIds,
   stage: parcel.stage,
   shippedAt: optionalIso(parcel.shippedAt),
   lastMovementAt: optionalIso(parcel.lastMovementAt),
@@ -59,6 +78,7 @@ const modelView = (parcel: ParcelModel): View => ({
       : {
           claimId: parcel.claim.claimId,
           status: parcel.claim.status,
+          pieceIds: parcel.claim.pieceIds,
           attached: parcel.claim.documents.filter((d) => d.status === 'attached').map((d) => d.documentType),
           approved: parcel.claim.approved,
           paid: parcel.claim.paid,

@@ -7,6 +7,7 @@ import {
   type DocumentOwner,
   type DocumentType,
   type EventType,
+  type PartyRole,
   type Stage,
 } from './vocabulary.js';
 
@@ -25,6 +26,8 @@ export interface DocumentModel {
 export interface ClaimModel {
   readonly claimId: string;
   readonly claimType: ClaimType;
+  /** The pieces the claim holds. */
+  readonly pieceIds: readonly string[];
   readonly status: ClaimStatus;
   readonly openedAt: number;
   readonly documents: readonly DocumentModel[];
@@ -36,24 +39,47 @@ export interface ClaimModel {
   readonly paid: Amount | null;
 }
 
-/** One parcel: what was booked and insured, where it is, and its current claim. */
+/** A booked piece: its id and goods value in minor units of the booking's currency. */
+export interface PieceModel {
+  readonly pieceId: string;
+  readonly value: number;
+}
+
+/** The parcel's party in each role: seller and forwarder from the booking, insurer and carrier later. */
+export type Parties = { readonly [R in PartyRole]: string | null };
+
+/** A party acting in a role for the parcel's party of that role. */
+export interface DelegationModel {
+  readonly role: PartyRole;
+  readonly delegateId: string;
+}
+
+/** One parcel: what was booked and insured, by and for whom, where it is, and its claims. */
 export interface ParcelModel {
   readonly parcelId: string;
   /** How many events its stream holds: nothing may be written that the model did not expect. */
   readonly events: number;
   readonly lastEventAt: number | null;
-  readonly booking: { readonly declared: Amount; readonly shipping: Amount } | null;
+  readonly booking: {
+    readonly declared: Amount;
+    readonly shipping: Amount;
+    readonly pieces: readonly PieceModel[];
+  } | null;
   readonly coverage: { readonly insured: Amount; readonly coversShipping: boolean } | null;
+  readonly parties: Parties;
+  /** Delegations granted and not revoked, oldest first. */
+  readonly delegations: readonly DelegationModel[];
   readonly stage: Stage;
   /** A carrier took the parcel: before that, the parcel has no carrier who may act on it. */
   readonly handedOver: boolean;
   readonly shippedAt: number | null;
   readonly lastMovementAt: number | null;
   readonly deliveredAt: number | null;
+  readonly deliveredPieceIds: readonly string[];
   readonly claim: ClaimModel | null;
+  /** The claims before the current one, oldest first. */
+  readonly earlierClaims: readonly ClaimModel[];
   readonly usedClaimIds: readonly string[];
-  /** A claim was paid or rejected: the coverage is used up. */
-  readonly settled: boolean;
 }
 
 /** A command the model sent, and the events it wrote (none when it was refused or had nothing to do). */
@@ -85,14 +111,17 @@ export const emptyParcel = (parcelId: string): ParcelModel => ({
   lastEventAt: null,
   booking: null,
   coverage: null,
+  parties: { seller: null, forwarder: null, insurer: null, carrier: null },
+  delegations: [],
   stage: 'none',
   handedOver: false,
   shippedAt: null,
   lastMovementAt: null,
   deliveredAt: null,
+  deliveredPieceIds: [],
   claim: null,
+  earlierClaims: [],
   usedClaimIds: [],
-  settled: false,
 });
 
 const parcelId = (runId: string, index: number): string => `MB-${runId.slice(0, 8)}-P${index + 1}`;
@@ -128,3 +157,24 @@ export const isClosed = (claim: ClaimModel): boolean => closedStatuses.includes(
 /** The parcel's claim while it is still running. */
 export const openClaimOf = (parcel: ParcelModel): ClaimModel | null =>
   parcel.claim !== null && !isClosed(parcel.claim) ? parcel.claim : null;
+
+const claimsOf = (parcel: ParcelModel): readonly ClaimModel[] =>
+  parcel.claim === null ? parcel.earlierClaims : [...parcel.earlierClaims, parcel.claim];
+
+/** The pieces held by a claim: every claim holds its pieces but a withdrawn or lapsed one. */
+export const heldPieceIds = (parcel: ParcelModel): ReadonlySet<string> =>
+  new Set(
+    claimsOf(parcel)
+      .filter((c) => c.status !== 'withdrawn' && c.status !== 'lapsed')
+      .flatMap((c) => c.pieceIds),
+  );
+
+/** Paid or rejected claims hold every booked piece: the coverage is used up. */
+export const isSettled = (parcel: ParcelModel): boolean => {
+  const decided = new Set(
+    claimsOf(parcel)
+      .filter((c) => c.status === 'paid' || c.status === 'rejected')
+      .flatMap((c) => c.pieceIds),
+  );
+  return decided.size > 0 && (parcel.booking?.pieces ?? []).every((p) => decided.has(p.pieceId));
+};

@@ -1,6 +1,20 @@
 import fc from 'fast-check';
-import type { ClaimRef, RoleChoice, Spec } from './spec.js';
-import { attachableDocumentTypes, documentTypes, roles } from './vocabulary.js';
+import type { ClaimRef, RateSpec, RoleChoice, Spec } from './spec.js';
+import { attachableDocumentTypes, documentTypes, roles, type Who } from './vocabulary.js';
+
+const rateSpec: fc.Arbitrary<RateSpec> = fc.constantFrom(
+  'on-date' as const,
+  'on-date' as const,
+  'none' as const,
+  'stale' as const,
+);
+
+/** Mostly the parcel's own party in the role, sometimes a delegate of it, now and then another party. */
+export const whoArbitrary: fc.Arbitrary<Who> = fc.oneof(
+  { weight: 14, arbitrary: fc.constant('own' as const) },
+  { weight: 4, arbitrary: fc.constant('delegate' as const) },
+  { weight: 1, arbitrary: fc.constant('foreign' as const) },
+);
 
 const claimRef: fc.Arbitrary<ClaimRef> = fc.oneof(
   { weight: 9, arbitrary: fc.constant('current' as const) },
@@ -20,11 +34,13 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.oneof(
     declared: fc.integer({ min: 1_000, max: 2_000_000 }),
     shipping: fc.integer({ min: 0, max: 50_000 }),
     currency: fc.constantFrom('CNY' as const, 'EUR' as const),
+    pieces: fc.integer({ min: 1, max: 3 }),
     variant: fc.constantFrom(
       'valid' as const,
       'valid' as const,
       'zero-value' as const,
       'mixed-currency' as const,
+      'pieces-off' as const,
     ),
   }),
   fc.record({
@@ -37,6 +53,7 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.oneof(
       'above-declared' as const,
       'other-currency' as const,
     ),
+    rate: rateSpec,
   }),
   fc.record({
     type: fc.constantFrom(
@@ -44,9 +61,12 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.oneof(
       'RecordHubArrival' as const,
       'ShipParcel' as const,
       'HandOverToCarrier' as const,
-      'RecordDelivery' as const,
       'CheckDeadlines' as const,
     ),
+  }),
+  fc.record({
+    type: fc.constant('RecordDelivery' as const),
+    pieces: fc.constantFrom('all' as const, 'some' as const, 'unknown' as const),
   }),
   fc.record({
     type: fc.constant('RecordTrackingUpdate' as const),
@@ -54,8 +74,9 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.oneof(
   }),
   fc.record({
     type: fc.constant('OpenInquiry' as const),
-    claimType: fc.constantFrom('loss' as const, 'damage' as const),
+    claimType: fc.constantFrom('loss' as const, 'damage' as const, 'partial-loss' as const),
     claimId: fc.constantFrom('fresh' as const, 'fresh' as const, 'reused' as const),
+    pieces: fc.constantFrom('unheld' as const, 'undelivered' as const, 'delivered' as const, 'all' as const),
   }),
   fc.record({
     type: fc.constant('AttachDocument' as const),
@@ -77,8 +98,13 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.oneof(
     ),
   }),
   fc.record({
-    type: fc.constantFrom('ConfirmLoss' as const, 'SubmitClaim' as const, 'RejectClaim' as const),
+    type: fc.constantFrom('SubmitClaim' as const, 'RejectClaim' as const),
     claim: claimRef,
+  }),
+  fc.record({
+    type: fc.constant('ConfirmLoss' as const),
+    claim: claimRef,
+    carrier: fc.constantFrom('parcel' as const, 'parcel' as const, 'other' as const),
   }),
   fc.record({
     type: fc.constant('AcceptClaim' as const),
@@ -91,6 +117,7 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.oneof(
       'zero' as const,
       'other-currency' as const,
     ),
+    rate: rateSpec,
   }),
   fc.record({
     type: fc.constant('PayClaim' as const),
@@ -105,5 +132,9 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.oneof(
       'seller-request' as const,
       'settled-with-buyer' as const,
     ),
+  }),
+  fc.record({
+    type: fc.constantFrom('GrantDelegation' as const, 'RevokeDelegation' as const),
+    delegate: fc.constantFrom('forwarder' as const, 'other' as const, 'self' as const),
   }),
 );

@@ -21,13 +21,16 @@ export type Spec =
       readonly declared: number;
       readonly shipping: number;
       readonly currency: Currency;
-      readonly variant: 'valid' | 'zero-value' | 'mixed-currency';
+      readonly pieces: number;
+      readonly variant: 'valid' | 'zero-value' | 'mixed-currency' | 'pieces-off';
     }
   | {
       readonly type: 'PurchaseInsurance';
       readonly percent: number;
       readonly coversShipping: boolean;
       readonly variant: 'valid' | 'above-declared' | 'other-currency';
+      /** For a coverage in another currency than the goods: the rate it sends. */
+      readonly rate: RateSpec;
     }
   | {
       readonly type:
@@ -35,11 +38,17 @@ export type Spec =
         | 'RecordHubArrival'
         | 'ShipParcel'
         | 'HandOverToCarrier'
-        | 'RecordDelivery'
         | 'CheckDeadlines';
     }
+  | { readonly type: 'RecordDelivery'; readonly pieces: 'all' | 'some' | 'unknown' }
   | { readonly type: 'RecordTrackingUpdate'; readonly scanned: 'now' | 'earlier' | 'future' }
-  | { readonly type: 'OpenInquiry'; readonly claimType: ClaimType; readonly claimId: 'fresh' | 'reused' }
+  | {
+      readonly type: 'OpenInquiry';
+      readonly claimType: ClaimType;
+      readonly claimId: 'fresh' | 'reused';
+      /** Every piece no claim holds (null), the pieces not delivered, the delivered ones, or all. */
+      readonly pieces: 'unheld' | 'undelivered' | 'delivered' | 'all';
+    }
   | {
       readonly type: 'AttachDocument';
       readonly claim: ClaimRef;
@@ -53,19 +62,30 @@ export type Spec =
       /** A number of days, or as many as reach the extension limit exactly, or one more. */
       readonly days: number | 'to-limit' | 'past-limit';
     }
-  | { readonly type: 'ConfirmLoss' | 'SubmitClaim' | 'RejectClaim'; readonly claim: ClaimRef }
+  | { readonly type: 'SubmitClaim' | 'RejectClaim'; readonly claim: ClaimRef }
+  | { readonly type: 'ConfirmLoss'; readonly claim: ClaimRef; readonly carrier: 'parcel' | 'other' }
   | {
       readonly type: 'AcceptClaim';
       readonly claim: ClaimRef;
       readonly proven: 'insured' | 'declared' | 'half-insured';
       readonly approved: 'cap' | 'below-cap' | 'above-cap' | 'zero' | 'other-currency';
+      /** For amounts in another currency than the coverage: the rate it sends. */
+      readonly rate: RateSpec;
     }
   | {
       readonly type: 'PayClaim';
       readonly claim: ClaimRef;
       readonly amount: 'approved' | 'less' | 'more' | 'other-currency';
     }
-  | { readonly type: 'WithdrawClaim'; readonly claim: ClaimRef; readonly reason: WithdrawalReason };
+  | { readonly type: 'WithdrawClaim'; readonly claim: ClaimRef; readonly reason: WithdrawalReason }
+  | {
+      readonly type: 'GrantDelegation' | 'RevokeDelegation';
+      /** The parcel's forwarder (acting for another role), the other party of the role, or itself. */
+      readonly delegate: 'forwarder' | 'other' | 'self';
+    };
+
+/** The rate a command sends: none, one dated the day the policy takes rates at, or a week before. */
+export type RateSpec = 'none' | 'on-date' | 'stale';
 
 /** Who sends a generated command: the role that usually does, or a given one (often not permitted). */
 export type RoleChoice = 'usual' | Role;

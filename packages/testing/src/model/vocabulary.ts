@@ -33,10 +33,28 @@ export const sameAmount = (a: Amount, b: Amount): boolean =>
 /** `12500 CNY`. */
 export const showAmount = (a: Amount): string => `${a.minorUnits} ${a.currency}`;
 
-/** Loss (non-delivery) or damage (delivered, but damaged). */
-export type ClaimType = 'loss' | 'damage';
+/**
+ * Loss (non-delivery), damage (delivered, but damaged) and partial loss (a delivery that left
+ * pieces behind, naming them); the core's other claim types are held by the properties over
+ * generated histories.
+ */
+export type ClaimType = 'loss' | 'damage' | 'partial-loss';
 
-/** The documents of the two dossiers. */
+/** The roles a parcel records a party for; `system` is no party. */
+export type PartyRole = Exclude<Role, 'system'>;
+
+/** The parties the model's parcels are booked, insured and carried by: two of each role. */
+export const partyPool: { readonly [R in PartyRole]: readonly [string, string] } = {
+  seller: ['seller-1', 'seller-2'],
+  forwarder: ['forwarder-1', 'forwarder-2'],
+  insurer: ['insurer-1', 'insurer-2'],
+  carrier: ['carrier-1', 'carrier-2'],
+};
+
+/** The sender of a command: the parcel's own party in its role, a delegate of it, or another party. */
+export type Who = 'own' | 'delegate' | 'foreign';
+
+/** The documents of the three dossiers. */
 export type DocumentType =
   | 'outbound-record'
   | 'proof-of-value'
@@ -44,7 +62,8 @@ export type DocumentType =
   | 'buyer-dispute-evidence'
   | 'loss-confirmation'
   | 'damage-photos'
-  | 'repair-estimate';
+  | 'repair-estimate'
+  | 'packing-list';
 
 /** Every document but the carrier's letter, which only ConfirmLoss brings. */
 export type AttachableDocumentType = Exclude<DocumentType, 'loss-confirmation'>;
@@ -57,9 +76,10 @@ export const attachableDocumentTypes: readonly AttachableDocumentType[] = [
   'buyer-dispute-evidence',
   'damage-photos',
   'repair-estimate',
+  'packing-list',
 ];
 
-/** Every document of either dossier. */
+/** Every document of the dossiers. */
 export const documentTypes: readonly DocumentType[] = [...attachableDocumentTypes, 'loss-confirmation'];
 
 /** The party that owes a document. */
@@ -84,13 +104,7 @@ export const closedStatuses: readonly ClaimStatus[] = ['paid', 'rejected', 'laps
 /** The reasons a party may give for withdrawing (the delivery's own reason is written by the service). */
 export type WithdrawalReason = 'parcel-found' | 'seller-request' | 'settled-with-buyer';
 
-/**
- * The delegation commands and events, which the model leaves out: its parties always act in their
- * own names. P2 (parcel party, delegations) is held by the properties over generated histories.
- */
-type Delegation = 'GrantDelegation' | 'RevokeDelegation' | 'DelegationGranted' | 'DelegationRevoked';
-
-/** Every command the service takes, but delegations. */
+/** Every command the service takes. */
 export type CommandType = SameAs<
   | 'BookParcel'
   | 'PurchaseInsurance'
@@ -110,11 +124,13 @@ export type CommandType = SameAs<
   | 'RejectClaim'
   | 'PayClaim'
   | 'WithdrawClaim'
-  | 'CheckDeadlines',
-  Exclude<ClaimCommandType, Delegation>
+  | 'CheckDeadlines'
+  | 'GrantDelegation'
+  | 'RevokeDelegation',
+  ClaimCommandType
 >;
 
-/** Every event the service writes, but delegations. */
+/** Every event the service writes. */
 export type EventType = SameAs<
   | 'ParcelBooked'
   | 'InsurancePurchased'
@@ -136,6 +152,8 @@ export type EventType = SameAs<
   | 'PayoutOverdue'
   | 'DecisionOverdue'
   | 'ClaimLapsed'
-  | 'ClaimWithdrawn',
-  Exclude<ClaimEventType, Delegation>
+  | 'ClaimWithdrawn'
+  | 'DelegationGranted'
+  | 'DelegationRevoked',
+  ClaimEventType
 >;
