@@ -13,6 +13,7 @@ import { commandHandlingRows } from './workloads/command-handling.js';
 import { foldRow } from './workloads/fold.js';
 import { immerFoldRow } from './workloads/immer-fold.js';
 import { merkleRows } from './workloads/merkle.js';
+import { postgresPeersRows } from './workloads/postgres-peers.js';
 import { postgresRebuildRows } from './workloads/postgres-rebuild.js';
 import { postgresThroughputRows } from './workloads/postgres-throughput.js';
 import { postgresTreeCostRows } from './workloads/postgres-tree-cost.js';
@@ -26,7 +27,17 @@ const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
 
 const quick = process.argv.includes('--quick');
 const plan = quick ? quickPlan : fullPlan;
-const workloads = ['replay', 'fold', 'immer', 'verify', 'merkle', 'commands', 'served', 'postgres'] as const;
+const workloads = [
+  'replay',
+  'fold',
+  'immer',
+  'verify',
+  'merkle',
+  'commands',
+  'served',
+  'postgres',
+  'peers',
+] as const;
 type Workload = (typeof workloads)[number];
 const onlyIndex = process.argv.indexOf('--only');
 const onlyList = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
@@ -129,6 +140,20 @@ if (runs('postgres')) {
       url: benchPostgresUrl,
       events: plan.rebuildEvents,
       firstParcel: 20_000_000,
+    })),
+  );
+}
+if (runs('peers')) {
+  progress(
+    `PostgreSQL against Emmett's PostgreSQL store and the raw pg floor, ${plan.postgresWriters} writers, ${plan.rounds} rounds`,
+  );
+  rows.push(
+    ...(await postgresPeersRows({
+      url: benchPostgresUrl,
+      writers: plan.postgresWriters,
+      durationMs: plan.postgresMs / 2,
+      rounds: plan.rounds,
+      firstParcel: 50_000_000,
     })),
   );
 }
