@@ -20,6 +20,7 @@ import { postgresTreeCostRows } from './workloads/postgres-tree-cost.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
 import { benchPostgresUrl, servedTargets } from './workloads/served-targets.js';
+import { telemetryOverheadRows } from './workloads/telemetry-overhead.js';
 import { verifyRows } from './workloads/verify.js';
 
 const resultsPath = new URL('../results.json', import.meta.url);
@@ -34,6 +35,7 @@ const workloads = [
   'verify',
   'merkle',
   'commands',
+  'telemetry',
   'served',
   'postgres',
   'peers',
@@ -89,6 +91,16 @@ if (runs('commands')) {
       sizes: plan.commandSizes,
       emmettSize: plan.emmettSize,
       emmettRounds: plan.rounds,
+      time: plan.commandTime,
+    })),
+  );
+}
+if (runs('telemetry')) {
+  progress('command handling with OpenTelemetry and no SDK against none');
+  rows.push(
+    ...(await telemetryOverheadRows(template, {
+      events: plan.commandSizes[0] ?? 0,
+      rounds: plan.rounds,
       time: plan.commandTime,
     })),
   );
@@ -162,6 +174,14 @@ const sizes = eventSizes(histories, template);
 const durationSeconds = Math.round((performance.now() - started) / 1000);
 const table = `${resultsTable(machine, rows)}\n\n${sizesTable(sizes)}`;
 process.stdout.write(`${table}\n\nWhole run: ${durationSeconds} s.\n`);
+for (const row of rows) {
+  const lowest = row.details?.lowestRoundRatio;
+  const highest = row.details?.highestRoundRatio;
+  if (lowest !== undefined && highest !== undefined)
+    process.stdout.write(
+      `${row.id}: round ratios ${lowest.value.toFixed(2)}× to ${highest.value.toFixed(2)}×\n`,
+    );
+}
 if (lastKept() === undefined) progress('no benchmark kept a result');
 
 if (writes) {
