@@ -169,7 +169,7 @@ export {
 export type { RecordedEvent, RecordedText } from './store/recorded-event.js';
 export { isValidStreamId, withValidStreamIds } from './store/stream-id.js';
 export type { SubscribeOptions, Subscription, SubscriptionMessage } from './store/subscription.js';
-export { inSpan, markFailed } from './telemetry/in-span.js';
+export { inSpan, inSyncSpan, markFailed } from './telemetry/in-span.js';
 export { instrumentedStore } from './telemetry/instrumented-store.js';
 export { type LaggingProjection, observeProjectionLag } from './telemetry/observe-projection-lag.js';
 export { attributeNames, instrumentationScope, metricNames } from './telemetry/telemetry-names.js';

@@ -1,5 +1,11 @@
 import { metrics, trace } from '@opentelemetry/api';
-import { attributeNames, inSpan, instrumentationScope, metricNames } from '@parcel-claims/eventsourcing';
+import {
+  attributeNames,
+  inSpan,
+  inSyncSpan,
+  instrumentationScope,
+  metricNames,
+} from '@parcel-claims/eventsourcing';
 import type { CommandResult } from './command-result.js';
 
 /** What the service traces around one command. */
@@ -53,14 +59,10 @@ export const commandTelemetry = (): CommandTelemetry => {
       });
     },
     decode: (work) =>
-      tracer.startActiveSpan('decode', (span) => {
-        try {
-          const decoded = work();
-          span.setAttribute(attributeNames.outcome, decoded.kind);
-          return decoded;
-        } finally {
-          span.end();
-        }
+      inSyncSpan(tracer, 'decode', (span) => {
+        const decoded = work();
+        span.setAttribute(attributeNames.outcome, decoded.kind);
+        return decoded;
       }),
   };
 };

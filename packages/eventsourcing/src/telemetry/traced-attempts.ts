@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { Decider } from '../decider/decider.js';
 import type { AttemptResult } from '../handler/attempt-command.js';
 import type { CommandRequest } from '../handler/command-request.js';
-import { inSpan, markFailed } from './in-span.js';
+import { inSpan, inSyncSpan } from './in-span.js';
 import { attributeNames, instrumentationScope } from './telemetry-names.js';
 
 /** One attempt at a command, as the command handler makes it. */
@@ -63,24 +63,14 @@ export const handlerTracing = (): HandlerTracing => {
     decider: (decider) => ({
       ...decider,
       decide: (command, state) =>
-        tracer.startActiveSpan('decide', (span) => {
-          try {
-            const decision = decider.decide(command, state);
-            if (E.isLeft(decision)) span.setAttribute(attributeNames.outcome, 'rejected');
-            else {
-              span.setAttribute(
-                attributeNames.outcome,
-                decision.right.length === 0 ? 'unchanged' : 'decided',
-              );
-              span.setAttribute(attributeNames.eventCount, decision.right.length);
-            }
-            return decision;
-          } catch (error) {
-            markFailed(span, error);
-            throw error;
-          } finally {
-            span.end();
+        inSyncSpan(tracer, 'decide', (span) => {
+          const decision = decider.decide(command, state);
+          if (E.isLeft(decision)) span.setAttribute(attributeNames.outcome, 'rejected');
+          else {
+            span.setAttribute(attributeNames.outcome, decision.right.length === 0 ? 'unchanged' : 'decided');
+            span.setAttribute(attributeNames.eventCount, decision.right.length);
           }
+          return decision;
         }),
     }),
   };
