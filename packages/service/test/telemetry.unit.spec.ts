@@ -1,72 +1,20 @@
-import { context, metrics, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import {
-  AggregationTemporality,
-  InMemoryMetricExporter,
-  MeterProvider,
-  PeriodicExportingMetricReader,
-} from '@opentelemetry/sdk-metrics';
-import {
-  BasicTracerProvider,
-  InMemorySpanExporter,
-  type ReadableSpan,
-  SimpleSpanProcessor,
-} from '@opentelemetry/sdk-trace-base';
 import { type EventStore, inMemoryEventStore, instrumentedStore } from '@parcel-claims/eventsourcing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// The same SDK set-up as the kernel's own telemetry tests.
+import { inMemoryTelemetry } from '../../eventsourcing/test/telemetry/in-memory-telemetry.js';
 import { createClaimsService, parcelStreamId } from '../src/index.js';
 import { input, parcelId } from './support/story.js';
 
 const recordedAt = '2026-11-24T12:00:00.000Z';
 const streamId = parcelStreamId(parcelId);
-const spans = new InMemorySpanExporter();
-const metricExporter = new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE);
-const reader = new PeriodicExportingMetricReader({
-  exporter: metricExporter,
-  exportIntervalMillis: 3_600_000,
-});
+const telemetry = inMemoryTelemetry();
+const { spans, points } = telemetry;
 
-beforeAll(() => {
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-  trace.setGlobalTracerProvider(
-    new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] }),
-  );
-  metrics.setGlobalMeterProvider(new MeterProvider({ readers: [reader] }));
-});
-afterAll(() => {
-  trace.disable();
-  metrics.disable();
-  context.disable();
-});
+beforeAll(telemetry.register);
+afterAll(telemetry.unregister);
 afterEach(() => {
   spans.reset();
-  metricExporter.reset();
 });
-
-/** Each finished span, in the order they ended, with its parent's name and its attributes. */
-const spanTree = (finished: readonly ReadableSpan[]) => {
-  const names = new Map(finished.map((span) => [span.spanContext().spanId, span.name]));
-  return finished.map((span) => ({
-    name: span.name,
-    parent:
-      span.parentSpanContext === undefined ? null : (names.get(span.parentSpanContext.spanId) ?? 'unknown'),
-    attributes: span.attributes,
-    events: span.events.map((event) => ({ name: event.name, attributes: event.attributes })),
-  }));
-};
-
-/** The data points of one metric as (attributes, value) pairs; a histogram's value is its count. */
-const points = async (name: string) => {
-  await reader.forceFlush();
-  const exported = metricExporter.getMetrics().at(-1);
-  const metric = exported?.scopeMetrics
-    .flatMap((scope) => scope.metrics)
-    .find((m) => m.descriptor.name === name);
-  return (metric?.dataPoints ?? []).map((point) => ({
-    attributes: point.attributes,
-    value: typeof point.value === 'number' ? point.value : point.value.count,
-  }));
-};
 
 /**
  * `store`, where another writer records `interloper` just before the first append: the append
@@ -88,6 +36,20 @@ const racedBy = (store: EventStore, interloper: () => Promise<unknown>): EventSt
 
 // The same insurance, bought under another command id by another service instance.
 const otherCommandId = '00000000-0000-4000-9000-000000000999';
+/** What the first test counts: the raced command, rejected on its retry, and an invalid one. */
+const countedByTheRace = [
+  {
+    attributes: {
+      'parcel_claims.command.type': 'PurchaseInsurance',
+      'parcel_claims.command.outcome': 'rejected',
+    },
+    value: 1,
+  },
+  {
+    attributes: { 'parcel_claims.command.type': 'unknown', 'parcel_claims.command.outcome': 'invalid' },
+    value: 1,
+  },
+];
 const commandIds = { book: input.bookParcel.commandId, insure: input.purchaseInsurance.commandId };
 
 describe('telemetry of the claims service', () => {
@@ -145,7 +107,7 @@ describe('telemetry of the claims service', () => {
             ]
           : [],
     });
-    expect(spanTree(spans.getFinishedSpans())).toEqual([
+    expect(telemetry.spanTree()).toEqual([
       {
         name: 'decode',
         parent: 'command PurchaseInsurance',
@@ -214,19 +176,7 @@ describe('telemetry of the claims service', () => {
         events: [],
       },
     ]);
-    expect(await points('parcel_claims.commands')).toEqual([
-      {
-        attributes: {
-          'parcel_claims.command.type': 'PurchaseInsurance',
-          'parcel_claims.command.outcome': 'rejected',
-        },
-        value: 1,
-      },
-      {
-        attributes: { 'parcel_claims.command.type': 'unknown', 'parcel_claims.command.outcome': 'invalid' },
-        value: 1,
-      },
-    ]);
+    expect(await points('parcel_claims.commands')).toEqual(countedByTheRace);
     expect(await points('parcel_claims.append.duration')).toEqual([
       { attributes: { 'db.system': 'memory', 'error.type': 'VersionConflict' }, value: 1 },
     ]);
@@ -240,19 +190,7 @@ describe('telemetry of the claims service', () => {
     });
     expect((await service.bookParcel(input.bookParcel)).kind).toBe('accepted');
     expect(spans.getFinishedSpans()).toEqual([]);
-    expect(await points('parcel_claims.commands')).toEqual([
-      {
-        attributes: {
-          'parcel_claims.command.type': 'PurchaseInsurance',
-          'parcel_claims.command.outcome': 'rejected',
-        },
-        value: 1,
-      },
-      {
-        attributes: { 'parcel_claims.command.type': 'unknown', 'parcel_claims.command.outcome': 'invalid' },
-        value: 1,
-      },
-    ]);
+    expect(await points('parcel_claims.commands')).toEqual(countedByTheRace);
   });
 
   it('counts an accepted command and records its append duration on the instrumented store', async () => {
@@ -261,7 +199,7 @@ describe('telemetry of the claims service', () => {
       clock: () => recordedAt,
     });
     expect((await service.bookParcel(input.bookParcel)).kind).toBe('accepted');
-    expect(spanTree(spans.getFinishedSpans()).map(({ name, parent }) => ({ name, parent }))).toEqual([
+    expect(telemetry.spanTree().map(({ name, parent }) => ({ name, parent }))).toEqual([
       { name: 'decode', parent: 'command BookParcel' },
       { name: 'readStream', parent: 'attempt' },
       { name: 'decide', parent: 'attempt' },

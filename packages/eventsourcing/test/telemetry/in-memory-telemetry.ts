@@ -32,6 +32,20 @@ export const inMemoryTelemetry = () => {
       metrics.disable();
       context.disable();
     },
+    /** Each finished span, in the order they ended, with its parent's name, attributes and events. */
+    spanTree: () => {
+      const finished = spans.getFinishedSpans();
+      const names = new Map(finished.map((span) => [span.spanContext().spanId, span.name]));
+      return finished.map((span) => ({
+        name: span.name,
+        parent:
+          span.parentSpanContext === undefined
+            ? null
+            : (names.get(span.parentSpanContext.spanId) ?? 'unknown'),
+        attributes: span.attributes,
+        events: span.events.map((event) => ({ name: event.name, attributes: event.attributes })),
+      }));
+    },
     /** The data points of metric `name` as (attributes, value); a histogram's value is its count. */
     points: async (name: string) => {
       await reader.forceFlush();
