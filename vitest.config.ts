@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Tests run against TypeScript sources through the "@parcel-claims/source" export condition.
 // ssr.resolve.conditions replaces vitest's defaults, so they are listed again after ours, except
-// "import": with it, pg's own require('pg-pool') resolves to pg-pool's ESM build and fails.
-const conditions = ['@parcel-claims/source', 'node', 'module', 'default'];
+// "import": with it, pg's own require('pg-pool') resolves to pg-pool's ESM build and fails; and
+// "module": the OpenTelemetry packages point it at ESM builds whose imports have no file
+// extensions, which Node cannot load.
+const conditions = ['@parcel-claims/source', 'node', 'default'];
 
 export default defineConfig({
   resolve: { conditions },

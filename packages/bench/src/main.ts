@@ -13,12 +13,14 @@ import { commandHandlingRows } from './workloads/command-handling.js';
 import { foldRow } from './workloads/fold.js';
 import { immerFoldRow } from './workloads/immer-fold.js';
 import { merkleRows } from './workloads/merkle.js';
+import { postgresPeersRows } from './workloads/postgres-peers.js';
 import { postgresRebuildRows } from './workloads/postgres-rebuild.js';
 import { postgresThroughputRows } from './workloads/postgres-throughput.js';
 import { postgresTreeCostRows } from './workloads/postgres-tree-cost.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
 import { benchPostgresUrl, servedTargets } from './workloads/served-targets.js';
+import { telemetryOverheadRows } from './workloads/telemetry-overhead.js';
 import { verifyRows } from './workloads/verify.js';
 
 const resultsPath = new URL('../results.json', import.meta.url);
@@ -26,7 +28,18 @@ const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
 
 const quick = process.argv.includes('--quick');
 const plan = quick ? quickPlan : fullPlan;
-const workloads = ['replay', 'fold', 'immer', 'verify', 'merkle', 'commands', 'served', 'postgres'] as const;
+const workloads = [
+  'replay',
+  'fold',
+  'immer',
+  'verify',
+  'merkle',
+  'commands',
+  'telemetry',
+  'served',
+  'postgres',
+  'peers',
+] as const;
 type Workload = (typeof workloads)[number];
 const onlyIndex = process.argv.indexOf('--only');
 const onlyList = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
@@ -82,6 +95,16 @@ if (runs('commands')) {
     })),
   );
 }
+if (runs('telemetry')) {
+  progress('command handling with OpenTelemetry and no SDK against none');
+  rows.push(
+    ...(await telemetryOverheadRows(template, {
+      events: plan.commandSizes[0] ?? 0,
+      rounds: plan.rounds,
+      time: plan.commandTime,
+    })),
+  );
+}
 if (runs('served')) {
   for (const target of servedTargets) {
     progress(target.label);
@@ -132,11 +155,33 @@ if (runs('postgres')) {
     })),
   );
 }
+if (runs('peers')) {
+  progress(
+    `PostgreSQL against Emmett's PostgreSQL store and the raw pg floor, ${plan.postgresWriters} writers, ${plan.rounds} rounds`,
+  );
+  rows.push(
+    ...(await postgresPeersRows({
+      url: benchPostgresUrl,
+      writers: plan.postgresWriters,
+      durationMs: plan.postgresMs / 2,
+      rounds: plan.rounds,
+      firstParcel: 50_000_000,
+    })),
+  );
+}
 
 const sizes = eventSizes(histories, template);
 const durationSeconds = Math.round((performance.now() - started) / 1000);
 const table = `${resultsTable(machine, rows)}\n\n${sizesTable(sizes)}`;
 process.stdout.write(`${table}\n\nWhole run: ${durationSeconds} s.\n`);
+for (const row of rows) {
+  const lowest = row.details?.lowestRoundRatio;
+  const highest = row.details?.highestRoundRatio;
+  if (lowest !== undefined && highest !== undefined)
+    process.stdout.write(
+      `${row.id}: round ratios ${lowest.value.toFixed(2)}× to ${highest.value.toFixed(2)}×\n`,
+    );
+}
 if (lastKept() === undefined) progress('no benchmark kept a result');
 
 if (writes) {

@@ -169,6 +169,10 @@ export {
 export type { RecordedEvent, RecordedText } from './store/recorded-event.js';
 export { isValidStreamId, withValidStreamIds } from './store/stream-id.js';
 export type { SubscribeOptions, Subscription, SubscriptionMessage } from './store/subscription.js';
+export { inSpan, inSyncSpan, markFailed } from './telemetry/in-span.js';
+export { instrumentedStore } from './telemetry/instrumented-store.js';
+export { type LaggingProjection, observeProjectionLag } from './telemetry/observe-projection-lag.js';
+export { attributeNames, instrumentationScope, metricNames } from './telemetry/telemetry-names.js';
 export type { DecodeFailure } from './upcasting/decode-failure.js';
 export { MissingUpcaster } from './upcasting/missing-upcaster.js';
 export { SchemaVersionAhead } from './upcasting/schema-version-ahead.js';

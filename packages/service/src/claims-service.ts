@@ -8,6 +8,7 @@ import {
   claimSchemaVersion,
   claimsDecider,
   claimUpcasters,
+  type DecodeError,
   decodeClaimCommand,
   decodeRecordedClaimEvent,
   defaultPolicy,
@@ -33,6 +34,7 @@ import { type ClaimRecord, claimRecordOf } from './claim-record.js';
 import { ClockReadingInvalid } from './clock-reading-invalid.js';
 import { type ClockedCommand, clockedDecider } from './clocked-decider.js';
 import type { CommandResult, ServiceRejection } from './command-result.js';
+import { commandTelemetry } from './command-telemetry.js';
 import { edgeRefusal } from './edge-check.js';
 import type { ClockReading } from './t1-command-not-ahead-of-clock.js';
 
@@ -79,7 +81,21 @@ export interface ClaimsServiceOptions {
   readonly retry?: RetryPolicy;
   /** Parcels whose folded state is kept between commands; see `CommandHandlerOptions.cachedStreams`. */
   readonly cachedStreams?: number;
+  /**
+   * Whether commands make OpenTelemetry spans (`command <type>`, with `decode`, each `attempt`
+   * and `decide` under it) and count in `parcel_claims.commands`, through the global API; default
+   * true. Without an SDK registered they are no-ops; false leaves them out altogether.
+   */
+  readonly telemetry?: boolean;
 }
+
+/** A command as decoded at the edge, or why it is invalid. */
+type DecodedInput =
+  | { readonly kind: 'invalid'; readonly error: DecodeError }
+  | { readonly kind: 'valid'; readonly command: ClaimCommand };
+
+/** Tells the command's telemetry which command it is, once decoded. */
+type CommandNamed = (type: string, streamId: string, commandId: string) => void;
 
 /** How far past the service clock a command may be dated by default: 5 minutes. */
 export const defaultClockToleranceMs = 300_000;
@@ -168,6 +184,7 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     upcasters,
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.cachedStreams === undefined ? {} : { cachedStreams: options.cachedStreams }),
+    ...(options.telemetry === undefined ? {} : { telemetry: options.telemetry }),
   });
   const decode = upcastingDecoder({
     upcasters,
@@ -175,16 +192,27 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
     decode: decodeRecordedClaimEvent,
   });
 
-  const execute = async (input: unknown, call: CallOptions = {}): Promise<CommandResult> => {
+  const decodeInput = (input: unknown, call: CallOptions): DecodedInput => {
     const refused = edgeRefusal(input, call);
     if (refused !== undefined) return { kind: 'invalid', error: refused };
     const command = decodeClaimCommand(input);
-    if (E.isLeft(command)) return { kind: 'invalid', error: command.left };
-    const { commandId, actor, parcelId } = command.right.data;
+    return E.isLeft(command)
+      ? { kind: 'invalid', error: command.left }
+      : { kind: 'valid', command: command.right };
+  };
+  const telemetry = options.telemetry === false ? undefined : commandTelemetry();
+
+  const run = async (input: unknown, call: CallOptions, named: CommandNamed): Promise<CommandResult> => {
+    const decoded =
+      telemetry === undefined ? decodeInput(input, call) : telemetry.decode(() => decodeInput(input, call));
+    if (decoded.kind === 'invalid') return decoded;
+    const { commandId, actor, parcelId } = decoded.command.data;
+    const streamId = parcelStreamId(parcelId);
+    named(decoded.command.type, streamId, commandId);
     const reading = readClock(clock);
     const outcome = await handle({
-      streamId: parcelStreamId(parcelId),
-      command: { command: command.right, clock: reading },
+      streamId,
+      command: { command: decoded.command, clock: reading },
       commandId,
       now: reading.text,
       metadata: {
@@ -216,6 +244,11 @@ export const createClaimsService = (options: ClaimsServiceOptions): ClaimsServic
         };
     }
   };
+
+  const execute = (input: unknown, call: CallOptions = {}): Promise<CommandResult> =>
+    telemetry === undefined
+      ? run(input, call, () => undefined)
+      : telemetry.command((named) => run(input, call, named));
 
   const method =
     <T extends ClaimCommandType>(type: T): Method<T> =>

@@ -1,4 +1,4 @@
-import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
+import { type EventStore, inMemoryEventStore, instrumentedStore } from '@parcel-claims/eventsourcing';
 import { maskUrl, type SqlExecutor } from '@parcel-claims/postgres';
 import { isPackageMissing, StoreDriverMissing } from './store-driver-missing.js';
 import { UnsupportedStoreUrl } from './unsupported-store-url.js';
@@ -24,7 +24,16 @@ export interface OpenStoreOptions {
   readonly schema?: string;
   /** Open for reading only: never create, migrate or write. Default false. */
   readonly readOnly?: boolean;
+  /**
+   * Whether the store makes OpenTelemetry client spans and append durations (see
+   * `instrumentedStore`; `db.system` is `memory`, `postgresql` or `eventstoredb`); default true,
+   * no-ops without an SDK.
+   */
+  readonly telemetry?: boolean;
 }
+
+const instrumented = (store: EventStore, system: string, options: OpenStoreOptions): EventStore =>
+  options.telemetry === false ? store : instrumentedStore(store, system);
 
 /**
  * Opens the store a URL names. Drivers load only for the scheme used, so opening `memory:` never
@@ -52,7 +61,7 @@ export const openStore = async (url: string, options: OpenStoreOptions = {}): Pr
   const shown = maskUrl(url);
   if (url === 'memory:') {
     return {
-      store: inMemoryEventStore(),
+      store: instrumented(inMemoryEventStore(), 'memory', options),
       kind: 'memory',
       url: shown,
       sql: null,
@@ -66,7 +75,7 @@ export const openStore = async (url: string, options: OpenStoreOptions = {}): Pr
       ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }),
     });
     return {
-      store: opened.store,
+      store: instrumented(opened.store, 'postgresql', options),
       kind: url.startsWith('pglite:') ? 'pglite' : 'postgres',
       url: shown,
       sql: opened.executor,
@@ -80,7 +89,13 @@ export const openStore = async (url: string, options: OpenStoreOptions = {}): Pr
         : error;
     });
     const opened = openEventStoreDbStore(url);
-    return { store: opened.store, kind: 'esdb', url: opened.url, sql: null, close: opened.close };
+    return {
+      store: instrumented(opened.store, 'eventstoredb', options),
+      kind: 'esdb',
+      url: opened.url,
+      sql: null,
+      close: opened.close,
+    };
   }
   throw new UnsupportedStoreUrl(shown);
 };

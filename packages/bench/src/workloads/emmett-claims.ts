@@ -1,4 +1,4 @@
-import { CommandHandler, type Event, getInMemoryEventStore } from '@event-driven-io/emmett';
+import { CommandHandler, type Event, type EventStore, getInMemoryEventStore } from '@event-driven-io/emmett';
 import {
   builtInCalendars,
   type ClaimEvent,
@@ -33,10 +33,11 @@ export const emmettStore = async (template: ParcelTemplate, from: number, parcel
 };
 
 /**
- * The same claims decider behind Emmett's command handler, decoding commands at the edge like
- * the claims service does. Emmett's handler throws for a rejected command; none is rejected here.
+ * The same claims decider behind Emmett's command handler on any of Emmett's stores (in memory,
+ * PostgreSQL), decoding commands at the edge like the claims service does. Emmett's handler
+ * throws for a rejected command; none is rejected here.
  */
-export const emmettExecute = (store: ReturnType<typeof getInMemoryEventStore>): Execute => {
+export const emmettExecute = (store: EventStore): Execute => {
   const decider = claimsDecider({ policies: policyBook([defaultPolicy]), calendars: builtInCalendars });
   const handle = CommandHandler<ParcelState, ClaimEvent>({
     evolve: decider.evolve,

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type { Decider } from '../decider/decider.js';
 import type { EventStore } from '../store/event-store.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
+import { handlerTracing } from '../telemetry/traced-attempts.js';
 import type { DecodeFailure } from '../upcasting/decode-failure.js';
 import { type UpcasterRegistry, upcasterRegistry } from '../upcasting/upcaster-registry.js';
 import { upcastingDecoder } from '../upcasting/upcasting-decoder.js';
@@ -43,6 +44,11 @@ export interface CommandHandlerOptions<Command, Event extends { readonly type: s
    * once `evolve` returned them.
    */
   readonly cachedStreams?: number;
+  /**
+   * Whether the handler makes OpenTelemetry spans (`attempt`, `decide`; see `handlerTracing`)
+   * through the global API; default true. Without an SDK they are no-ops; false leaves them out.
+   */
+  readonly telemetry?: boolean;
 }
 
 /** The digest of a request's command, computed when first asked for; throws `UndigestibleCommand`. */
@@ -101,9 +107,10 @@ export const commandHandler = <Command, Event extends { readonly type: string },
   options: CommandHandlerOptions<Command, Event, State, Rejection>,
 ): CommandHandler<Command, Event, State, Rejection> => {
   const cachedStreams = Math.floor(options.cachedStreams ?? defaultCachedStreams);
+  const tracing = options.telemetry === false ? undefined : handlerTracing();
   const context = {
     store: options.store,
-    decider: options.decider,
+    decider: tracing === undefined ? options.decider : tracing.decider(options.decider),
     schemaVersionOf: options.schemaVersionOf,
     encode: options.encode,
     decode: upcastingDecoder({
@@ -119,8 +126,9 @@ export const commandHandler = <Command, Event extends { readonly type: string },
 
   return async (request) => {
     const digest = digestOnce(request, options.encodeCommand);
+    const once = (attempted: CommandRequest<Command>) => attemptCommand(context, attempted, digest);
     for (let attempt = 1; ; attempt += 1) {
-      const result = await attemptCommand(context, request, digest);
+      const result = await (tracing === undefined ? once : tracing.attempt(once, attempt))(request);
       if (result.kind === 'done') return result.outcome;
       if (attempt > maxRetries) {
         throw new RetriesExhausted({

@@ -1,6 +1,7 @@
 import type * as E from 'fp-ts/lib/Either.js';
 import type { EventStore } from '../store/event-store.js';
 import type { RecordedEvent } from '../store/recorded-event.js';
+import { tracedBatchApplier } from '../telemetry/traced-batch-applier.js';
 import type { DecodeFailure } from '../upcasting/decode-failure.js';
 import { batchApplier } from './batch-applier.js';
 import { countEventsAfter } from './count-events.js';
@@ -37,6 +38,11 @@ export type ProjectionRunnerOptions = {
   readonly onCaughtUp?: (checkpoint: bigint) => void;
   /** For the rebuild rate; default `performance.now`. */
   readonly clock?: Clock;
+  /**
+   * Whether each batch makes an OpenTelemetry span and records the lag in seconds (see
+   * `tracedBatchApplier`), through the global API; default true, no-ops without an SDK.
+   */
+  readonly telemetry?: boolean;
 } & PoisonHandling;
 
 /** What a catch-up or rebuild did. */
@@ -99,8 +105,10 @@ export const projectionRunner = (options: ProjectionRunnerOptions): ProjectionRu
   let starting: Promise<unknown> = Promise.resolve();
   let stopRequested = false;
 
-  const applierFrom = (checkpoint: bigint) =>
-    batchApplier({ name, sink, matches, decode: options.decode, poison: options }, checkpoint);
+  const applierFrom = (checkpoint: bigint) => {
+    const apply = batchApplier({ name, sink, matches, decode: options.decode, poison: options }, checkpoint);
+    return options.telemetry === false ? apply : tracedBatchApplier(name, apply);
+  };
 
   const claim = (next: ProjectionActivity): void => {
     if (activity !== 'idle') throw new ProjectionBusy({ projection: name, activity });

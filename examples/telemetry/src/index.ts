@@ -1,0 +1,2 @@
+export { runTraced } from './run-traced.js';
+export { startTelemetry } from './start-telemetry.js';
