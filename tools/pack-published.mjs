@@ -66,7 +66,9 @@ export const packPublished = (destination, names = publishedPackages().map(({ na
     );
   } catch (error) {
     const shown =
-      error instanceof Error && 'stdout' in error ? `${error.stdout}${error.stderr}` : String(error);
+      error instanceof Error && 'stdout' in error && 'stderr' in error
+        ? `${error.stdout}${error.stderr}`
+        : String(error);
     throw new Error(`pnpm pack of ${names.join(', ')} failed:\n${shown}`);
   }
   /** @type {{ name: string, filename: string, files: { path: string }[] }[]} */
