@@ -19,7 +19,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { packPublished, publishedPackages, root } from './pack-published.mjs';
-import { defaultUrl, startEmbeddedPostgres, urlVariable, whyNoServer } from './test-servers/postgres.mjs';
+import {
+  defaultUrl,
+  masked,
+  startEmbeddedPostgres,
+  urlVariable,
+  whyNoServer,
+} from './test-servers/postgres.mjs';
 
 const { values: options } = parseArgs({
   options: { tarballs: { type: 'string' }, keep: { type: 'boolean', default: false } },
@@ -33,7 +39,7 @@ class ConsumerCheckFailed extends Error {
 }
 
 /**
- * Runs a command to its end; its standard output, or ConsumerCheckFailed naming the step with all the
+ * Runs a command to its end; what it printed, or ConsumerCheckFailed naming the step with all the
  * command printed.
  * @param {string} step what the command checks, for the message
  * @param {string} command
@@ -47,11 +53,13 @@ const run = (step, command, args, cwd) => {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1' },
   });
+  // A store URL is shown with its password masked.
+  const shown = args.map((arg) => (/^postgres(ql)?:/.test(arg) ? masked(arg) : arg));
   if (result.status !== 0)
     throw new ConsumerCheckFailed(
-      `${step}: \`${command} ${args.join(' ')}\` exited ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`,
+      `${step}: \`${command} ${shown.join(' ')}\` exited ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`,
     );
-  return result.stdout;
+  return { stdout: result.stdout, stderr: result.stderr };
 };
 
 /** The exact version the workspace pins for a registry package (root or core devDependencies). */
@@ -238,7 +246,15 @@ try {
   ];
   try {
     for (const [store, args] of stores) {
-      const printed = run(`the program on ${store}`, 'node', ['dist/src/main.js', ...args], project);
+      const { stdout: printed, stderr } = run(
+        `the program on ${store}`,
+        'node',
+        ['dist/src/main.js', ...args],
+        project,
+      );
+      // A warning a user would see (an experimental feature, a deprecation) fails the check too.
+      if (stderr !== '')
+        throw new ConsumerCheckFailed(`the program on ${store} wrote to standard error:\n${stderr}`);
       const differs = difference(printed);
       if (differs !== undefined)
         throw new ConsumerCheckFailed(
@@ -256,7 +272,7 @@ try {
     await server.stop();
   }
 
-  const tests = run(
+  const { stdout: tests } = run(
     'vitest on the installed testing kit',
     join(project, 'node_modules', '.bin', 'vitest'),
     ['run', '--reporter=dot'],
