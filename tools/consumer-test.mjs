@@ -266,10 +266,13 @@ try {
     }
   } finally {
     const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
-    await server.stop();
+    try {
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+    } finally {
+      await client.end();
+      await server.stop();
+    }
   }
 
   const { stdout: tests } = run(
