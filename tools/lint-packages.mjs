@@ -1,16 +1,15 @@
 // `pnpm lint:packages`: packs every published package as `pnpm publish` would (publishConfig applied,
-// workspace: versions replaced) and checks each tarball: publint, Are the Types Wrong (ESM-only
+// workspace: versions replaced; tools/pack-published.mjs) and checks each tarball: publint, Are the Types Wrong (ESM-only
 // profile: the engines allow only Node versions where require() loads ES modules), the manifest
 // without the workspace-only export condition, LICENSE and README shipped, no .tsbuildinfo; then
 // require()s every entry point of the built package (docs/adr/0018-publishing.md).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
+import { packPublished, root } from './pack-published.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const out = mkdtempSync(join(tmpdir(), 'parcel-claims-packs-'));
 /** @type {string[]} */
@@ -35,27 +34,12 @@ const run = (what, command, args, cwd) => {
 };
 
 try {
-  const packages = readdirSync(join(root, 'packages'))
-    .map((name) => join(root, 'packages', name))
-    .filter((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).private !== true);
-  for (const dir of packages) {
-    /** @type {{ name: string, exports: Record<string, unknown> }} */
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const before = new Set(readdirSync(out));
-    run(`${manifest.name}: pnpm pack`, 'npx', ['-y', 'pnpm@12.4.2', 'pack', '--pack-destination', out], dir);
-    const tarball = readdirSync(out).find((file) => !before.has(file));
-    if (tarball === undefined) continue;
-    const path = join(out, tarball);
-    run(`${manifest.name}: publint`, bin('publint'), ['run', path, '--strict'], root);
-    run(`${manifest.name}: attw`, bin('attw'), [path, '--profile', 'esm-only', '--format', 'table'], root);
-    const files = run(`${manifest.name}: tar`, 'tar', ['-tzf', path], root).split('\n');
-    const packed = JSON.parse(
-      run(`${manifest.name}: tar`, 'tar', ['-xzOf', path, 'package/package.json'], root),
-    );
+  for (const { name, dir, manifest, tarball: path, files } of packPublished(out)) {
+    run(`${name}: publint`, bin('publint'), ['run', path, '--strict'], root);
+    run(`${name}: attw`, bin('attw'), [path, '--profile', 'esm-only', '--format', 'table'], root);
+    const packed = JSON.parse(run(`${name}: tar`, 'tar', ['-xzOf', path, 'package/package.json'], root));
     if (JSON.stringify(packed).includes('@parcel-claims/source'))
-      problems.push(
-        `${manifest.name}: the packed manifest keeps the workspace-only condition @parcel-claims/source`,
-      );
+      problems.push(`${name}: the packed manifest keeps the workspace-only condition @parcel-claims/source`);
     // publishConfig.exports replaces exports when packing: it must publish every entry point.
     const entries = (exports) =>
       Object.keys(exports ?? {})
@@ -63,18 +47,18 @@ try {
         .join(', ');
     if (entries(packed.exports) !== entries(manifest.exports))
       problems.push(
-        `${manifest.name}: the packed manifest exports ${entries(packed.exports)}; the package exports ${entries(manifest.exports)}`,
+        `${name}: the packed manifest exports ${entries(packed.exports)}; the package exports ${entries(manifest.exports)}`,
       );
     if (JSON.stringify(packed).includes('workspace:'))
-      problems.push(`${manifest.name}: the packed manifest keeps a workspace: version`);
-    for (const needed of ['package/LICENSE', 'package/README.md'])
-      if (!files.includes(needed)) problems.push(`${manifest.name}: ${needed} is not in the tarball`);
-    for (const file of files.filter((name) => name.endsWith('.tsbuildinfo')))
-      problems.push(`${manifest.name}: ${file} is in the tarball`);
+      problems.push(`${name}: the packed manifest keeps a workspace: version`);
+    for (const needed of ['LICENSE', 'README.md'])
+      if (!files.includes(needed)) problems.push(`${name}: ${needed} is not in the tarball`);
+    for (const file of files.filter((path) => path.endsWith('.tsbuildinfo')))
+      problems.push(`${name}: ${file} is in the tarball`);
     // Every entry point loads with require() on this Node (the engines field allows no older one).
     const require = createRequire(join(dir, 'package.json'));
     for (const entry of Object.keys(packed.exports ?? {})) {
-      const specifier = entry === '.' ? manifest.name : `${manifest.name}${entry.slice(1)}`;
+      const specifier = entry === '.' ? name : `${name}${entry.slice(1)}`;
       try {
         require(specifier);
       } catch (error) {
@@ -83,7 +67,7 @@ try {
         );
       }
     }
-    console.log(`${manifest.name}: ${tarball}, ${files.filter((name) => name !== '').length} files`);
+    console.log(`${name}: ${basename(path)}, ${files.length} files`);
   }
 } finally {
   rmSync(out, { recursive: true, force: true });

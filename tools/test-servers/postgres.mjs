@@ -26,7 +26,7 @@ export const defaultUrl = 'postgres://postgres@127.0.0.1:5432/test';
  * The URL with its password masked, for log lines.
  * @param {string} url
  */
-const masked = (url) => {
+export const masked = (url) => {
   try {
     const parsed = new URL(url);
     if (parsed.password !== '') parsed.password = '***';

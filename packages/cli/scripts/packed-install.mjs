@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 // Installs the `parcel-claims` command as a user would and checks what comes with it. Packs
-// @parcel-claims/cli and every workspace package it depends on (pnpm pack turns `workspace:*` into
-// versions), installs the tarballs with npm into a new project outside the workspace, then checks
-// that `npm ls vitest vite` finds nothing (no test tooling reaches a user) and that no testing kit
-// is installed, and runs the packed command's demo. Build first (`pnpm build`); run from anywhere:
-// `node packages/cli/scripts/packed-install.mjs`. Prints what it found; exits 1 if a check fails.
+// @parcel-claims/cli and every workspace package it depends on (tools/pack-published.mjs: pnpm pack
+// turns `workspace:*` into versions), installs the tarballs with npm into a new project outside the
+// workspace, then checks that `npm ls vitest vite` finds nothing (no test tooling reaches a user) and
+// that no testing kit is installed, and runs the packed command's demo. Build first (`pnpm build`);
+// run from anywhere: `node packages/cli/scripts/packed-install.mjs`. Prints what it found; exits 1 if
+// a check fails.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const pnpm = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
+import { packPublished, workspacePackages } from '../../../tools/pack-published.mjs';
 
 /** Runs a command; its output, or an error naming the command and its output. */
 const run = (command, args, cwd, okCodes = [0]) => {
@@ -24,20 +22,14 @@ const run = (command, args, cwd, okCodes = [0]) => {
   return result.stdout;
 };
 
-/** Every workspace package under packages/, by name. */
-const workspace = new Map(
-  readdirSync(join(root, 'packages')).map((folder) => {
-    const dir = join(root, 'packages', folder);
-    return [JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name, dir];
-  }),
-);
+/** The manifest of every workspace package under packages/, by name. */
+const workspace = new Map(workspacePackages().map(({ name, manifest }) => [name, manifest]));
 
 /** The workspace packages a package needs at run time: its dependencies, theirs, and so on. */
 const needed = (name, found = new Set()) => {
   if (found.has(name)) return found;
   found.add(name);
-  const manifest = JSON.parse(readFileSync(join(workspace.get(name), 'package.json'), 'utf8'));
-  for (const dependency of Object.keys(manifest.dependencies ?? {}))
+  for (const dependency of Object.keys(workspace.get(name)?.dependencies ?? {}))
     if (workspace.has(dependency)) needed(dependency, found);
   return found;
 };
@@ -50,14 +42,7 @@ try {
   mkdirSync(project);
   const packages = [...needed('@parcel-claims/cli')].sort();
   const tarballOf = new Map(
-    packages.map((name) => {
-      const printed = run('npx', ['-y', pnpm, 'pack', '--pack-destination', tarballs], workspace.get(name));
-      const file = printed
-        .trim()
-        .split('\n')
-        .findLast((line) => line.endsWith('.tgz'));
-      return [name, `file:${file}`];
-    }),
+    packPublished(tarballs, packages).map(({ name, tarball }) => [name, `file:${tarball}`]),
   );
   writeFileSync(
     join(project, 'package.json'),
