@@ -59,6 +59,8 @@ export interface PartitionedProjectionWorker {
    * partitions, and runs in the background until `stop()`. Resolves once it has started.
    */
   readonly start: () => Promise<void>;
+  /** What `start` does before it runs: stores or checks the count and takes a first share. Drive it with `step`. */
+  readonly join: () => Promise<void>;
   /** Finishes the batch in hand, then releases its leases so others take them at once. */
   readonly stop: () => Promise<void>;
   /** Settles when the worker ends: resolves after `stop()`, rejects with what stopped it. */
@@ -175,12 +177,17 @@ export const partitionedProjectionWorker = (
     }
   };
 
+  const join = async (): Promise<void> => {
+    await registerPartitions(executor, names, projection, count);
+    stopping = false;
+    held = await keepLeases(executor, holder, count);
+    keptAt = performance.now();
+  };
+
   return {
+    join,
     start: async () => {
-      await registerPartitions(executor, names, projection, count);
-      stopping = false;
-      held = await keepLeases(executor, holder, count);
-      keptAt = performance.now();
+      await join();
       running = loop();
       // Observed here so an early failure is not an unhandled rejection; `finished` reports it.
       running.catch(() => undefined);
