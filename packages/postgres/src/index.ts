@@ -19,6 +19,12 @@ export {
   partitionedProjectionWorker,
   type WorkerBatch,
 } from './projection/partitions/partitioned-projection-worker.js';
+export {
+  type SqlStreamRevisionsSinkOptions,
+  type StreamRevisionsOutcome,
+  type StreamRevisionsSink,
+  sqlStreamRevisionsSink,
+} from './projection/partitions/sql-stream-revisions-sink.js';
 export { streamPartition } from './projection/partitions/stream-partition.js';
 export { type SqlProjectionSinkOptions, sqlProjectionSink } from './projection/sql-projection-sink.js';
 export {

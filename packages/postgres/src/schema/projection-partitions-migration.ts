@@ -10,6 +10,8 @@ import type { Migration } from './migration.js';
  *   the database's clock).
  * - `projection_workers`: the workers alive, each until its heartbeat expires, so that each can
  *   tell its fair share.
+ * - `projection_stream_revisions`: for read models fed by a broker that may redeliver (persistent
+ *   subscriptions), the last revision of each stream applied, written with the read model's rows.
  */
 export const projectionPartitionsMigration: Migration = {
   version: 7,
@@ -34,6 +36,12 @@ export const projectionPartitionsMigration: Migration = {
       worker text NOT NULL,
       expires_at timestamptz NOT NULL,
       PRIMARY KEY (projection, worker)
+    )`,
+    `CREATE TABLE ${qualified('projection_stream_revisions')} (
+      projection text NOT NULL,
+      stream_id text NOT NULL,
+      revision bigint NOT NULL CHECK (revision >= -1),
+      PRIMARY KEY (projection, stream_id)
     )`,
   ],
 };

@@ -1,10 +1,13 @@
-import { projectionRunner } from '@parcel-claims/eventsourcing';
-import { migrate, partitionedProjectionLag, postgresEventStore, schemaNames } from '@parcel-claims/postgres';
+import { partitionedProjectionLag, postgresEventStore, schemaNames } from '@parcel-claims/postgres';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { sqlClaimReadModelNames, sqlClaimReadModels, sqlClaimReadModelsSink } from '../../src/sql.js';
 import { pgFixture } from '../support/pg-fixture.js';
-import { expectedTables, storedTables } from '../support/table-rows.js';
 import { copyEvents, dossierEvents } from './shared-log.js';
+import {
+  expectEachAppliedOnce,
+  expectEqualToRebuild,
+  prepareSharedSchema,
+  until,
+} from './shared-read-models.js';
 import { killWorkers, type Said, startWorker } from './worker-process.js';
 
 const pg = pgFixture('workers');
@@ -15,20 +18,6 @@ afterAll(async () => {
   await pg.executor().query(`DROP SCHEMA IF EXISTS ${schemaNames(rebuilt).quoted} CASCADE`);
 });
 
-const createReadModels = async (schema: string) => {
-  const models = sqlClaimReadModels({ schema });
-  for (const name of sqlClaimReadModelNames) await models[name].createTables(pg.executor());
-  return models;
-};
-
-const until = async (done: () => Promise<boolean>, what: string): Promise<void> => {
-  const deadline = Date.now() + 60_000;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
-
 const partitionsOf = (lines: readonly Said[]): ReadonlySet<unknown> =>
   new Set(lines.flatMap((line) => (Array.isArray(line.partitions) ? line.partitions : [])));
 
@@ -36,14 +25,12 @@ describe('three workers sharing the claim read models on PostgreSQL', () => {
   it('one killed mid-run (SIGKILL): the others take its partitions over; the read models equal a rebuild and every event is applied exactly once', async () => {
     const executor = pg.executor();
     const store = postgresEventStore({ executor, schema: pg.schema });
-    await createReadModels(pg.schema);
-    await executor.query(
-      `CREATE TABLE ${schemaNames(pg.schema).qualified('applications')} (event_id text, worker text)`,
-    );
+    await prepareSharedSchema(executor, pg.schema);
     const events = await dossierEvents(36);
     const half = Math.floor(events.length / 2);
     await copyEvents(store, events.slice(0, half));
 
+    // 8 partitions, batches of 4, leases of 1 s, 30 ms inside each batch's transaction.
     const args = (name: string) => [pgUrl, pg.schema, name, '8', '4', '1', '30'];
     const [a, b, c] = ['worker-a', 'worker-b', 'worker-c'].map((name) =>
       startWorker('pg-claim-worker.mjs', args(name)),
@@ -73,23 +60,7 @@ describe('three workers sharing the claim read models on PostgreSQL', () => {
     const later = partitionsOf([...a.said.slice(aAtKill), ...c.said.slice(cAtKill)]);
     expect([...partitionsOf(b.said)].filter((partition) => !later.has(partition))).toEqual([]);
 
-    const applications = await executor.query(
-      `SELECT event_id, count(*)::integer AS times FROM ${schemaNames(pg.schema).qualified('applications')} GROUP BY event_id ORDER BY event_id`,
-    );
-    expect(applications.rows).toEqual(
-      events
-        .map((event) => ({ event_id: event.eventId, times: 1 }))
-        .sort((x, y) => (x.event_id < y.event_id ? -1 : 1)),
-    );
-
-    await migrate(executor, { schema: rebuilt });
-    const models = await createReadModels(rebuilt);
-    const [first, ...rest] = sqlClaimReadModelNames.map((name) => ({ name, model: models[name] }));
-    if (first === undefined) throw new Error('five read models expected');
-    const sink = sqlClaimReadModelsSink({ executor, models: [first, ...rest] });
-    await projectionRunner({ store, sink, name: 'rebuild', filter: { streamPrefix: 'parcel-' } }).rebuild();
-    const shared = await storedTables(executor, pg.schema);
-    expect(shared).toEqual(await storedTables(executor, rebuilt));
-    expect(shared).toEqual(await expectedTables(store));
+    await expectEachAppliedOnce(executor, pg.schema, events);
+    await expectEqualToRebuild(executor, store, pg.schema, rebuilt);
   }, 120_000);
 });
