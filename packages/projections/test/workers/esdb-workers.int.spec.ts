@@ -32,12 +32,12 @@ describe("three workers sharing the claim read models through the stand-in's per
     const executor = pg.executor();
     const { store, close } = openEventStoreDbStore(standIn.connectionString);
     await prepareSharedSchema(executor, pg.schema);
-    const events = await dossierEvents(36);
+    const events = await dossierEvents(24);
     const half = Math.floor(events.length / 2);
     await copyEvents(store, events.slice(0, half));
 
-    // Buffers of 4 events, 30 ms inside each batch's transaction.
-    const args = (name: string) => [standIn?.connectionString ?? '', pgUrl, pg.schema, name, '4', '30'];
+    // Buffers of 4 events, 10 ms inside each batch's transaction.
+    const args = (name: string) => [standIn?.connectionString ?? '', pgUrl, pg.schema, name, '4', '10'];
     const [a, b, c] = ['worker-a', 'worker-b', 'worker-c'].map((name) =>
       startWorker('esdb-claim-worker.mjs', args(name)),
     );

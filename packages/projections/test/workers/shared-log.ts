@@ -25,8 +25,17 @@ export const dossierEvents = async (parcels: number): Promise<readonly RecordedE
   return allEvents(await scenarioStore(steps));
 };
 
-/** Appends recorded events to another store one at a time, in their order, each at its revision. */
+/**
+ * Appends recorded events to another store one at a time, each at its revision: the streams
+ * side by side, each stream's events in order, so the streams interleave in the log.
+ */
 export const copyEvents = async (store: EventStore, events: readonly RecordedEvent[]): Promise<void> => {
+  const streams = new Map<string, RecordedEvent[]>();
+  for (const event of events) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
+  await Promise.all([...streams.values()].map((stream) => copyStream(store, stream)));
+};
+
+const copyStream = async (store: EventStore, events: readonly RecordedEvent[]): Promise<void> => {
   for (const event of events) {
     const { commandId, correlationId, causationId, recordedAt, schemaVersion, actor, commandDigest } =
       event.metadata;
