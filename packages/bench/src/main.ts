@@ -19,6 +19,7 @@ import { postgresTreeCostRows } from './workloads/postgres-tree-cost.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
 import { benchPostgresUrl, servedTargets } from './workloads/served-targets.js';
+import { sharedProjectionRows } from './workloads/shared-projection.js';
 import { verifyRows } from './workloads/verify.js';
 
 const resultsPath = new URL('../results.json', import.meta.url);
@@ -26,7 +27,17 @@ const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
 
 const quick = process.argv.includes('--quick');
 const plan = quick ? quickPlan : fullPlan;
-const workloads = ['replay', 'fold', 'immer', 'verify', 'merkle', 'commands', 'served', 'postgres'] as const;
+const workloads = [
+  'replay',
+  'fold',
+  'immer',
+  'verify',
+  'merkle',
+  'commands',
+  'served',
+  'postgres',
+  'workers',
+] as const;
 type Workload = (typeof workloads)[number];
 const onlyIndex = process.argv.indexOf('--only');
 const onlyList = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
@@ -129,6 +140,18 @@ if (runs('postgres')) {
       url: benchPostgresUrl,
       events: plan.rebuildEvents,
       firstParcel: 20_000_000,
+    })),
+  );
+}
+if (runs('workers')) {
+  progress(`PostgreSQL projection workers sharing the read models (${plan.workerCounts.join(', ')})`);
+  rows.push(
+    ...(await sharedProjectionRows(template, {
+      url: benchPostgresUrl,
+      events: plan.rebuildEvents,
+      firstParcel: 50_000_000,
+      workerCounts: plan.workerCounts,
+      partitions: 16,
     })),
   );
 }

@@ -5,7 +5,7 @@ import {
   sqlClaimReadModelsSink,
 } from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
-import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
+import { fillParcels } from '../fixtures/fill-parcels.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
 import { atLeast, figure, type Row, skippedRow } from '../report/row.js';
 import { type OwnSchemaStore, openOwnSchema } from './own-schema.js';
@@ -20,8 +20,6 @@ export interface PostgresRebuildOptions {
 
 // A schema of its own, dropped before and after.
 const schema = 'parcel_claims_bench_rebuild';
-// Parcels appended at once while filling the log; filling is not measured.
-const fillers = 8;
 // The runner's default batch (what `parcel-claims rebuild` and a live runner use), and the smaller
 // one that was its default before, reported for comparison.
 const defaultBatchSize = 1_024;
@@ -48,17 +46,7 @@ export const postgresRebuildRows = async (
   try {
     const { store, executor } = own.opened;
     const parcels = Math.ceil(options.events / template.eventsPerParcel);
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: fillers }, async () => {
-        while (next < parcels) {
-          const { streamId, batches } = template.appendsFor(options.firstParcel + next);
-          next += 1;
-          const events = batches.flat();
-          if (isNonEmpty(events)) await store.append(streamId, events, { expectedVersion: 'no_stream' });
-        }
-      }),
-    );
+    await fillParcels(store, template, { parcels, firstParcel: options.firstParcel });
 
     const models = sqlClaimReadModels({ schema });
     for (const name of sqlClaimReadModelNames) await models[name].createTables(executor);

@@ -1,5 +1,4 @@
 import type { RecordedEvent } from '@parcel-claims/eventsourcing';
-import { streamPartitionSql } from '../projection/partitions/stream-partition.js';
 import { bigintField } from '../rows/row-fields.js';
 import type { SchemaNames } from '../schema/schema-names.js';
 import type { SqlExecutor } from '../sql-executor.js';
@@ -15,16 +14,9 @@ export interface LogPage {
   readonly passed: bigint;
 }
 
-/** Some of the partitions the log is split into (see `streamPartition`). */
-export interface PartitionsRead {
-  readonly count: number;
-  readonly held: readonly number[];
-}
-
 /**
- * The events after `after` whose stream starts with `prefix` (and, given `partitions`, falls in
- * one of those held), and the end of the log, from one statement (one snapshot): the end cannot
- * include an event the page missed.
+ * The events after `after` whose stream starts with `prefix`, and the end of the log, from one
+ * statement (one snapshot): the end cannot include an event the page missed.
  */
 export const readLogPage = async (
   executor: SqlExecutor,
@@ -32,25 +24,18 @@ export const readLogPage = async (
   after: bigint,
   prefix: string,
   size: number,
-  partitions?: PartitionsRead,
 ): Promise<LogPage> => {
   const events = names.qualified('events');
-  const inPartitions =
-    partitions === undefined
-      ? ''
-      : ` AND ${streamPartitionSql('$4::integer')} = ANY (ARRAY(SELECT json_array_elements_text($5::json)::integer))`;
   const { rows } = await executor.query(
     `SELECT h.last_position::text AS last_position, page.*
        FROM (SELECT coalesce(max(position), 0) AS last_position FROM ${events}) h
        LEFT JOIN LATERAL (
          SELECT ${eventColumns} FROM ${events} e
-          WHERE e.position > $1::bigint AND starts_with(e.stream_id, $2::text)${inPartitions}
+          WHERE e.position > $1::bigint AND starts_with(e.stream_id, $2::text)
           ORDER BY e.position LIMIT $3::integer
        ) page ON true
       ORDER BY page.position::bigint`,
-    partitions === undefined
-      ? [after.toString(), prefix, size]
-      : [after.toString(), prefix, size, partitions.count, JSON.stringify(partitions.held)],
+    [after.toString(), prefix, size],
   );
   const [first] = rows;
   if (first === undefined) return { events: [], passed: after };

@@ -72,6 +72,7 @@ export interface PartitionedProjectionWorker {
 }
 
 const defaultBatchSize = 1_024;
+const maxPageSize = 16_384;
 
 /**
  * A worker of a projection that several processes share. The log is split into partitions by a
@@ -120,14 +121,17 @@ export const partitionedProjectionWorker = (
     const [after] = held.map(({ position }) => position).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     if (after === undefined) return 0;
     const heldPartitions = held.map(({ partition }) => partition);
-    const page = await readLogPage(executor, names, after, prefix, batchSize, {
-      count,
-      held: heldPartitions,
-    });
+    // The page is read in log order by the primary key and split here: a partition filter in SQL
+    // would compute the hash of every row after the checkpoint for each page. Workers holding a
+    // few partitions read longer pages, so that a batch still holds about `batchSize` of theirs.
+    const pageSize = Math.min(maxPageSize, Math.ceil((batchSize * count) / held.length));
+    const page = await readLogPage(executor, names, after, prefix, pageSize);
+    const ours = new Set(heldPartitions);
+    const inHeld = page.events.filter((event) => ours.has(streamPartition(event.streamId, count)));
     if (page.events.length === 0 && held.every(({ position }) => position >= page.passed)) return 0;
     const applied = await executor.transaction(async (tx) => {
       const locked = await lockHeld(tx, holder, heldPartitions);
-      const events = page.events.filter((event) => {
+      const events = inHeld.filter((event) => {
         const position = locked.get(streamPartition(event.streamId, count));
         return position !== undefined && event.position > position;
       });
