@@ -1,11 +1,6 @@
 import { projectionRunner } from '@parcel-claims/eventsourcing';
-import {
-  sqlClaimReadModelNames,
-  sqlClaimReadModels,
-  sqlClaimReadModelsSink,
-} from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
-import { fillParcels } from '../fixtures/fill-parcels.js';
+import { claimReadModelsLog } from '../fixtures/claim-read-models-log.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
 import { atLeast, figure, type Row, skippedRow } from '../report/row.js';
 import { type OwnSchemaStore, openOwnSchema } from './own-schema.js';
@@ -44,15 +39,8 @@ export const postgresRebuildRows = async (
     return [skippedRow('postgres-rebuild', 'PostgreSQL → PostgreSQL rebuild of the five read models', error)];
   }
   try {
-    const { store, executor } = own.opened;
-    const parcels = Math.ceil(options.events / template.eventsPerParcel);
-    await fillParcels(store, template, { parcels, firstParcel: options.firstParcel });
-
-    const models = sqlClaimReadModels({ schema });
-    for (const name of sqlClaimReadModelNames) await models[name].createTables(executor);
-    const [first, ...rest] = sqlClaimReadModelNames.map((name) => ({ name, model: models[name] }));
-    if (first === undefined) return [];
-    const sink = sqlClaimReadModelsSink({ executor, models: [first, ...rest] });
+    const { store } = own.opened;
+    const { sink } = await claimReadModelsLog(own, template, { schema, ...options });
 
     let stored = 0;
     const readStarted = performance.now();

@@ -1,11 +1,7 @@
 import { projectionRunner } from '@parcel-claims/eventsourcing';
-import {
-  sqlClaimReadModelNames,
-  sqlClaimReadModels,
-  sqlClaimReadModelsSink,
-} from '@parcel-claims/projections/sql';
+import { sqlClaimReadModelNames } from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
-import { fillParcels } from '../fixtures/fill-parcels.js';
+import { claimReadModelsLog } from '../fixtures/claim-read-models-log.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
 import { figure, type Row, skippedRow } from '../report/row.js';
 import { spawnWorkers } from '../workers/spawn-workers.js';
@@ -42,10 +38,7 @@ export const sharedProjectionRows = async (
   }
   try {
     const { store, executor } = own.opened;
-    const parcels = Math.ceil(options.events / template.eventsPerParcel);
-    await fillParcels(store, template, { parcels, firstParcel: options.firstParcel });
-    const models = sqlClaimReadModels({ schema });
-    for (const name of sqlClaimReadModelNames) await models[name].createTables(executor);
+    const { models, sink, events: total } = await claimReadModelsLog(own, template, { schema, ...options });
 
     const rateWith = async (count: number): Promise<number> => {
       for (const name of sqlClaimReadModelNames) await executor.transaction((tx) => models[name].reset(tx));
@@ -72,7 +65,7 @@ export const sharedProjectionRows = async (
           if (Number(rows[0]?.partitions ?? 0) === options.partitions && rows[0]?.done === true) break;
           await new Promise((resolve) => setTimeout(resolve, 25));
         }
-        return (parcels * template.eventsPerParcel) / ((performance.now() - started) / 1000);
+        return total / ((performance.now() - started) / 1000);
       } finally {
         await workers.stop();
       }
@@ -81,9 +74,6 @@ export const sharedProjectionRows = async (
     // The same read models rebuilt by one runner in this process (what `pnpm bench` times as the
     // rebuild row): what the workers' processes, leases and partition checkpoints cost, same run.
     const runnerRate = async (): Promise<number> => {
-      const [first, ...rest] = sqlClaimReadModelNames.map((name) => ({ name, model: models[name] }));
-      if (first === undefined) return 0;
-      const sink = sqlClaimReadModelsSink({ executor, models: [first, ...rest] });
       const runner = projectionRunner({
         store,
         sink,
@@ -100,7 +90,7 @@ export const sharedProjectionRows = async (
     const oneRunner = await runnerRate();
     const [baseline] = rates;
     if (baseline === undefined) return [];
-    const events = (parcels * template.eventsPerParcel).toLocaleString('en-US');
+    const events = total.toLocaleString('en-US');
     const runnerRow: Row = {
       id: 'shared-projection-runner',
       workload: `The same five read models rebuilt by one runner in the bench process (sqlClaimReadModelsSink), from ${events} events, same run`,

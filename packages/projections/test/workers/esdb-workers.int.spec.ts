@@ -44,7 +44,7 @@ describe("three workers sharing the claim read models through the stand-in's per
     if (a === undefined || b === undefined || c === undefined) throw new Error('three workers expected');
     await Promise.all([a, b, c].map((worker) => worker.waitFor((line) => line.started !== undefined)));
     await b.waitFor((line) => typeof line.applied === 'number' && line.applied > 0);
-    b.kill();
+    b.child.kill('SIGKILL');
     expect((await b.exited).signal).toBe('SIGKILL');
     await copyEvents(store, events.slice(half));
 

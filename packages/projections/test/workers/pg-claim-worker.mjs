@@ -1,15 +1,10 @@
 // A worker of the shared claim read models on PostgreSQL, run by the multi-process tests with the
 // built packages. `node pg-claim-worker.mjs <url> <schema> <name> <partitions> <batchSize> <leaseSeconds> <pauseMs>`.
-// Each batch also records, in the same transaction, which events it applied (table `applications`),
-// and waits `pauseMs` inside the transaction so that a kill lands in the middle of the run.
+// Each batch records which events it applied (see recording-writer.mjs).
 // Prints {"started":…,"held":[…]}, {"batch":n,"events":k,"partitions":[…]} per commit, {"stopped":…};
 // it stops when its standard input ends.
 import { partitionedProjectionWorker, pgExecutor } from '@parcel-claims/postgres';
-import {
-  sqlClaimReadModelNames,
-  sqlClaimReadModels,
-  sqlClaimReadModelsWriter,
-} from '@parcel-claims/projections/sql';
+import { recordingWriter } from './recording-writer.mjs';
 
 const [
   url = '',
@@ -23,9 +18,7 @@ const [
 const say = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 const executor = pgExecutor({ connectionString: url, max: 2 });
-const models = sqlClaimReadModels({ schema });
-const [first, ...rest] = sqlClaimReadModelNames.map((model) => ({ name: model, model: models[model] }));
-const writer = sqlClaimReadModelsWriter({ models: [first, ...rest] });
+const writer = recordingWriter(schema, name, Number(pauseMs));
 let batches = 0;
 const worker = partitionedProjectionWorker({
   executor,
@@ -37,17 +30,7 @@ const worker = partitionedProjectionWorker({
   batchSize: Number(batchSize),
   leaseSeconds: Number(leaseSeconds),
   idleMs: 20,
-  names: writer.names,
-  applyBatch: async (tx, pending) => {
-    const ids = (pending[0]?.events ?? []).map((event) => event.eventId);
-    await tx.query(
-      `INSERT INTO "${schema}".applications (event_id, worker) SELECT json_array_elements_text($1::json), $2::text`,
-      [JSON.stringify(ids), name],
-    );
-    await writer.applyBatch(tx, pending);
-    if (Number(pauseMs) > 0)
-      await tx.query('SELECT pg_sleep($1::double precision)', [Number(pauseMs) / 1000]);
-  },
+  ...writer,
   onBatch: (batch) => {
     batches += 1;
     say({ batch: batches, events: batch.events.length, partitions: batch.partitions });

@@ -38,7 +38,7 @@ describe('three workers sharing the claim read models on PostgreSQL', () => {
     if (a === undefined || b === undefined || c === undefined) throw new Error('three workers expected');
     await Promise.all([a, b, c].map((worker) => worker.waitFor((line) => line.started !== undefined)));
     await b.waitFor((line) => typeof line.events === 'number' && line.events > 0);
-    b.kill();
+    b.child.kill('SIGKILL');
     expect((await b.exited).signal).toBe('SIGKILL');
     const [aAtKill, cAtKill] = [a.said.length, c.said.length];
     await copyEvents(store, events.slice(half));

@@ -11,7 +11,7 @@ import type { StandInLog } from '../engine/stand-in-log.js';
 import type { StoredEvent } from '../engine/stored-event.js';
 import type { ConsumerStrategy, GroupSettings, NackAction } from '../persistent/persistent-group.js';
 import { type PersistentGroups, sourceName } from '../persistent/persistent-groups.js';
-import { streamIdentifierOf, streamNameOf, type UuidFormat, uuidOf, uuidText } from './convert.js';
+import { recordedMessageOf, streamNameOf, type UuidFormat, uuidText } from './convert.js';
 import { callFailure } from './status-errors.js';
 import type { LiveCalls } from './subscribe.js';
 
@@ -123,18 +123,7 @@ export const createHandler =
   };
 
 const eventOf = (event: StoredEvent, retryCount: number, format: UuidFormat): ReadResp => {
-  const recorded = new ReadResponse.ReadEvent.RecordedEvent()
-    .setId(uuidOf(event.eventId, format))
-    .setStreamIdentifier(streamIdentifierOf(event.streamName))
-    .setStreamRevision(event.revision.toString())
-    .setCommitPosition(event.position.toString())
-    .setPreparePosition(event.position.toString())
-    .setData(event.data)
-    .setCustomMetadata(event.customMetadata);
-  const metadata = recorded.getMetadataMap();
-  metadata.set('type', event.type);
-  metadata.set('content-type', event.contentType);
-  metadata.set('created', event.created.toString());
+  const recorded = recordedMessageOf(new ReadResponse.ReadEvent.RecordedEvent(), event, format);
   const read = new ReadResponse.ReadEvent()
     .setEvent(recorded)
     .setCommitPosition(event.position.toString())
