@@ -1,16 +1,15 @@
 // A worker of the shared claim read models fed by a persistent subscription (pinned by stream),
 // run by the multi-process tests with the built packages.
 // `node esdb-claim-worker.mjs <esdbUrl> <pgUrl> <schema> <name> <bufferSize> <pauseMs>`.
-// Each batch records which events it applied (see recording-writer.mjs).
+// Each batch records which events it applied (see worker-kit.mjs).
 // Prints {"started":…}, {"batch":n,"applied":k,"retried":r} per batch, {"stopped":…}; it stops
 // when its standard input ends.
 import { eventStoreDbClient, persistentProjectionWorker } from '@parcel-claims/eventstoredb';
 import { pgExecutor, sqlStreamRevisionsSink } from '@parcel-claims/postgres';
-import { recordingWriter } from './recording-writer.mjs';
+import { recordingWriter, runUntilInputEnds, say } from './worker-kit.mjs';
 
 const [esdbUrl = '', pgUrl = '', schema = '', name = '', bufferSize = '8', pauseMs = '0'] =
   process.argv.slice(2);
-const say = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 const executor = pgExecutor({ connectionString: pgUrl, max: 2 });
 const client = eventStoreDbClient(esdbUrl);
@@ -37,15 +36,7 @@ const worker = persistentProjectionWorker({
 
 await worker.start();
 say({ started: name });
-process.stdin.on('end', async () => {
-  await worker.stop();
+runUntilInputEnds(worker, name, async () => {
   await client.dispose();
   await executor.close();
-  say({ stopped: name });
-  process.exit(0);
-});
-process.stdin.resume();
-worker.finished().catch((error) => {
-  say({ failed: String(error) });
-  process.exit(1);
 });

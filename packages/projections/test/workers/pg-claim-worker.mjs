@@ -1,10 +1,10 @@
 // A worker of the shared claim read models on PostgreSQL, run by the multi-process tests with the
 // built packages. `node pg-claim-worker.mjs <url> <schema> <name> <partitions> <batchSize> <leaseSeconds> <pauseMs>`.
-// Each batch records which events it applied (see recording-writer.mjs).
+// Each batch records which events it applied (see worker-kit.mjs).
 // Prints {"started":…,"held":[…]}, {"batch":n,"events":k,"partitions":[…]} per commit, {"stopped":…};
 // it stops when its standard input ends.
 import { partitionedProjectionWorker, pgExecutor } from '@parcel-claims/postgres';
-import { recordingWriter } from './recording-writer.mjs';
+import { recordingWriter, runUntilInputEnds, say } from './worker-kit.mjs';
 
 const [
   url = '',
@@ -15,7 +15,6 @@ const [
   leaseSeconds = '1',
   pauseMs = '0',
 ] = process.argv.slice(2);
-const say = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 const executor = pgExecutor({ connectionString: url, max: 2 });
 const writer = recordingWriter(schema, name, Number(pauseMs));
@@ -39,14 +38,4 @@ const worker = partitionedProjectionWorker({
 
 await worker.start();
 say({ started: name, held: worker.held() });
-process.stdin.on('end', async () => {
-  await worker.stop();
-  await executor.close();
-  say({ stopped: name });
-  process.exit(0);
-});
-process.stdin.resume();
-worker.finished().catch((error) => {
-  say({ failed: String(error) });
-  process.exit(1);
-});
+runUntilInputEnds(worker, name, () => executor.close());

@@ -1,4 +1,4 @@
-// The claim read models' batch writer as the multi-process tests' workers use it: each batch also
+// What the multi-process tests' workers share. The claim read models' batch writer: each batch also
 // records, in its own transaction, which events it applied (table `applications`, one row per event
 // and batch), and waits `pauseMs` inside the transaction so that a kill lands in the middle of the run.
 import {
@@ -23,4 +23,25 @@ export const recordingWriter = (schema, worker, pauseMs) => {
       if (pauseMs > 0) await tx.query('SELECT pg_sleep($1::double precision)', [pauseMs / 1000]);
     },
   };
+};
+
+/** One JSON object a line on standard output: what the tests read. */
+export const say = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+/**
+ * Runs a started worker until its standard input ends, then stops it, closes what it used and
+ * says {"stopped":name}; a worker that fails says {"failed":…} and exits with 1.
+ */
+export const runUntilInputEnds = (worker, name, close) => {
+  process.stdin.on('end', async () => {
+    await worker.stop();
+    await close();
+    say({ stopped: name });
+    process.exit(0);
+  });
+  process.stdin.resume();
+  worker.finished().catch((error) => {
+    say({ failed: String(error) });
+    process.exit(1);
+  });
 };
