@@ -20,6 +20,7 @@ import { postgresTreeCostRows } from './workloads/postgres-tree-cost.js';
 import { replayRows } from './workloads/replay.js';
 import { servedStoreRows } from './workloads/served-store.js';
 import { benchPostgresUrl, servedTargets } from './workloads/served-targets.js';
+import { sharedProjectionRows } from './workloads/shared-projection.js';
 import { telemetryOverheadRows } from './workloads/telemetry-overhead.js';
 import { verifyRows } from './workloads/verify.js';
 
@@ -39,6 +40,7 @@ const workloads = [
   'served',
   'postgres',
   'peers',
+  'workers',
 ] as const;
 type Workload = (typeof workloads)[number];
 const onlyIndex = process.argv.indexOf('--only');
@@ -166,6 +168,18 @@ if (runs('peers')) {
       durationMs: plan.postgresMs / 2,
       rounds: plan.rounds,
       firstParcel: 50_000_000,
+    })),
+  );
+}
+if (runs('workers')) {
+  progress(`PostgreSQL projection workers sharing the read models (${plan.workerCounts.join(', ')})`);
+  rows.push(
+    ...(await sharedProjectionRows(template, {
+      url: benchPostgresUrl,
+      events: plan.rebuildEvents,
+      firstParcel: 60_000_000,
+      workerCounts: plan.workerCounts,
+      partitions: 16,
     })),
   );
 }

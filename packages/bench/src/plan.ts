@@ -15,8 +15,10 @@ export interface Plan {
   /** Concurrent writers and wall-clock milliseconds of each PostgreSQL throughput workload. */
   readonly postgresWriters: number;
   readonly postgresMs: number;
-  /** Events in the log the five read models are rebuilt from on PostgreSQL. */
+  /** Events in the log the five read models are rebuilt from on PostgreSQL (and shared by workers). */
   readonly rebuildEvents: number;
+  /** How many projection worker processes share the read models, in turn; the first is the baseline. */
+  readonly workerCounts: readonly number[];
   /** Event hashes the Merkle tree is built over, and the timing of one build against bare SHA-256. */
   readonly merkleLeaves: number;
   readonly merkleTime: TimeOptions;
@@ -36,6 +38,7 @@ export const fullPlan: Plan = {
   postgresWriters: 8,
   postgresMs: 8_000,
   rebuildEvents: 24_000,
+  workerCounts: [1, 2, 4],
   merkleLeaves: 1_000_000,
   merkleTime: { timeMs: 0, warmupMs: 0, minIterations: 2 },
   writeResults: true,
@@ -54,6 +57,7 @@ export const quickPlan: Plan = {
   postgresWriters: 8,
   postgresMs: 1_000,
   rebuildEvents: 3_000,
+  workerCounts: [1, 2, 4],
   merkleLeaves: 20_000,
   merkleTime: { timeMs: 100, warmupMs: 20, minIterations: 2 },
   writeResults: false,

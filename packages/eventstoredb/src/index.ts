@@ -22,6 +22,11 @@ export { StreamDeleted } from './errors/stream-deleted.js';
 export { UnreadableEvent } from './errors/unreadable-event.js';
 export { type OpenedEventStoreDbStore, openEventStoreDbStore } from './open-event-store-db-store.js';
 export {
+  type PersistentProjectionWorker,
+  type PersistentProjectionWorkerOptions,
+  persistentProjectionWorker,
+} from './persistent/persistent-projection-worker.js';
+export {
   type EventStoreDbStore,
   type EventStoreDbStoreOptions,
   eventStoreDbStore,

@@ -11,6 +11,21 @@ export type { OpenedStore, OpenStoreOptions } from './open/opened-store.js';
 export { type SslFileParameter, SslFileUnreadable } from './open/ssl-file-unreadable.js';
 export { StoreInUse } from './open/store-in-use.js';
 export { StoreNotFound } from './open/store-not-found.js';
+export { PartitionCountMismatch } from './projection/partitions/partition-count-mismatch.js';
+export { partitionedProjectionLag } from './projection/partitions/partitioned-projection-lag.js';
+export {
+  type PartitionedProjectionWorker,
+  type PartitionedProjectionWorkerOptions,
+  partitionedProjectionWorker,
+  type WorkerBatch,
+} from './projection/partitions/partitioned-projection-worker.js';
+export {
+  type SqlStreamRevisionsSinkOptions,
+  type StreamRevisionsOutcome,
+  type StreamRevisionsSink,
+  sqlStreamRevisionsSink,
+} from './projection/partitions/sql-stream-revisions-sink.js';
+export { streamPartition } from './projection/partitions/stream-partition.js';
 export { type SqlProjectionSinkOptions, sqlProjectionSink } from './projection/sql-projection-sink.js';
 export {
   type PendingEvents,

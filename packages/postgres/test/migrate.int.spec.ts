@@ -51,7 +51,7 @@ describe('migrate', () => {
   it('creates the schema and applies every migration once, in order; running it again applies nothing', async () => {
     const executor = process();
     const schema = freshSchema();
-    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(await migrate(executor, { schema })).toEqual([]);
     expect(await appliedVersions(executor, schema)).toEqual([
       { version: 1, name: 'event log' },
@@ -60,6 +60,7 @@ describe('migrate', () => {
       { version: 4, name: 'command digests' },
       { version: 5, name: 'hash format versions' },
       { version: 6, name: 'merkle tree' },
+      { version: 7, name: 'projection partitions' },
     ]);
   });
 
@@ -67,7 +68,7 @@ describe('migrate', () => {
     const schema = freshSchema();
     const racers = [process(), process(), process(), process()];
     const results = await Promise.all(racers.map((executor) => migrate(executor, { schema })));
-    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2, 3, 4, 5, 6], [], [], []]);
+    expect([...results].sort((a, b) => b.length - a.length)).toEqual([[1, 2, 3, 4, 5, 6, 7], [], [], []]);
     expect(await appliedVersions(racers[0] ?? process(), schema)).toHaveLength(migrations.length);
   });
 
@@ -98,7 +99,7 @@ describe('migrate', () => {
       code: '42P01',
     });
     expect(await schemaExists(executor, schema)).toBe(false);
-    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await migrate(executor, { schema })).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('keeps the events stored before command digests: they read without one and still verify, and later appends record theirs', async () => {

@@ -20,5 +20,9 @@ export {
   type SqlClaimReadModelsSinkOptions,
   sqlClaimReadModelsSink,
 } from './sql/sql-claim-read-models-sink.js';
+export {
+  type SqlClaimReadModelsWriter,
+  sqlClaimReadModelsWriter,
+} from './sql/sql-claim-read-models-writer.js';
 export { type SqlClaimSinkOptions, sqlClaimSink } from './sql/sql-claim-sink.js';
 export { UnexpectedReadModelRow } from './sql/unexpected-read-model-row.js';

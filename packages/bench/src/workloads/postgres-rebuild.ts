@@ -1,11 +1,6 @@
 import { projectionRunner } from '@parcel-claims/eventsourcing';
-import {
-  sqlClaimReadModelNames,
-  sqlClaimReadModels,
-  sqlClaimReadModelsSink,
-} from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
-import { isNonEmpty } from 'fp-ts/lib/ReadonlyArray.js';
+import { claimReadModelsLog } from '../fixtures/claim-read-models-log.js';
 import type { ParcelTemplate } from '../fixtures/parcel-template.js';
 import { atLeast, figure, type Row, skippedRow } from '../report/row.js';
 import { type OwnSchemaStore, openOwnSchema } from './own-schema.js';
@@ -20,8 +15,6 @@ export interface PostgresRebuildOptions {
 
 // A schema of its own, dropped before and after.
 const schema = 'parcel_claims_bench_rebuild';
-// Parcels appended at once while filling the log; filling is not measured.
-const fillers = 8;
 // The runner's default batch (what `parcel-claims rebuild` and a live runner use), and the smaller
 // one that was its default before, reported for comparison.
 const defaultBatchSize = 1_024;
@@ -46,25 +39,8 @@ export const postgresRebuildRows = async (
     return [skippedRow('postgres-rebuild', 'PostgreSQL → PostgreSQL rebuild of the five read models', error)];
   }
   try {
-    const { store, executor } = own.opened;
-    const parcels = Math.ceil(options.events / template.eventsPerParcel);
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: fillers }, async () => {
-        while (next < parcels) {
-          const { streamId, batches } = template.appendsFor(options.firstParcel + next);
-          next += 1;
-          const events = batches.flat();
-          if (isNonEmpty(events)) await store.append(streamId, events, { expectedVersion: 'no_stream' });
-        }
-      }),
-    );
-
-    const models = sqlClaimReadModels({ schema });
-    for (const name of sqlClaimReadModelNames) await models[name].createTables(executor);
-    const [first, ...rest] = sqlClaimReadModelNames.map((name) => ({ name, model: models[name] }));
-    if (first === undefined) return [];
-    const sink = sqlClaimReadModelsSink({ executor, models: [first, ...rest] });
+    const { store } = own.opened;
+    const { sink } = await claimReadModelsLog(own, template, { schema, ...options });
 
     let stored = 0;
     const readStarted = performance.now();

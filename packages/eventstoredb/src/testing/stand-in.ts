@@ -6,10 +6,16 @@ import { appendHandler } from './grpc/append.js';
 import { batchAppendHandler } from './grpc/batch-append.js';
 import { deleteHandler, tombstoneHandler } from './grpc/delete.js';
 import { gossipHandler } from './grpc/gossip.js';
+import {
+  createHandler,
+  PersistentSubscriptionsService,
+  persistentReadHandler,
+} from './grpc/persistent-subscriptions.js';
 import { GossipService, ServerFeaturesService, StreamsService } from './grpc/protobuf.js';
 import { readHandler } from './grpc/read.js';
 import { supportedMethodsHandler } from './grpc/server-features.js';
 import type { LiveCalls } from './grpc/subscribe.js';
+import { persistentGroups } from './persistent/persistent-groups.js';
 
 export interface StandInOptions {
   /**
@@ -69,6 +75,7 @@ const bindAgain = async (server: Server, port: number): Promise<void> => {
  */
 export const startStandIn = async (options: StandInOptions = {}): Promise<StandIn> => {
   const log = standInLog();
+  const groups = persistentGroups(log);
   const faults = faultPlan();
   const endings = new Set<() => void>();
   const live: LiveCalls = {
@@ -99,6 +106,10 @@ export const startStandIn = async (options: StandInOptions = {}): Promise<StandI
     });
     server.addService(ServerFeaturesService, { getSupportedMethods: features });
     server.addService(GossipService, { read: gossip });
+    server.addService(PersistentSubscriptionsService, {
+      create: createHandler(log, groups),
+      read: persistentReadHandler(groups, live),
+    });
     return server;
   };
 

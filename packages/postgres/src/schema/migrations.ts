@@ -5,6 +5,7 @@ import { groupedAppendMigration } from './grouped-append-migration.js';
 import { hashVersionMigration } from './hash-version-migration.js';
 import { merkleTreeMigration } from './merkle-tree-migration.js';
 import type { Migration } from './migration.js';
+import { projectionPartitionsMigration } from './projection-partitions-migration.js';
 
 /** Every migration, in the order they apply. A new step is appended here with the next version. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   commandDigestMigration,
   hashVersionMigration,
   merkleTreeMigration,
+  projectionPartitionsMigration,
 ];

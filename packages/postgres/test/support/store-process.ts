@@ -27,9 +27,12 @@ export const killAll = (): void => {
   running.clear();
 };
 
-/** Starts `node <script> ...args` (a script next to this file, run on the built packages). */
-export const startProcess = (script: string, args: readonly string[]): StoreProcess => {
-  const path = fileURLToPath(new URL(script, import.meta.url));
+/**
+ * Starts `node <script> ...args`, run on the built packages: a script next to this file, or
+ * anywhere given its URL.
+ */
+export const startProcess = (script: string | URL, args: readonly string[]): StoreProcess => {
+  const path = fileURLToPath(typeof script === 'string' ? new URL(script, import.meta.url) : script);
   const built = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
   if (!existsSync(built)) throw new Error(`${built} is missing: build with tsc -b first`);
   const child = spawn(process.execPath, [path, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -56,7 +59,7 @@ export const startProcess = (script: string, args: readonly string[]): StoreProc
     });
   });
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`${script} did not start`);
+  if (pid === undefined) throw new Error(`${path} did not start`);
   return {
     pid,
     said,
@@ -71,7 +74,7 @@ export const startProcess = (script: string, args: readonly string[]): StoreProc
         void exited.then(({ code, signal }) => {
           const late = said.find(matches);
           if (late !== undefined) resolve(late);
-          else reject(new Error(`${script} ended (${code ?? signal}) before saying what was awaited`));
+          else reject(new Error(`${path} ended (${code ?? signal}) before saying what was awaited`));
         });
       });
     },

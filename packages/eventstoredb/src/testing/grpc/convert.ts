@@ -41,20 +41,41 @@ export const streamNameOf = (identifier: StreamIdentifier | undefined): string |
 export const streamIdentifierOf = (streamName: string): StreamIdentifier =>
   new pb.StreamIdentifier().setStreamName(Uint8Array.from(Buffer.from(streamName, 'utf8')));
 
-/** A stored event as the `event` variant of a read response. */
-export const readEventOf = (event: StoredEvent, format: UuidFormat): ReadResp => {
-  const recorded = new pb.ReadResp.ReadEvent.RecordedEvent()
-    .setId(uuidOf(event.eventId, format))
-    .setStreamIdentifier(streamIdentifierOf(event.streamName))
-    .setStreamRevision(event.revision.toString())
-    .setCommitPosition(event.position.toString())
-    .setPreparePosition(event.position.toString())
-    .setData(event.data)
-    .setCustomMetadata(event.customMetadata);
+/** The setters the recorded-event messages of stream reads and of persistent reads share. */
+interface RecordedMessage {
+  setId(value?: UUID): unknown;
+  setStreamIdentifier(value?: StreamIdentifier): unknown;
+  setStreamRevision(value: string): unknown;
+  setCommitPosition(value: string): unknown;
+  setPreparePosition(value: string): unknown;
+  setData(value: Uint8Array | string): unknown;
+  setCustomMetadata(value: Uint8Array | string): unknown;
+  getMetadataMap(): { set(key: string, value: string): unknown };
+}
+
+/** Fills a recorded-event message with a stored event, as the client reads it. */
+export const recordedMessageOf = <T extends RecordedMessage>(
+  recorded: T,
+  event: StoredEvent,
+  format: UuidFormat,
+): T => {
+  recorded.setId(uuidOf(event.eventId, format));
+  recorded.setStreamIdentifier(streamIdentifierOf(event.streamName));
+  recorded.setStreamRevision(event.revision.toString());
+  recorded.setCommitPosition(event.position.toString());
+  recorded.setPreparePosition(event.position.toString());
+  recorded.setData(event.data);
+  recorded.setCustomMetadata(event.customMetadata);
   const metadata = recorded.getMetadataMap();
   metadata.set('type', event.type);
   metadata.set('content-type', event.contentType);
   metadata.set('created', event.created.toString());
+  return recorded;
+};
+
+/** A stored event as the `event` variant of a read response. */
+export const readEventOf = (event: StoredEvent, format: UuidFormat): ReadResp => {
+  const recorded = recordedMessageOf(new pb.ReadResp.ReadEvent.RecordedEvent(), event, format);
   const readEvent = new pb.ReadResp.ReadEvent()
     .setEvent(recorded)
     .setCommitPosition(event.position.toString());

@@ -26,6 +26,15 @@ export const supportedMethodsHandler =
     for (const method of methods) {
       supported.addMethods(new pb.SupportedMethod().setServiceName(streamsService).setMethodName(method));
     }
+    // Persistent subscriptions: on streams and, since 21.10, on `$all` (the "all" feature).
+    for (const method of ['create', 'read']) {
+      supported.addMethods(
+        new pb.SupportedMethod()
+          .setServiceName('event_store.client.persistent_subscriptions.PersistentSubscriptions')
+          .setMethodName(method)
+          .setFeaturesList(['stream', 'all']),
+      );
+    }
     supported.addMethods(
       new pb.SupportedMethod()
         .setServiceName('event_store.client.server_features.ServerFeatures')
