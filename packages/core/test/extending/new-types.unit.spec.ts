@@ -32,7 +32,9 @@ describe('adding an event type and a command type', () => {
       '',
     ].join('\n');
     expect(table).toBe(documented());
-  });
+    // It type-checks every package of the repository in memory: about 20 s on a quiet machine, over
+    // a minute on a busy one; the limit catches a hang, not slowness.
+  }, 300_000);
 });
 
 const SNIPPET = /<!-- snippet: (\S+) -->\n```ts\n([\s\S]*?)```\n<!-- \/snippet -->/g;
