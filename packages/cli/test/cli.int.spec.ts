@@ -192,6 +192,15 @@ describe('rebuild', () => {
     ]);
   });
 
+  it('prints what it rebuilt as JSON', async () => {
+    const rebuilt = await cli(['rebuild', 'seller-statistics', '--json', ...store]);
+    expect([rebuilt.code, rebuilt.stderr, JSON.parse(rebuilt.stdout)]).toEqual([
+      0,
+      '',
+      { readModels: [{ name: 'seller-statistics', events: 18, checkpoint: '18' }], eventsPerSecond: 0 },
+    ]);
+  });
+
   it('refuses an unknown projection and a store without SQL', async () => {
     expect(await cli(['rebuild', 'nonsense', ...store])).toEqual({
       code: 2,
@@ -233,15 +242,31 @@ describe('report', () => {
 });
 
 describe('every command', () => {
-  it.each(['demo', 'audit', 'verify', 'rebuild', 'report'])(
-    '%s has --help with the exit codes',
-    async (command) => {
-      const help = await cli([command, '--help']);
-      expect([help.code, help.stdout.split('\n')[0], help.stdout.includes('Exit codes:\n  0  done')]).toEqual(
-        [0, expect.stringMatching(new RegExp(`^Usage: parcel-claims ${command} \\[options\\]`)), true],
-      );
-    },
-  );
+  it.each([
+    'demo',
+    'audit',
+    'verify',
+    'checkpoint',
+    'checkpoints',
+    'prove',
+    'verify-pack',
+    'rebuild',
+    'report',
+    'keygen',
+  ])('%s has --help with --json and the exit codes', async (command) => {
+    const help = await cli([command, '--help']);
+    expect([
+      help.code,
+      help.stdout.split('\n')[0],
+      help.stdout.includes('  --json  '),
+      help.stdout.includes('Exit codes:\n  0  done'),
+    ]).toEqual([
+      0,
+      expect.stringMatching(new RegExp(`^Usage: parcel-claims ${command} \\[options\\]`)),
+      true,
+      true,
+    ]);
+  });
 
   it('exits 2 on an unknown command or option', async () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
