@@ -1,4 +1,4 @@
-import { defaultSchema } from '@parcel-claims/postgres';
+import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
 import { defineCommand, exitCodeHelp, type JsonFlag, usageError } from './command-conventions.js';
@@ -40,6 +40,15 @@ const storeOptions = (command: Command): Command =>
 interface StoreFlags extends JsonFlag {
   readonly store: string;
   readonly schema: string;
+}
+
+/** The flags of a command that reads one parcel up to a point (`audit`, `report`). */
+interface AsOfFlags extends StoreFlags {
+  readonly asOf?: string;
+  readonly revision?: string;
+  readonly zone?: string;
+  readonly checkpoint?: string;
+  readonly pubkey: readonly string[];
 }
 
 /** The store of a command that only reads: nothing is created, migrated or written. */
@@ -117,23 +126,11 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         .argument('<parcelId>', 'the parcel to audit')
         .option('--changes', 'also list what each event changed in the state'),
     ),
-  ).action(
-    async (
-      parcelId: string,
-      options: StoreFlags & {
-        changes?: boolean;
-        asOf?: string;
-        revision?: string;
-        zone?: string;
-        checkpoint?: string;
-        pubkey: readonly string[];
-      },
-    ) => {
-      code = await withStore(out, reading(options), (opened) =>
-        auditCommand(opened.store, out, parcelId, options),
-      );
-    },
-  );
+  ).action(async (parcelId: string, options: AsOfFlags & { changes?: boolean }) => {
+    code = await withStore(out, reading(options), (opened) =>
+      auditCommand(opened.store, out, parcelId, options),
+    );
+  });
 
   storeOptions(
     defineCommand(
@@ -261,32 +258,21 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     // into another database, it only reads the events.
     const events = options.readModels === undefined ? writing(options) : reading(options);
     code = await withStore(out, events, async (opened) => {
-      if (options.readModels === undefined) {
-        if (opened.sql === null)
-          return usageError(
-            out,
-            'rebuild',
-            `a ${opened.kind} store keeps no read models; give --read-models pglite:<dir> or postgres://…`,
-          );
-        return rebuildCommand(
-          opened.store,
-          { executor: opened.sql, schema: options.schema },
-          out,
-          projection,
-          options,
-        );
-      }
-      return withStore(out, { ...writing(options), url: options.readModels }, async (models) => {
-        if (models.sql === null)
-          return usageError(out, 'rebuild', '--read-models must be a pglite: or postgres:// URL');
-        return rebuildCommand(
-          opened.store,
-          { executor: models.sql, schema: options.schema },
-          out,
-          projection,
-          options,
-        );
-      });
+      const into = (executor: SqlExecutor) =>
+        rebuildCommand(opened.store, { executor, schema: options.schema }, out, projection, options);
+      if (options.readModels === undefined)
+        return opened.sql === null
+          ? usageError(
+              out,
+              'rebuild',
+              `a ${opened.kind} store keeps no read models; give --read-models pglite:<dir> or postgres://…`,
+            )
+          : into(opened.sql);
+      return withStore(out, { ...writing(options), url: options.readModels }, async (models) =>
+        models.sql === null
+          ? usageError(out, 'rebuild', '--read-models must be a pglite: or postgres:// URL')
+          : into(models.sql),
+      );
     });
   });
 
@@ -296,23 +282,11 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         .argument('<parcelId>', 'the parcel to report on')
         .requiredOption('--html <file>', 'where to write the report'),
     ),
-  ).action(
-    async (
-      parcelId: string,
-      options: StoreFlags & {
-        html: string;
-        asOf?: string;
-        revision?: string;
-        zone?: string;
-        checkpoint?: string;
-        pubkey: readonly string[];
-      },
-    ) => {
-      code = await withStore(out, reading(options), (opened) =>
-        reportCommand(opened.store, opened.url, out, parcelId, options),
-      );
-    },
-  );
+  ).action(async (parcelId: string, options: AsOfFlags & { html: string }) => {
+    code = await withStore(out, reading(options), (opened) =>
+      reportCommand(opened.store, opened.url, out, parcelId, options),
+    );
+  });
 
   defineCommand(program, 'keygen', 'make an Ed25519 key pair for signing checkpoints of the log')
     .requiredOption('--name <origin>', "the key's name: the origin of the log it signs for")

@@ -3,6 +3,7 @@ import { sqlClaimsBoard } from '@parcel-claims/projections/sql';
 import { openStore } from '@parcel-claims/stores';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/index.js';
+import { commandNames } from './support/command-names.js';
 import { memoryIo } from './support/memory-io.js';
 import { dropSchema, pgUrl, testSchema } from './support/pg.js';
 
@@ -242,18 +243,7 @@ describe('report', () => {
 });
 
 describe('every command', () => {
-  it.each([
-    'demo',
-    'audit',
-    'verify',
-    'checkpoint',
-    'checkpoints',
-    'prove',
-    'verify-pack',
-    'rebuild',
-    'report',
-    'keygen',
-  ])('%s has --help with --json and the exit codes', async (command) => {
+  it.each(commandNames)('%s has --help with --json and the exit codes', async (command) => {
     const help = await cli([command, '--help']);
     expect([
       help.code,

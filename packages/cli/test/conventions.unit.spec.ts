@@ -3,6 +3,7 @@ import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcin
 import { OpenStoreFailed } from '@parcel-claims/postgres';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, exitCodes, run } from '../src/index.js';
+import { commandNames } from './support/command-names.js';
 import { memoryIo } from './support/memory-io.js';
 
 const parcel = 'TSS-2026-000042';
@@ -153,6 +154,10 @@ const cases: readonly Case[] = [
 ];
 
 describe('the exit codes of every command', () => {
+  it('has a case for every command', () => {
+    expect(cases.map((c) => c.command)).toEqual([...commandNames]);
+  });
+
   it.each(cases.filter((c) => c.ok.length > 0))('$command: 0 when done', async ({ ok }) => {
     const { cli } = await workspace();
     expect(await cli(ok)).toMatchObject({ code: exitCodes.ok, stderr: '' });
