@@ -13,7 +13,8 @@ Exit codes:
   2  wrong usage: an unknown command or option, a bad or missing value, a store that cannot do
      what was asked, a file that cannot be read or written or does not hold what it should
   3  the work could not be done: the store cannot be reached or opened, or an unexpected error
-With --json, standard output holds one JSON document (exit 0 or 1); errors go to standard error.`;
+With --json, standard output holds one JSON document, or nothing when the command stops on an
+error, which standard error names.`;
 
 /** What every command accepts from the conventions: `--json`. */
 export interface JsonFlag {

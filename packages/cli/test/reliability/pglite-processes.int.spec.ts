@@ -79,7 +79,9 @@ describe('parcel-claims processes on one PGlite directory', () => {
     const written = comparable(await first.ended, directory);
     expect(written).toEqual(comparable(await reference.ended, alone));
     expect(written.stdout).toMatch(
-      new RegExp(`^Store: pglite:<dir>\nWrote ${claims + 1} parcel\\(s\\): \\d+ command`),
+      new RegExp(
+        `^Store: pglite:<dir>\nWrote \\d+ event\\(s\\) to ${claims + 1} parcel\\(s\\), from \\d+ command`,
+      ),
     );
     const verified = comparable(await startCli(['verify', '--all', ...store]).ended, directory);
     expect(verified).toEqual(
