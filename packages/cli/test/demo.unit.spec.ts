@@ -123,6 +123,28 @@ describe('demo', () => {
     expect(await allEvents(store)).toEqual(before);
   });
 
+  it('after a run cut short, writes the rest and counts what was there as already applied', async () => {
+    const store = inMemoryEventStore();
+    let now = '';
+    const service = createClaimsService({ store, clock: () => now });
+    for (const command of foundingStory.slice(0, 10)) {
+      now = String(command.data.now);
+      expect((await service.execute(command)).kind).toBe('accepted');
+    }
+    expect(await demo(store, [])).toEqual({
+      code: 0,
+      stdout: [
+        'Store: memory:',
+        'Wrote 8 event(s) to 1 parcel(s), from 8 command(s).',
+        'Claims of those parcels: 1 paid.',
+        '10 command(s) already in the store (written by an earlier run): not written again.',
+        'Founding story: parcel TSS-2026-000042. Try: parcel-claims audit TSS-2026-000042',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
   it("records each event at its command's own time, so two runs write the very same events", async () => {
     const first = inMemoryEventStore();
     const second = inMemoryEventStore();

@@ -74,7 +74,9 @@ export const writeDemo = async (store: EventStore, io: CliIo, options: DemoOptio
   ];
   const total = runs.reduce((sum, run) => sum + run.commands.length, 0);
   const progress = progressBar(io, 'demo', 'commands');
-  const written = new Map<string, ParcelState>();
+  // The parcels this run wrote to, and each parcel's state after the last command sent for it.
+  const written = new Set<string>();
+  const states = new Map<string, ParcelState>();
   let done = 0;
   let events = 0;
   const commands = { accepted: 0, alreadyApplied: 0, unchanged: 0 };
@@ -92,13 +94,16 @@ export const writeDemo = async (store: EventStore, io: CliIo, options: DemoOptio
         case 'accepted':
           commands.accepted += 1;
           events += result.events.length;
-          if (result.events.length > 0) written.set(run.parcelId, result.state);
+          if (result.events.length > 0) written.add(run.parcelId);
+          states.set(run.parcelId, result.state);
           break;
         case 'already-applied':
           commands.alreadyApplied += 1;
+          states.set(run.parcelId, result.state);
           break;
         case 'unchanged':
           commands.unchanged += 1;
+          states.set(run.parcelId, result.state);
           break;
       }
       done += 1;
@@ -106,7 +111,11 @@ export const writeDemo = async (store: EventStore, io: CliIo, options: DemoOptio
     }
   }
   progress.stop();
-  return { parcels: [...written.keys()], events, commands, claims: claimsOf(written.values()) };
+  const writtenStates = [...written].flatMap((parcelId) => {
+    const state = states.get(parcelId);
+    return state === undefined ? [] : [state];
+  });
+  return { parcels: [...written], events, commands, claims: claimsOf(writtenStates) };
 };
 
 /** The lines `demo` prints for what it wrote: nothing said of a kind it did not do. */
