@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type EventStore, inMemoryEventStore } from '@parcel-claims/eventsourcing';
-import { OpenStoreFailed } from '@parcel-claims/postgres';
+import { OpenStoreFailed, StoreNotFound } from '@parcel-claims/postgres';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, exitCodes, run } from '../src/index.js';
 import { commandNames } from './support/command-names.js';
@@ -35,6 +35,14 @@ const unreachable = (io: CliIo): CliIo => ({
   ...io,
   openStore: async (url) => {
     throw new OpenStoreFailed({ url, reason: 'connect ECONNREFUSED 127.0.0.1:1', code: 'ECONNREFUSED' });
+  },
+});
+
+/** No store where the URL points, as a read-only open reports it. */
+const absent = (io: CliIo): CliIo => ({
+  ...io,
+  openStore: async (url) => {
+    throw new StoreNotFound({ url, reason: 'no directory /nowhere' });
   },
 });
 
@@ -190,6 +198,20 @@ describe('the exit codes of every command', () => {
         'parcel-claims: cannot open the store: OpenStoreFailed: Cannot open the store at memory:: connect ECONNREFUSED 127.0.0.1:1\n',
     });
   });
+
+  it.each(['audit', 'verify', 'checkpoints', 'prove', 'report'])(
+    '%s: 1 when no store is where the URL points (a read-only command never creates one)',
+    async (command) => {
+      const { cli } = await workspace();
+      const args = cases.find((c) => c.command === command)?.ok ?? [];
+      expect(await cli(args, absent)).toEqual({
+        code: exitCodes.findings,
+        stdout: '',
+        stderr:
+          'parcel-claims: cannot open the store: StoreNotFound: No store at memory:: no directory /nowhere. Opening for reading never creates a store.\n',
+      });
+    },
+  );
 
   it('3 for an error nobody expected, named on standard error', async () => {
     const { cli, log } = await workspace();
