@@ -13,7 +13,11 @@ export interface Step {
 export interface RunOptions {
   /** Where the events go. Default: a fresh in-memory store. */
   readonly store?: EventStore;
-  /** The time written as `recordedAt`. Default: the system clock. */
+  /**
+   * The time written as `recordedAt`. Default: the story's own, each event recorded when its
+   * command happened (its `now`), so that an audit as of a date of the story shows what stood
+   * then, and every run writes the same events.
+   */
   readonly clock?: () => string;
 }
 
@@ -26,11 +30,13 @@ export const runStory = async (
   commands: readonly CommandJson[],
   options: RunOptions = {},
 ): Promise<Step[]> => {
+  let storyTime = '';
   const service = createClaimsService({
     store: options.store ?? inMemoryEventStore(),
-    clock: options.clock ?? (() => new Date().toISOString()),
+    clock: options.clock ?? (() => storyTime),
   });
   for (const command of commands) {
+    storyTime = String(command.data.now);
     const result = await service.execute(command);
     if (result.kind === 'invalid') throw new Error(result.error.message);
     if (result.kind === 'rejected') throw new Error(result.rejection.message);

@@ -35,6 +35,13 @@ describe('the founding-story example', () => {
     );
   });
 
+  it("without a clock, records each event at its command's own time, so audits as of a date of the story make sense", async () => {
+    const own = await runStory(foundingStory);
+    expect(own.map((s) => s.record.metadata.recordedAt)).toEqual(
+      foundingStory.map((command) => command.data.now),
+    );
+  });
+
   it('prints one line per event with local time and type name, and the deadlines in force', () => {
     expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}/.test(l))).toHaveLength(steps.length);
     expect(lines).toContain(

@@ -82,7 +82,7 @@ try {
   const problems = [
     ...tooling.map((chain) => `npm ls vitest vite finds ${chain}`),
     ...(ours.has('@parcel-claims/testing') ? ['the testing kit @parcel-claims/testing is installed'] : []),
-    ...(demo.includes('Wrote 8 parcel(s)') ? [] : [`the demo printed:\n${demo}`]),
+    ...(demo.includes(' to 8 parcel(s), ') ? [] : [`the demo printed:\n${demo}`]),
   ];
   console.log(`packed: ${packages.join(', ')}`);
   console.log(`installed from them: ${[...ours].sort().join(', ')}`);

@@ -1,4 +1,4 @@
-export { type DemoOptions, type DemoResult, writeDemo } from './commands/demo.js';
+export { type ClaimsByStatus, type DemoOptions, type DemoResult, writeDemo } from './commands/demo.js';
 export { readModelNames } from './commands/rebuild.js';
 export { type ExitCode, exitCodes } from './exit-codes.js';
 export { type CliIo, colourEnabled, type Output } from './io.js';

@@ -1,6 +1,13 @@
 import { escapeForDisplay } from '@parcel-claims/audit';
-import { type OpenedStore, openStore } from '@parcel-claims/stores';
-import { exitCodes } from './exit-codes.js';
+import { InvalidStoreUrl, InvalidStreamId } from '@parcel-claims/eventsourcing';
+import {
+  InvalidSchemaName,
+  NotAStoreDirectory,
+  SslFileUnreadable,
+  StoreNotFound,
+} from '@parcel-claims/postgres';
+import { type OpenedStore, openStore, UnsupportedStoreUrl } from '@parcel-claims/stores';
+import { type ExitCode, exitCodes } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
 /** The default store of every command: embedded PostgreSQL in `./.parcel-claims`. */
@@ -40,9 +47,27 @@ export interface StoreAccess {
 }
 
 /**
- * Opens the store a URL names, runs `use` on it and closes it. A store that cannot be opened
- * (`StoreNotFound` among others), and any error `use` throws, is reported on standard error
- * (passwords never shown) with exit code 2.
+ * The exit code of an error a store threw: 1 when no store is where the URL points (the
+ * read-only commands never create one); 2 when what the command line gave cannot name a store or
+ * a stream (the URL, the schema name, the directory, a certificate file the URL names, a parcel
+ * id); 3 for everything else (refused, unreachable, in use, a driver missing, unexpected).
+ */
+export const storeErrorCode = (error: unknown): ExitCode => {
+  if (error instanceof StoreNotFound) return exitCodes.findings;
+  return error instanceof UnsupportedStoreUrl ||
+    error instanceof InvalidStoreUrl ||
+    error instanceof InvalidSchemaName ||
+    error instanceof NotAStoreDirectory ||
+    error instanceof SslFileUnreadable ||
+    error instanceof InvalidStreamId
+    ? exitCodes.usage
+    : exitCodes.internal;
+};
+
+/**
+ * Opens the store a URL names, runs `use` on it and closes it. A store that cannot be opened, and
+ * any error `use` throws, is reported on standard error (passwords never shown) with the code
+ * `storeErrorCode` gives.
  */
 export const withStore = async (
   io: CliIo,
@@ -57,13 +82,13 @@ export const withStore = async (
     });
   } catch (error) {
     io.stderr.write(`parcel-claims: cannot open the store: ${describeError(error)}\n`);
-    return exitCodes.failure;
+    return storeErrorCode(error);
   }
   try {
     return await use(opened);
   } catch (error) {
     io.stderr.write(`parcel-claims: ${describeError(error)}\n`);
-    return exitCodes.failure;
+    return storeErrorCode(error);
   } finally {
     await opened.close();
   }

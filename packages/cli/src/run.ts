@@ -1,6 +1,7 @@
-import { defaultSchema } from '@parcel-claims/postgres';
+import { defaultSchema, type SqlExecutor } from '@parcel-claims/postgres';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import * as E from 'fp-ts/lib/Either.js';
+import { defineCommand, exitCodeHelp, type JsonFlag, usageError } from './command-conventions.js';
 import { auditCommand } from './commands/audit.js';
 import { checkpointCommand, checkpointsCommand } from './commands/checkpoint.js';
 import { demoCommand } from './commands/demo.js';
@@ -13,18 +14,10 @@ import { verifyPackCommand } from './commands/verify-pack.js';
 import { exitCodes } from './exit-codes.js';
 import { type CliIo, redacting } from './io.js';
 import { readCheckpointFiles, readVerifierFiles } from './key-files.js';
-import { defaultStoreUrl, type StoreAccess, withStore } from './open.js';
+import { defaultStoreUrl, describeError, type StoreAccess, withStore } from './open.js';
 import { parserErrorText } from './parser-error.js';
 import { secretsOf } from './secrets.js';
-
-const exitCodeHelp = `
-Exit codes:
-  0  done; for audit, verify and verify-pack: nothing wrong found
-  1  something is wrong: a broken hash chain, a rule violation, a parcel without events, a
-     checkpoint the log does not match, an evidence pack that does not verify
-  2  wrong usage, a store that cannot be opened or read, or is not there (audit, verify,
-     checkpoints, prove and report only read: they never create a store), a file that cannot
-     be read or written, a malformed key`;
+import { packageVersion } from './version.js';
 
 /** Collects a repeatable option's values. */
 const repeatable = (value: string, previous: readonly string[]): readonly string[] => [...previous, value];
@@ -44,9 +37,18 @@ const storeOptions = (command: Command): Command =>
     )
     .option('--schema <name>', 'PostgreSQL schema of the events (and read models)', defaultSchema);
 
-interface StoreFlags {
+interface StoreFlags extends JsonFlag {
   readonly store: string;
   readonly schema: string;
+}
+
+/** The flags of a command that reads one parcel up to a point (`audit`, `report`). */
+interface AsOfFlags extends StoreFlags {
+  readonly asOf?: string;
+  readonly revision?: string;
+  readonly zone?: string;
+  readonly checkpoint?: string;
+  readonly pubkey: readonly string[];
 }
 
 /** The store of a command that only reads: nothing is created, migrated or written. */
@@ -93,6 +95,7 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
 
   const program = new Command('parcel-claims')
     .description('Audit parcel insurance claims recorded with parcel-claims: replay, verify, report.')
+    .version(await packageVersion(), '-V, --version', 'print the version of parcel-claims')
     .showHelpAfterError()
     .addHelpText('after', exitCodeHelp)
     .exitOverride()
@@ -103,55 +106,38 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
     });
 
   storeOptions(
-    program
-      .command('demo')
-      .description('write the founding story, and generated realistic claims, to the store'),
+    defineCommand(program, 'demo', 'write the founding story, and generated realistic claims, to the store'),
   )
     .option('--claims <n>', 'also write this many generated claims', wholeNumber('--claims'), 0)
     .option('--seed <n>', 'seed of the generated claims (same seed, same claims)', wholeNumber('--seed'), 42)
-    .addHelpText('after', exitCodeHelp)
     .action(async (options: StoreFlags & { claims: number; seed: number }) => {
       code = await withStore(out, writing(options), (opened) =>
-        demoCommand(opened.store, opened.url, out, { claims: options.claims, seed: options.seed }),
+        demoCommand(opened.store, opened.url, out, options),
       );
     });
 
   asOfOptions(
     storeOptions(
-      program
-        .command('audit')
-        .description("a parcel's timeline: each event, the deadlines in force, the rules that allowed it")
+      defineCommand(
+        program,
+        'audit',
+        "a parcel's timeline: each event, the deadlines in force, the rules that allowed it",
+      )
         .argument('<parcelId>', 'the parcel to audit')
-        .option('--json', 'print the replay as JSON')
         .option('--changes', 'also list what each event changed in the state'),
     ),
-  )
-    .addHelpText('after', exitCodeHelp)
-    .action(
-      async (
-        parcelId: string,
-        options: StoreFlags & {
-          json?: boolean;
-          changes?: boolean;
-          asOf?: string;
-          revision?: string;
-          zone?: string;
-          checkpoint?: string;
-          pubkey: readonly string[];
-        },
-      ) => {
-        code = await withStore(out, reading(options), (opened) =>
-          auditCommand(opened.store, out, parcelId, options),
-        );
-      },
+  ).action(async (parcelId: string, options: AsOfFlags & { changes?: boolean }) => {
+    code = await withStore(out, reading(options), (opened) =>
+      auditCommand(opened.store, out, parcelId, options),
     );
+  });
 
   storeOptions(
-    program
-      .command('verify')
-      .description(
-        'check the hash chains of a parcel, or of every stream with --all; with --pubkey, also the log tree and its checkpoints',
-      )
+    defineCommand(
+      program,
+      'verify',
+      'check the hash chains of a parcel, or of every stream with --all; with --pubkey, also the log tree and its checkpoints',
+    )
       .argument('[parcelId]', 'the parcel to verify')
       .option('--all', 'verify every stream in the store')
       .option(
@@ -165,94 +151,82 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         'a verifier key of the checkpoints (repeatable, for key rotation)',
         repeatable,
         [],
-      )
-      .option('--json', 'print the report as JSON'),
-  )
-    .addHelpText('after', exitCodeHelp)
-    .action(
-      async (
-        parcelId: string | undefined,
-        options: StoreFlags & {
-          all?: boolean;
-          checkpoint: readonly string[];
-          pubkey: readonly string[];
-          json?: boolean;
-        },
-      ) => {
-        const usage = (text: string): void => {
-          out.stderr.write(`parcel-claims verify: ${text}\n`);
-          code = exitCodes.failure;
-        };
-        if ((parcelId === undefined) === (options.all !== true))
-          return usage('give a parcel id or --all (not both)');
-        if (parcelId !== undefined && options.checkpoint.length + options.pubkey.length > 0)
-          return usage('--checkpoint and --pubkey check the whole log: use them with --all');
-        if (options.checkpoint.length > 0 && options.pubkey.length === 0)
-          return usage('give --pubkey <file> to check the signatures of the checkpoints');
-        const keys = await readVerifierFiles(out, options.pubkey);
-        if (E.isLeft(keys)) return usage(keys.left);
-        const checkpoints = await readCheckpointFiles(out, options.checkpoint);
-        if (E.isLeft(checkpoints)) return usage(checkpoints.left);
-        const target = parcelId === undefined ? { all: true as const } : { parcelId };
-        const check =
-          options.pubkey.length === 0 ? {} : { check: { checkpoints: checkpoints.right, keys: keys.right } };
-        code = await withStore(out, reading(options), (opened) =>
-          verifyCommand(opened.store, out, target, { ...check, ...(options.json ? { json: true } : {}) }),
-        );
-      },
-    );
-
-  storeOptions(
-    program
-      .command('checkpoint')
-      .description(
-        "sign the log's tree head with a signer key, keep the checkpoint in the store and print it",
-      )
-      .requiredOption(
-        '--key <file>',
-        'the signer key file (keygen writes <prefix>.key); its name is the origin',
       ),
-  )
-    .addHelpText('after', exitCodeHelp)
-    .action(async (options: StoreFlags & { key: string }) => {
-      code = await withStore(out, writing(options), (opened) =>
-        checkpointCommand(opened.store, out, options.key),
-      );
-    });
-
-  storeOptions(
-    program
-      .command('checkpoints')
-      .description('list the checkpoints the store keeps, or export them all')
-      .option('--out <file>', 'write every kept checkpoint to this file (verify --checkpoint reads it)'),
-  )
-    .addHelpText('after', exitCodeHelp)
-    .action(async (options: StoreFlags & { out?: string }) => {
+  ).action(
+    async (
+      parcelId: string | undefined,
+      options: StoreFlags & {
+        all?: boolean;
+        checkpoint: readonly string[];
+        pubkey: readonly string[];
+      },
+    ) => {
+      const usage = (text: string): void => {
+        code = usageError(out, 'verify', text);
+      };
+      if ((parcelId === undefined) === (options.all !== true))
+        return usage('give a parcel id or --all (not both)');
+      if (parcelId !== undefined && options.checkpoint.length + options.pubkey.length > 0)
+        return usage('--checkpoint and --pubkey check the whole log: use them with --all');
+      if (options.checkpoint.length > 0 && options.pubkey.length === 0)
+        return usage('give --pubkey <file> to check the signatures of the checkpoints');
+      const keys = await readVerifierFiles(out, options.pubkey);
+      if (E.isLeft(keys)) return usage(keys.left);
+      const checkpoints = await readCheckpointFiles(out, options.checkpoint);
+      if (E.isLeft(checkpoints)) return usage(checkpoints.left);
+      const target = parcelId === undefined ? { all: true as const } : { parcelId };
+      const check =
+        options.pubkey.length === 0 ? {} : { check: { checkpoints: checkpoints.right, keys: keys.right } };
       code = await withStore(out, reading(options), (opened) =>
-        checkpointsCommand(opened.store, out, options.out),
+        verifyCommand(opened.store, out, target, { ...check, ...(options.json ? { json: true } : {}) }),
       );
-    });
+    },
+  );
 
   storeOptions(
-    program
-      .command('prove')
-      .description(
-        "write a parcel's evidence pack: its events with inclusion proofs against a signed checkpoint",
-      )
+    defineCommand(
+      program,
+      'checkpoint',
+      "sign the log's tree head with a signer key, keep the checkpoint in the store and print it",
+    ).requiredOption(
+      '--key <file>',
+      'the signer key file (keygen writes <prefix>.key); its name is the origin',
+    ),
+  ).action(async (options: StoreFlags & { key: string }) => {
+    code = await withStore(out, writing(options), (opened) =>
+      checkpointCommand(opened.store, out, options.key, options),
+    );
+  });
+
+  storeOptions(
+    defineCommand(program, 'checkpoints', 'list the checkpoints the store keeps, or export them all').option(
+      '--out <file>',
+      'write every kept checkpoint to this file (verify --checkpoint reads it)',
+    ),
+  ).action(async (options: StoreFlags & { out?: string }) => {
+    code = await withStore(out, reading(options), (opened) => checkpointsCommand(opened.store, out, options));
+  });
+
+  storeOptions(
+    defineCommand(
+      program,
+      'prove',
+      "write a parcel's evidence pack: its events with inclusion proofs against a signed checkpoint",
+    )
       .argument('<parcelId>', 'the parcel to prove')
       .option('--checkpoint <file>', 'the signed checkpoint (default: the newest one the store keeps)')
       .requiredOption('--out <file>', 'where to write the pack (JSON)'),
-  )
-    .addHelpText('after', exitCodeHelp)
-    .action(async (parcelId: string, options: StoreFlags & { checkpoint?: string; out: string }) => {
-      code = await withStore(out, reading(options), (opened) =>
-        proveCommand(opened.store, out, parcelId, options),
-      );
-    });
+  ).action(async (parcelId: string, options: StoreFlags & { checkpoint?: string; out: string }) => {
+    code = await withStore(out, reading(options), (opened) =>
+      proveCommand(opened.store, out, parcelId, options),
+    );
+  });
 
-  program
-    .command('verify-pack')
-    .description('check an evidence pack offline: signature, hashes, chain, inclusion proofs, documents')
+  defineCommand(
+    program,
+    'verify-pack',
+    'check an evidence pack offline: signature, hashes, chain, inclusion proofs, documents',
+  )
     .argument('<file>', 'the evidence pack (JSON)')
     .requiredOption(
       '--pubkey <file>',
@@ -260,100 +234,65 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
       repeatable,
       [],
     )
-    .option('--json', 'print the report as JSON')
-    .addHelpText('after', exitCodeHelp)
-    .action(async (file: string, options: { pubkey: readonly string[]; json?: boolean }) => {
+    .action(async (file: string, options: JsonFlag & { pubkey: readonly string[] }) => {
       if (options.pubkey.length === 0) {
-        out.stderr.write(
-          'parcel-claims verify-pack: give --pubkey <file>: the key the checkpoint must be signed with\n',
+        code = usageError(
+          out,
+          'verify-pack',
+          'give --pubkey <file>: the key the checkpoint must be signed with',
         );
-        code = exitCodes.failure;
         return;
       }
       code = await verifyPackCommand(out, file, options);
     });
 
   storeOptions(
-    program
-      .command('rebuild')
-      .description('empty a read model and replay every parcel into it')
+    defineCommand(program, 'rebuild', 'empty a read model and replay every parcel into it')
       .argument('<projection>', `${[...readModelNames, 'all'].join(', ')}`)
       .option(
         '--read-models <url>',
         'the pglite: or postgres:// database of the read models (default: the store, when it is one)',
       ),
-  )
-    .addHelpText('after', exitCodeHelp)
-    .action(async (projection: string, options: StoreFlags & { readModels?: string }) => {
-      // Into the store's own database, rebuild writes there (and creates the store like demo);
-      // into another database, it only reads the events.
-      const events = options.readModels === undefined ? writing(options) : reading(options);
-      code = await withStore(out, events, async (opened) => {
-        if (options.readModels === undefined) {
-          if (opened.sql === null) {
-            out.stderr.write(
-              `parcel-claims rebuild: a ${opened.kind} store keeps no read models; give --read-models pglite:<dir> or postgres://…\n`,
-            );
-            return exitCodes.failure;
-          }
-          return rebuildCommand(
-            opened.store,
-            { executor: opened.sql, schema: options.schema },
-            out,
-            projection,
-          );
-        }
-        return withStore(out, { ...writing(options), url: options.readModels }, async (models) => {
-          if (models.sql === null) {
-            out.stderr.write(`parcel-claims rebuild: --read-models must be a pglite: or postgres:// URL\n`);
-            return exitCodes.failure;
-          }
-          return rebuildCommand(
-            opened.store,
-            { executor: models.sql, schema: options.schema },
-            out,
-            projection,
-          );
-        });
-      });
+  ).action(async (projection: string, options: StoreFlags & { readModels?: string }) => {
+    // Into the store's own database, rebuild writes there (and creates the store like demo);
+    // into another database, it only reads the events.
+    const events = options.readModels === undefined ? writing(options) : reading(options);
+    code = await withStore(out, events, async (opened) => {
+      const into = (executor: SqlExecutor) =>
+        rebuildCommand(opened.store, { executor, schema: options.schema }, out, projection, options);
+      if (options.readModels === undefined)
+        return opened.sql === null
+          ? usageError(
+              out,
+              'rebuild',
+              `a ${opened.kind} store keeps no read models; give --read-models pglite:<dir> or postgres://…`,
+            )
+          : into(opened.sql);
+      return withStore(out, { ...writing(options), url: options.readModels }, async (models) =>
+        models.sql === null
+          ? usageError(out, 'rebuild', '--read-models must be a pglite: or postgres:// URL')
+          : into(models.sql),
+      );
     });
+  });
 
   asOfOptions(
     storeOptions(
-      program
-        .command('report')
-        .description('write a self-contained HTML audit report of a parcel')
+      defineCommand(program, 'report', 'write a self-contained HTML audit report of a parcel')
         .argument('<parcelId>', 'the parcel to report on')
         .requiredOption('--html <file>', 'where to write the report'),
     ),
-  )
-    .addHelpText('after', exitCodeHelp)
-    .action(
-      async (
-        parcelId: string,
-        options: StoreFlags & {
-          html: string;
-          asOf?: string;
-          revision?: string;
-          zone?: string;
-          checkpoint?: string;
-          pubkey: readonly string[];
-        },
-      ) => {
-        code = await withStore(out, reading(options), (opened) =>
-          reportCommand(opened.store, opened.url, out, parcelId, options),
-        );
-      },
+  ).action(async (parcelId: string, options: AsOfFlags & { html: string }) => {
+    code = await withStore(out, reading(options), (opened) =>
+      reportCommand(opened.store, opened.url, out, parcelId, options),
     );
+  });
 
-  program
-    .command('keygen')
-    .description('make an Ed25519 key pair for signing checkpoints of the log')
+  defineCommand(program, 'keygen', 'make an Ed25519 key pair for signing checkpoints of the log')
     .requiredOption('--name <origin>', "the key's name: the origin of the log it signs for")
     .requiredOption('--out <prefix>', 'write <prefix>.key (owner only) and <prefix>.pub; never overwrites')
-    .addHelpText('after', exitCodeHelp)
-    .action(async (options: { name: string; out: string }) => {
-      code = await keygenCommand(out, options.name, options.out);
+    .action(async (options: JsonFlag & { name: string; out: string }) => {
+      code = await keygenCommand(out, options.name, options.out, options);
     });
 
   try {
@@ -365,8 +304,9 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
         error.code === 'commander.help' ||
         error.code === 'commander.version'
         ? exitCodes.ok
-        : exitCodes.failure;
+        : exitCodes.usage;
     }
-    throw error;
+    out.stderr.write(`parcel-claims: unexpected error: ${describeError(error)}\n`);
+    return exitCodes.internal;
   }
 };

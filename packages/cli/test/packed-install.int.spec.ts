@@ -25,7 +25,7 @@ describe('the parcel-claims command as a user installs it', () => {
         `packed: ${ours.join(', ')}`,
         `installed from them: ${ours.join(', ')}`,
         'npm ls vitest vite: (empty)',
-        'parcel-claims demo --claims 7 --store memory: Wrote 8 parcel(s): 118 command(s) accepted, 0 changed nothing (repeats, already applied).',
+        'parcel-claims demo --claims 7 --store memory: Wrote 118 event(s) to 8 parcel(s), from 118 command(s).',
         '',
       ],
       stderr: '',

@@ -41,9 +41,9 @@ afterAll(async () => {
 });
 
 describe('read-only commands on a schema that holds no store', () => {
-  it.each(readOnlyCommands)('$command exits 2 with StoreNotFound and creates nothing', async ({ args }) => {
+  it.each(readOnlyCommands)('$command exits 1 with StoreNotFound and creates nothing', async ({ args }) => {
     expect(await cli([...args, '--store', pgUrl, '--schema', missing])).toEqual({
-      code: 2,
+      code: 1,
       stdout: '',
       stderr: `parcel-claims: cannot open the store: StoreNotFound: No store at ${pgUrl}: schema "${missing}" does not exist. Opening for reading never creates a store.\n`,
       files: new Map(),
@@ -63,7 +63,7 @@ describe('read-only commands on a schema that holds no store', () => {
       pgUrl,
     ]);
     expect([refused.code, refused.stderr]).toEqual([
-      2,
+      1,
       `parcel-claims: cannot open the store: StoreNotFound: No store at ${pgUrl}: schema "${missing}" does not exist. Opening for reading never creates a store.\n`,
     ]);
     expect(await schemaExists(missing)).toBe(false);

@@ -138,7 +138,7 @@ describe('an event altered into something the codecs refuse (PostgreSQL)', () =>
   const streamId = 'parcel-TSS-2026-000042';
   afterAll(() => dropSchema(schema));
 
-  it('audit exits 2 naming the chain break, then the stream, revision and JSON path it cannot decode', async () => {
+  it('audit exits 1 naming the chain break, then the stream, revision and JSON path it cannot decode', async () => {
     const store = ['--store', pgUrl, '--schema', schema];
     expect((await cli(['demo', ...store])).code).toBe(0);
     const opened = await openPostgresStore(pgUrl, { schema });
@@ -161,7 +161,7 @@ describe('an event altered into something the codecs refuse (PostgreSQL)', () =>
       await opened.close();
     }
     expect(await cli(['audit', 'TSS-2026-000042', ...store])).toEqual({
-      code: 2,
+      code: 1,
       stdout: '',
       stderr: [
         `hash chain broken at ${broken.replace('BROKEN ', '')}`,

@@ -31,7 +31,7 @@ export const inclusionForCommand = async (
   options: InclusionOptions,
 ): Promise<CheckpointInclusion | undefined | number> => {
   const pubkeys = options.pubkey ?? [];
-  const fail = (text: string, code: number = exitCodes.failure): number => {
+  const fail = (text: string, code: number = exitCodes.usage): number => {
     io.stderr.write(`parcel-claims ${command}: ${text}\n`);
     return code;
   };

@@ -1,5 +1,6 @@
 import { escapeForDisplay } from '@parcel-claims/audit';
 import { generateKeyPair } from '@parcel-claims/eventsourcing';
+import { type JsonFlag, printResult, usageError } from '../command-conventions.js';
 import { type ExitCode, exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -14,43 +15,51 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * the verifier key, which is also printed. The signer key is never printed, and no file is ever
  * replaced: a key that exists is kept.
  */
-export const keygenCommand = async (io: CliIo, name: string, prefix: string): Promise<ExitCode> => {
+export const keygenCommand = async (
+  io: CliIo,
+  name: string,
+  prefix: string,
+  flags: JsonFlag,
+): Promise<ExitCode> => {
   const pair = generateKeyPair(name);
   if (!pair.ok) {
-    io.stderr.write(
-      `parcel-claims keygen: --name ${escapeForDisplay(JSON.stringify(name))} cannot name a key: it must be non-empty, without spaces, '+' or control characters\n`,
+    return usageError(
+      io,
+      'keygen',
+      `--name ${escapeForDisplay(JSON.stringify(name))} cannot name a key: it must be non-empty, without spaces, '+' or control characters`,
     );
-    return exitCodes.failure;
   }
   const keyFile = `${prefix}.key`;
   const pubFile = `${prefix}.pub`;
   try {
     await io.createFile(keyFile, `${pair.signerKey}\n`, 0o600);
   } catch (error) {
-    io.stderr.write(
+    return usageError(
+      io,
+      'keygen',
       exists(error)
-        ? `parcel-claims keygen: ${escapeForDisplay(keyFile)} already exists; a key is never overwritten\n`
-        : `parcel-claims keygen: cannot write ${escapeForDisplay(keyFile)}: ${escapeForDisplay(reason(error))}\n`,
+        ? `${escapeForDisplay(keyFile)} already exists; a key is never overwritten`
+        : `cannot write ${escapeForDisplay(keyFile)}: ${escapeForDisplay(reason(error))}`,
     );
-    return exitCodes.failure;
   }
   try {
     await io.createFile(pubFile, `${pair.verifierKey}\n`, 0o644);
   } catch (error) {
-    io.stderr.write(
-      `parcel-claims keygen: wrote ${escapeForDisplay(keyFile)} but not ${escapeForDisplay(pubFile)}: ${
+    return usageError(
+      io,
+      'keygen',
+      `wrote ${escapeForDisplay(keyFile)} but not ${escapeForDisplay(pubFile)}: ${
         exists(error) ? 'it already exists' : escapeForDisplay(reason(error))
-      }; the verifier key is ${pair.verifierKey}\n`,
+      }; the verifier key is ${pair.verifierKey}`,
     );
-    return exitCodes.failure;
   }
-  io.stdout.write(
-    [
+  printResult(io, flags, {
+    json: { signerKeyFile: keyFile, verifierKeyFile: pubFile, verifierKey: pair.verifierKey },
+    text: () => [
       `Wrote ${escapeForDisplay(keyFile)} (the signer key, readable by its owner only: keep it secret)`,
       `and ${escapeForDisplay(pubFile)} (the verifier key, for whoever checks the checkpoints):`,
       pair.verifierKey,
-      '',
-    ].join('\n'),
-  );
+    ],
+  });
   return exitCodes.ok;
 };

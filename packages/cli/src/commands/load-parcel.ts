@@ -94,7 +94,7 @@ export type ReplayedParcel = { readonly replay: Replay; readonly chain: BrokenEv
 /**
  * Checks `--as-of`, `--revision` and `--zone`, then loads and replays a parcel for `command`,
  * reporting on standard error why it could not: a wrong option (exit 2), no events (exit 1), an
- * event that does not decode (exit 2, after the chain break if there is one).
+ * event that does not decode (exit 1, after the chain break if there is one).
  */
 export const replayForCommand = async (
   store: EventStore,
@@ -108,7 +108,7 @@ export const replayForCommand = async (
   const problem = zone ?? (E.isLeft(asOf) ? asOf.left : null);
   if (problem !== null || E.isLeft(asOf)) {
     io.stderr.write(`parcel-claims ${command}: ${problem}\n`);
-    return exitCodes.failure;
+    return exitCodes.usage;
   }
   const loaded = await loadParcel(store, parcelId, asOf.right);
   if (loaded === null) {
@@ -122,7 +122,7 @@ export const replayForCommand = async (
     io.stderr.write(
       `parcel-claims ${command}: cannot replay parcel ${escapeForDisplay(parcelId)}: ${describeError(loaded.replay.left)}\n`,
     );
-    return exitCodes.failure;
+    return exitCodes.findings;
   }
   return { replay: loaded.replay.right, chain: loaded.chain };
 };

@@ -1,7 +1,8 @@
 import { escapeForDisplay, type ProveFailure, packToJson, proveParcel } from '@parcel-claims/audit';
 import type { EventStore } from '@parcel-claims/eventsourcing';
 import * as E from 'fp-ts/lib/Either.js';
-import { exitCodes } from '../exit-codes.js';
+import { type JsonFlag, printResult, usageError } from '../command-conventions.js';
+import { type ExitCode, exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { readCheckpointFiles } from '../key-files.js';
 import { describeError } from '../open.js';
@@ -24,59 +25,76 @@ const describeProveFailure = (failure: ProveFailure): string => {
 };
 
 /**
+ * The exit code of each reason a pack cannot be made: the log not matching the checkpoint is a
+ * finding, as in `verify`; a checkpoint that cannot be read, or a store without a tree, is wrong
+ * usage; a proof the tree cannot give is an internal error.
+ */
+const proveFailureCode: { readonly [K in ProveFailure['kind']]: ExitCode } = {
+  'no-tree': exitCodes.usage,
+  'malformed-checkpoint': exitCodes.usage,
+  'checkpoint-beyond-tree': exitCodes.findings,
+  'checkpoint-not-of-this-log': exitCodes.findings,
+  'no-events': exitCodes.findings,
+  'proof-unavailable': exitCodes.internal,
+};
+
+/**
  * `prove <parcelId> --out <file> [--checkpoint <file>]`: writes the parcel's evidence pack
  * against the checkpoint in the file, or against the newest checkpoint the store keeps. Exit 1
- * when the parcel has no event within the checkpoint; 2 when a file cannot be read or written or
- * the checkpoint is not of this store's log.
+ * when the parcel has no event within the checkpoint or the checkpoint is not of this store's log;
+ * 2 when a file cannot be read or written or holds no checkpoint.
  */
 export const proveCommand = async (
   store: EventStore,
   io: CliIo,
   parcelId: string,
-  options: { readonly checkpoint?: string; readonly out: string },
+  options: JsonFlag & { readonly checkpoint?: string; readonly out: string },
 ): Promise<number> => {
   let note: string;
   if (options.checkpoint === undefined) {
     const newest = (await store.tree?.checkpoints.list())?.at(-1);
-    if (newest === undefined) {
-      io.stderr.write(
-        'parcel-claims prove: the store keeps no checkpoint; sign one with `parcel-claims checkpoint --key <file>` or give --checkpoint <file>\n',
+    if (newest === undefined)
+      return usageError(
+        io,
+        'prove',
+        'the store keeps no checkpoint; sign one with `parcel-claims checkpoint --key <file>` or give --checkpoint <file>',
       );
-      return exitCodes.failure;
-    }
     note = newest.note;
   } else {
     const read = await readCheckpointFiles(io, [options.checkpoint]);
-    if (E.isLeft(read)) {
-      io.stderr.write(`parcel-claims prove: ${read.left}\n`);
-      return exitCodes.failure;
-    }
+    if (E.isLeft(read)) return usageError(io, 'prove', read.left);
     const [only, ...more] = read.right;
-    if (only === undefined || more.length > 0) {
-      io.stderr.write(
-        `parcel-claims prove: ${escapeForDisplay(options.checkpoint)} holds ${read.right.length} checkpoints; give a file with one\n`,
+    if (only === undefined || more.length > 0)
+      return usageError(
+        io,
+        'prove',
+        `${escapeForDisplay(options.checkpoint)} holds ${read.right.length} checkpoints; give a file with one`,
       );
-      return exitCodes.failure;
-    }
     note = only.note;
   }
   const made = await proveParcel(store, { parcelId }, { checkpoint: note });
   if (!made.ok) {
     io.stderr.write(`parcel-claims prove: ${describeProveFailure(made.failure)}\n`);
-    return made.failure.kind === 'no-events' ? exitCodes.findings : exitCodes.failure;
+    return proveFailureCode[made.failure.kind];
   }
   try {
     await io.writeFile(options.out, packToJson(made.pack));
   } catch (error) {
-    io.stderr.write(
-      `parcel-claims prove: cannot write ${escapeForDisplay(options.out)}: ${describeError(error)}\n`,
-    );
-    return exitCodes.failure;
+    return usageError(io, 'prove', `cannot write ${escapeForDisplay(options.out)}: ${describeError(error)}`);
   }
   const { pack } = made;
   const size = note.split('\n')[1] ?? '?';
-  io.stdout.write(
-    `Wrote ${escapeForDisplay(options.out)}: parcel ${escapeForDisplay(parcelId)}, ${pack.events.length} event(s) and ${pack.documents.length} document(s) proved against a checkpoint of ${escapeForDisplay(size)} events.\n`,
-  );
+  printResult(io, options, {
+    json: {
+      file: options.out,
+      parcelId,
+      events: pack.events.length,
+      documents: pack.documents.length,
+      checkpointTreeSize: size,
+    },
+    text: () => [
+      `Wrote ${escapeForDisplay(options.out)}: parcel ${escapeForDisplay(parcelId)}, ${pack.events.length} event(s) and ${pack.documents.length} document(s) proved against a checkpoint of ${escapeForDisplay(size)} events.`,
+    ],
+  });
   return exitCodes.ok;
 };

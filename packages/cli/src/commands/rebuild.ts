@@ -7,6 +7,7 @@ import {
   sqlClaimReadModelsSink,
 } from '@parcel-claims/projections/sql';
 import { parcelStreamPrefix } from '@parcel-claims/service';
+import { type JsonFlag, printResult, usageError } from '../command-conventions.js';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
@@ -33,13 +34,14 @@ export const rebuildCommand = async (
   database: ReadModelDatabase,
   io: CliIo,
   projection: string,
+  flags: JsonFlag,
 ): Promise<number> => {
-  if (projection !== 'all' && !isReadModelName(projection)) {
-    io.stderr.write(
-      `parcel-claims rebuild: unknown projection ${escapeForDisplay(projection)}; one of: ${[...readModelNames, 'all'].join(', ')}\n`,
+  if (projection !== 'all' && !isReadModelName(projection))
+    return usageError(
+      io,
+      'rebuild',
+      `unknown projection ${escapeForDisplay(projection)}; one of: ${[...readModelNames, 'all'].join(', ')}`,
     );
-    return exitCodes.failure;
-  }
   const models = sqlClaimReadModels({ schema: database.schema });
   const names = projection === 'all' ? sqlClaimReadModelNames : [projection];
   const [first, ...rest] = names.map((name) => ({ name, model: models[name] }));
@@ -62,10 +64,18 @@ export const rebuildCommand = async (
   });
   const result = await runner.rebuild();
   const rate = progress.stop();
-  for (const { name } of [first, ...rest]) {
-    io.stdout.write(
-      `Rebuilt ${name}: ${result.handled} event(s), checkpoint ${result.checkpoint} (${Math.round(rate)} events/s).\n`,
-    );
-  }
+  const rebuilt = [first, ...rest].map(({ name }) => ({
+    name,
+    events: result.handled,
+    checkpoint: result.checkpoint,
+  }));
+  printResult(io, flags, {
+    json: { readModels: rebuilt, eventsPerSecond: Math.round(rate) },
+    text: () =>
+      rebuilt.map(
+        ({ name, events, checkpoint }) =>
+          `Rebuilt ${name}: ${events} event(s), checkpoint ${checkpoint} (${Math.round(rate)} events/s).`,
+      ),
+  });
   return exitCodes.ok;
 };

@@ -1,5 +1,6 @@
 import { type CheckpointInclusion, escapeForDisplay, renderHtmlReport } from '@parcel-claims/audit';
 import type { EventStore } from '@parcel-claims/eventsourcing';
+import { type JsonFlag, printResult, usageError } from '../command-conventions.js';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { describeError } from '../open.js';
@@ -7,13 +8,24 @@ import { type InclusionOptions, inclusionForCommand } from './inclusion.js';
 import { type ReplayOptions, replayForCommand } from './load-parcel.js';
 
 /** The options of `report`, as given on the command line. */
-export interface ReportOptions extends ReplayOptions, InclusionOptions {
+export interface ReportOptions extends ReplayOptions, InclusionOptions, JsonFlag {
   readonly html: string;
 }
 
-const countsOf = (inclusion: CheckpointInclusion): string => {
+/** How many of the parcel's events the checkpoint includes, holds after it, and leaves out. */
+const inclusionCounts = (inclusion: CheckpointInclusion) => {
   const count = (status: string): number => inclusion.events.filter((e) => e.status === status).length;
-  return `against a checkpoint of ${inclusion.treeSize} events: ${count('included')} included, ${count('after-checkpoint')} after it, ${count('not-included')} not included`;
+  return {
+    treeSize: inclusion.treeSize,
+    included: count('included'),
+    afterCheckpoint: count('after-checkpoint'),
+    notIncluded: count('not-included'),
+  };
+};
+
+const countsOf = (inclusion: CheckpointInclusion): string => {
+  const counts = inclusionCounts(inclusion);
+  return `against a checkpoint of ${counts.treeSize} events: ${counts.included} included, ${counts.afterCheckpoint} after it, ${counts.notIncluded} not included`;
 };
 
 /** `report <parcelId> --html FILE`: writes the self-contained HTML audit report. Exit 0 when written. */
@@ -37,14 +49,25 @@ export const reportCommand = async (
   try {
     await io.writeFile(options.html, html);
   } catch (error) {
-    io.stderr.write(
-      `parcel-claims report: cannot write ${escapeForDisplay(options.html)}: ${describeError(error)}\n`,
+    return usageError(
+      io,
+      'report',
+      `cannot write ${escapeForDisplay(options.html)}: ${describeError(error)}`,
     );
-    return exitCodes.failure;
   }
   const { replay } = loaded;
-  io.stdout.write(
-    `Wrote ${escapeForDisplay(options.html)}: parcel ${escapeForDisplay(parcelId)}, ${replay.steps.length} events, ${replay.violations.length} rule violation(s), hash chain ${loaded.chain === null ? 'intact' : 'broken'}${inclusion === undefined ? '' : `, ${countsOf(inclusion)}`}.\n`,
-  );
+  printResult(io, options, {
+    json: {
+      file: options.html,
+      parcelId,
+      events: replay.steps.length,
+      violations: replay.violations.length,
+      chain: { intact: loaded.chain === null },
+      ...(inclusion === undefined ? {} : { checkpoint: inclusionCounts(inclusion) }),
+    },
+    text: () => [
+      `Wrote ${escapeForDisplay(options.html)}: parcel ${escapeForDisplay(parcelId)}, ${replay.steps.length} events, ${replay.violations.length} rule violation(s), hash chain ${loaded.chain === null ? 'intact' : 'broken'}${inclusion === undefined ? '' : `, ${countsOf(inclusion)}`}.`,
+    ],
+  });
   return exitCodes.ok;
 };

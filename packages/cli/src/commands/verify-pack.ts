@@ -1,5 +1,6 @@
 import { describePackFinding, escapeForDisplay, parsePack, verifyPack } from '@parcel-claims/audit';
 import * as E from 'fp-ts/lib/Either.js';
+import { usageError } from '../command-conventions.js';
 import { exitCodes } from '../exit-codes.js';
 import { type CliIo, painterFor } from '../io.js';
 import { jsonText } from '../json-text.js';
@@ -17,18 +18,16 @@ export const verifyPackCommand = async (
   options: { readonly pubkey: readonly string[]; readonly json?: boolean },
 ): Promise<number> => {
   const keys = await readVerifierFiles(io, options.pubkey);
-  if (E.isLeft(keys)) {
-    io.stderr.write(`parcel-claims verify-pack: ${keys.left}\n`);
-    return exitCodes.failure;
-  }
+  if (E.isLeft(keys)) return usageError(io, 'verify-pack', keys.left);
   let text: string;
   try {
     text = await io.readFile(packFile);
   } catch (error) {
-    io.stderr.write(
-      `parcel-claims verify-pack: cannot read ${escapeForDisplay(packFile)}: ${describeError(error)}\n`,
+    return usageError(
+      io,
+      'verify-pack',
+      `cannot read ${escapeForDisplay(packFile)}: ${describeError(error)}`,
     );
-    return exitCodes.failure;
   }
   const paint = painterFor(io.stdout, io.env);
   const parsed = parsePack(text);

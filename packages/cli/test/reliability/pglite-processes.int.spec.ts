@@ -52,7 +52,7 @@ const heldBy = async (run: CliProcess): Promise<void> => {
 };
 
 describe('parcel-claims processes on one PGlite directory', () => {
-  it('refuses a second demo and a verify --all with StoreInUse (exit 2) while a demo writes, and loses nothing it accepted', {
+  it('refuses a second demo and a verify --all with StoreInUse (exit 3) while a demo writes, and loses nothing it accepted', {
     timeout: 600_000,
   }, async () => {
     directory = await newDirectory();
@@ -67,7 +67,7 @@ describe('parcel-claims processes on one PGlite directory', () => {
     const second = startCli(['demo', '--claims', String(claims), ...store]);
     const verify = startCli(['verify', '--all', ...store]);
     const refused = {
-      code: 2,
+      code: 3,
       stdout: '',
       stderr: `parcel-claims: cannot open the store: StoreInUse: The store in ${directory} is in use by process ${first.pid}: an embedded store is opened by one process at a time; stop that process or use a PostgreSQL server.\n`,
     };
@@ -79,7 +79,9 @@ describe('parcel-claims processes on one PGlite directory', () => {
     const written = comparable(await first.ended, directory);
     expect(written).toEqual(comparable(await reference.ended, alone));
     expect(written.stdout).toMatch(
-      new RegExp(`^Store: pglite:<dir>\nWrote ${claims + 1} parcel\\(s\\): \\d+ command`),
+      new RegExp(
+        `^Store: pglite:<dir>\nWrote \\d+ event\\(s\\) to ${claims + 1} parcel\\(s\\), from \\d+ command`,
+      ),
     );
     const verified = comparable(await startCli(['verify', '--all', ...store]).ended, directory);
     expect(verified).toEqual(
