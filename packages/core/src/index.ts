@@ -140,12 +140,24 @@ export {
   subtractMoney,
   zeroOf,
 } from './money/index.js';
+export {
+  CarrierContract,
+  CarrierContracts,
+  LiabilityRegime,
+  NoticeStart,
+  NoticeTerms,
+  NoticeWindow,
+  RegimeFigures,
+} from './policy/carrier-terms.js';
+export { defaultCarrierNotice, liabilityRegimeTable } from './policy/data/carrier-defaults.js';
 export { Deductible, describeDeductible } from './policy/deductible.js';
 export { defaultPolicy } from './policy/default-policy.js';
 export {
   type PolicyParameterDescription,
   type PolicyParameterName,
   PolicyParameters,
+  type PolicyParameterUnit,
+  type PolicyParameterValue,
   policyParameterCatalogue,
 } from './policy/parameters.js';
 export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';
