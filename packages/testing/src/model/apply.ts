@@ -1,7 +1,7 @@
 import type { ClaimEvent } from '@parcel-claims/core';
 import { applyToClaim, openedClaim } from './apply-claim.js';
 import type { CommandOf, ModelCommand } from './model-command.js';
-import { openClaimOf, type ParcelModel } from './parcel-model.js';
+import { openClaimOf, type ParcelModel, paidLossClaimOf } from './parcel-model.js';
 import type { CommandType } from './vocabulary.js';
 
 const untouched = (parcel: ParcelModel): ParcelModel => parcel;
@@ -35,7 +35,13 @@ const shipmentChanges: {
   }),
   RecordDelivery: (parcel, c) => {
     const open = openClaimOf(parcel);
-    const ended = open?.claimType === 'loss' ? { ...open, status: 'withdrawn' as const } : parcel.claim;
+    const found = paidLossClaimOf(parcel);
+    const ended =
+      open?.claimType === 'loss'
+        ? { ...open, status: 'withdrawn' as const }
+        : found !== null
+          ? { ...found, foundAt: c.now }
+          : parcel.claim;
     return { ...parcel, stage: 'delivered', deliveredAt: c.now, claim: ended };
   },
   OpenInquiry: untouched,

@@ -1,10 +1,12 @@
 import type { ParcelModel } from './parcel-model.js';
+import { endOfShanghaiDayAfter } from './time.js';
 import { accepted, unchanged, type Verdict } from './verdict.js';
 
 /**
  * R9, R10 and the decision service level, the simple way: a gathering claim with a document not in
  * after its due date lapses; a submitted claim past its stored decision due date is flagged once;
- * an accepted, unpaid claim past the payout due date stored in ClaimAccepted is flagged once.
+ * an accepted, unpaid claim past the payout due date stored in ClaimAccepted is flagged once; then
+ * a carrier notice never given (N1) and a salvage election never made (N4), each once.
  */
 export const judgeDeadlines = (parcel: ParcelModel, now: number): Verdict => {
   const claim = parcel.claim;
@@ -26,5 +28,16 @@ export const judgeDeadlines = (parcel: ParcelModel, now: number): Verdict => {
     now > claim.payoutDueAt
   )
     return accepted('PayoutOverdue');
+  // N1 under the default contract: a loss 30 calendar days from acceptance, damage 21 from delivery.
+  const noticeFrom = claim.claimType === 'loss' ? claim.acceptedAt : parcel.deliveredAt;
+  if (
+    (claim.status === 'accepted' || claim.status === 'paid') &&
+    !claim.noticeFlagged &&
+    noticeFrom !== null &&
+    now > endOfShanghaiDayAfter(noticeFrom, claim.claimType === 'loss' ? 30 : 21)
+  )
+    return accepted('CarrierNoticeMissed');
+  if (claim.foundAt !== null && !claim.electionFlagged && now > endOfShanghaiDayAfter(claim.foundAt, 30))
+    return accepted('SalvageElectionOverdue');
   return unchanged('nothing due');
 };

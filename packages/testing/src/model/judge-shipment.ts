@@ -1,5 +1,5 @@
 import type { CommandOf } from './model-command.js';
-import { openClaimOf, type ParcelModel } from './parcel-model.js';
+import { openClaimOf, type ParcelModel, paidLossClaimOf } from './parcel-model.js';
 import { accepted, rejected, type Verdict } from './verdict.js';
 import type { Stage } from './vocabulary.js';
 
@@ -58,8 +58,10 @@ export const judgeShipment = (parcel: ParcelModel, c: ShipmentCommand): Verdict 
       if (parcel.deliveredAt !== null) return rejected('already delivered');
       if (parcel.shippedAt === null) return rejected('never shipped');
       // A delivered parcel cannot be lost: an open loss claim ends with it.
-      return openClaimOf(parcel)?.claimType === 'loss'
-        ? accepted('ParcelDelivered', 'ClaimWithdrawn')
+      if (openClaimOf(parcel)?.claimType === 'loss') return accepted('ParcelDelivered', 'ClaimWithdrawn');
+      // A paid loss claim's parcel delivered after all is found after payout.
+      return paidLossClaimOf(parcel) !== null
+        ? accepted('ParcelDelivered', 'ParcelFoundAfterPayout')
         : accepted('ParcelDelivered');
   }
 };

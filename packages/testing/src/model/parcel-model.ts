@@ -34,6 +34,14 @@ export interface ClaimModel {
   readonly payoutDueAt: number | null;
   readonly payoutFlagged: boolean;
   readonly paid: Amount | null;
+  /** When the insurer accepted: the carrier's notice window for a loss runs from here. */
+  readonly acceptedAt: number | null;
+  /** A deadline check recorded `CarrierNoticeMissed` (the model never notifies the carrier). */
+  readonly noticeFlagged: boolean;
+  /** When a delivery found the paid parcel; the insured's election is due 30 calendar days later. */
+  readonly foundAt: number | null;
+  /** A deadline check recorded `SalvageElectionOverdue` (the model never elects). */
+  readonly electionFlagged: boolean;
 }
 
 /** One parcel: what was booked and insured, where it is, and its current claim. */
@@ -128,3 +136,12 @@ export const isClosed = (claim: ClaimModel): boolean => closedStatuses.includes(
 /** The parcel's claim while it is still running. */
 export const openClaimOf = (parcel: ParcelModel): ClaimModel | null =>
   parcel.claim !== null && !isClosed(parcel.claim) ? parcel.claim : null;
+
+/** The parcel's paid loss claim not yet found: a delivery now finds it after payout (N4). */
+export const paidLossClaimOf = (parcel: ParcelModel): ClaimModel | null =>
+  parcel.claim !== null &&
+  parcel.claim.status === 'paid' &&
+  parcel.claim.claimType === 'loss' &&
+  parcel.claim.foundAt === null
+    ? parcel.claim
+    : null;

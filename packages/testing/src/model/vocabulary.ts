@@ -90,6 +90,25 @@ export type WithdrawalReason = 'parcel-found' | 'seller-request' | 'settled-with
  */
 type Delegation = 'GrantDelegation' | 'RevokeDelegation' | 'DelegationGranted' | 'DelegationRevoked';
 
+/**
+ * The steps after payment the model leaves out but for what deadlines and deliveries write on their
+ * own: its insurer never notifies the carrier, assesses, recovers, and its insured never elects.
+ */
+type AfterPayment =
+  | 'NotifyCarrier'
+  | 'AssessCarrierLiability'
+  | 'FileRecovery'
+  | 'RecordRecovery'
+  | 'CloseRecovery'
+  | 'ElectSalvage'
+  | 'CarrierNotified'
+  | 'CarrierLiabilityAssessed'
+  | 'RecoveryFiled'
+  | 'RecoveryReceived'
+  | 'RecoveryClosed'
+  | 'ClaimRepaid'
+  | 'GoodsSurrendered';
+
 /** Every command the service takes, but delegations. */
 export type CommandType = SameAs<
   | 'BookParcel'
@@ -111,7 +130,7 @@ export type CommandType = SameAs<
   | 'PayClaim'
   | 'WithdrawClaim'
   | 'CheckDeadlines',
-  Exclude<ClaimCommandType, Delegation>
+  Exclude<ClaimCommandType, Delegation | AfterPayment>
 >;
 
 /** Every event the service writes, but delegations. */
@@ -136,6 +155,9 @@ export type EventType = SameAs<
   | 'PayoutOverdue'
   | 'DecisionOverdue'
   | 'ClaimLapsed'
-  | 'ClaimWithdrawn',
-  Exclude<ClaimEventType, Delegation>
+  | 'ClaimWithdrawn'
+  | 'CarrierNoticeMissed'
+  | 'ParcelFoundAfterPayout'
+  | 'SalvageElectionOverdue',
+  Exclude<ClaimEventType, Delegation | AfterPayment>
 >;
