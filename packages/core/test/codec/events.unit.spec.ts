@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { ClaimEvent, type ClaimEventType, claimEventTypes, decodeClaimEvent } from '../../src/index.js';
-import { cmd } from '../support/builders.js';
 import { after, recoveryFiled } from '../support/after-payment.js';
+import { cmd } from '../support/builders.js';
 import { decision, dossier, foundingStory, shipment, t } from '../support/founding-story.js';
 import { run } from '../support/spec.js';
 

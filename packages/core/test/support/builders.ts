@@ -234,7 +234,12 @@ export const cmd = {
   notifyCarrier: (n: number, now: string, o: Overrides & As = {}) =>
     command({
       type: 'NotifyCarrier',
-      data: { ...envelope(n, now, o.as ?? 'insurer'), claimId: CLAIM, reference: 'NOTICE-1', ...withoutAs(o) },
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        reference: 'NOTICE-1',
+        ...withoutAs(o),
+      },
     }),
   assessCarrierLiability: (n: number, now: string, o: Overrides & As = {}) =>
     command({
@@ -281,7 +286,10 @@ export const cmd = {
       },
     }),
   electSalvage: (n: number, now: string, election = 'repay', o: As = {}) =>
-    command({ type: 'ElectSalvage', data: { ...envelope(n, now, o.as ?? 'seller'), claimId: CLAIM, election } }),
+    command({
+      type: 'ElectSalvage',
+      data: { ...envelope(n, now, o.as ?? 'seller'), claimId: CLAIM, election },
+    }),
 };
 
 function withoutAs(o: Overrides & As): Overrides {
