@@ -82,8 +82,8 @@ const bands = {
   foreignParty: [50, 55],
   otherCarrier: [55, 57],
   selfDelegation: [57, 59],
-  aboveRecoveryLimit: [59, 62],
-  noSdrRate: [62, 64],
+  aboveRecoveryLimit: [59, 75],
+  noSdrRate: [75, 78],
 } as const;
 
 const bent = (deviate: number, band: keyof typeof bands): boolean =>
