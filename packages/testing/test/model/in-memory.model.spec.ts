@@ -31,9 +31,22 @@ describe('the claims service on the in-memory store', () => {
       { numRuns: 40, seed: 20_260_214 },
     );
     // The model's parties act in their own names: delegations are held by the history properties (P2).
-    const modelled = claimEventTypes.filter(
-      (type) => type !== 'DelegationGranted' && type !== 'DelegationRevoked',
-    );
+    // Its stories end at the payment: what follows it (N1–N4) is held by the history properties and
+    // the core's tests, but for the missed carrier notice its deadline checks write.
+    const leftOut: readonly string[] = [
+      'DelegationGranted',
+      'DelegationRevoked',
+      'CarrierNotified',
+      'CarrierLiabilityAssessed',
+      'RecoveryFiled',
+      'RecoveryReceived',
+      'RecoveryClosed',
+      'ParcelFoundAfterPayout',
+      'ClaimRepaid',
+      'GoodsSurrendered',
+      'SalvageElectionOverdue',
+    ];
+    const modelled = claimEventTypes.filter((type) => !leftOut.includes(type));
     expect(modelled.filter((type) => (tally.get(type) ?? 0) === 0)).toEqual([]);
   }, 120_000);
 });
