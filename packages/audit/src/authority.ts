@@ -2,14 +2,15 @@ import {
   type ClaimEvent,
   type ClaimEventType,
   type ClaimType,
-  type Deductible,
   describeDeductible,
   formatMoney,
-  type Money,
   type ParcelState,
   type PolicyBook,
   type PolicyParameterName,
+  type PolicyParameterUnit,
+  type PolicyParameterValue,
   type PolicyRef,
+  type RegimeFigures,
   type RuleId,
   ruleLabel,
 } from '@parcel-claims/core';
@@ -19,8 +20,8 @@ import * as E from 'fp-ts/lib/Either.js';
 export interface PolicyClause {
   readonly policy: PolicyRef;
   readonly parameter: PolicyParameterName;
-  readonly value: number | Money | Deductible;
-  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
+  readonly value: number | Exclude<PolicyParameterValue, number> | readonly RegimeFigures[];
+  readonly unit: PolicyParameterUnit;
 }
 
 /** Why an event could be written: the rules that allowed it and the policy clauses they applied. */
@@ -70,6 +71,16 @@ const authorities: {
   DecisionOverdue: { rules: ['K1'], parameters: ['decisionAfterCompleteDossier'] },
   ClaimLapsed: { rules: ['R10'], parameters: ['sellerDocumentGrace', 'carrierDocumentGrace'] },
   ClaimWithdrawn: { rules: ['K1', 'R11'], parameters: [] },
+  CarrierNotified: { rules: ['N1'], parameters: ['carrierNotice'] },
+  CarrierNoticeMissed: { rules: ['N1'], parameters: ['carrierNotice'] },
+  CarrierLiabilityAssessed: { rules: ['N2'], parameters: ['carrierLiability', 'exchangeRateTolerance'] },
+  RecoveryFiled: { rules: ['N3'], parameters: [] },
+  RecoveryReceived: { rules: ['N3'], parameters: [] },
+  RecoveryClosed: { rules: ['N3'], parameters: [] },
+  ParcelFoundAfterPayout: { rules: ['N4', 'L1'], parameters: ['salvageElectionWindow'] },
+  ClaimRepaid: { rules: ['N4'], parameters: [] },
+  GoodsSurrendered: { rules: ['N4'], parameters: [] },
+  SalvageElectionOverdue: { rules: ['N4'], parameters: ['salvageElectionWindow'] },
   DelegationGranted: { rules: ['P2', 'L1'], parameters: [] },
   DelegationRevoked: { rules: ['P2', 'L1'], parameters: [] },
 };
@@ -132,12 +143,25 @@ export const authorityOf = (
 };
 
 /** `payoutAfterAcceptance = 3 working-days (parcel-standard@1)`. */
-const valueText = (clause: PolicyClause): string =>
-  typeof clause.value === 'number'
-    ? `${clause.value} ${clause.unit}`
-    : 'kind' in clause.value
-      ? describeDeductible(clause.value)
-      : formatMoney(clause.value);
+const valueText = (clause: PolicyClause): string => {
+  const { value } = clause;
+  if (typeof value === 'number') return `${value} ${clause.unit}`;
+  if ('kind' in value) return describeDeductible(value);
+  if ('minorUnits' in value) return formatMoney(value);
+  if ('default' in value) {
+    const window = (w: { days: number; from: string }) => `${w.days} calendar-days from ${w.from}`;
+    return [
+      `default loss ${window(value.default.loss)}, damage ${window(value.default.damage)}`,
+      ...value.carriers.map((c) => `${c.carrierId} loss ${window(c.loss)}, damage ${window(c.damage)}`),
+    ].join('; ');
+  }
+  return value
+    .map(
+      (f) =>
+        `${f.regime} ${f.sdrPerParcel === null ? '' : `${f.sdrPerParcel} SDR + `}${f.sdrPerKg} SDR/kg from ${f.effectiveFrom}`,
+    )
+    .join(', ');
+};
 
 export const describeClause = (clause: PolicyClause): string =>
   `${clause.parameter} = ${valueText(clause)} (${clause.policy.id}@${clause.policy.version})`;

@@ -93,6 +93,23 @@ export const eventDetails = (event: ClaimEvent): string[] => {
       return [`piece(s) claimed: ${event.data.pieceIds.join(', ')}`];
     case 'ClaimAccepted':
       return describeBreakdown(event.data.breakdown);
+    case 'CarrierLiabilityAssessed': {
+      const { basis } = event.data;
+      return basis.kind === 'regime'
+        ? [
+            `piece(s) assessed: ${event.data.pieceIds.join(', ')}`,
+            `${basis.regime} figures in force since ${basis.effectiveFrom}: ${basis.sdrPerParcel === null ? '' : `${basis.sdrPerParcel} SDR per parcel + `}${basis.sdrPerKg} SDR per kg`,
+            `${basis.weightGrams} g = ${basis.sdr} SDR exactly`,
+            `SDR rate ${basis.sdrRate.rate} ${basis.sdrRate.to} (${basis.sdrRate.source}, ${basis.sdrRate.date}), rounded ${event.data.rounding}`,
+          ]
+        : [
+            `value declared for carriage ${formatMoney(basis.carriageValue)}`,
+            ...(basis.conversion === null ? [] : [`converted ${describeConversion(basis.conversion)}`]),
+          ];
+    }
+    case 'ParcelFoundAfterPayout':
+    case 'GoodsSurrendered':
+      return [`piece(s) found: ${event.data.pieceIds.join(', ')}`];
     case 'DelegationGranted':
       return [
         `${event.data.delegateId} may act as ${event.data.principal.role} for ${event.data.principal.id}`,
@@ -116,6 +133,13 @@ export const eventDetails = (event: ClaimEvent): string[] => {
     case 'DecisionOverdue':
     case 'ClaimLapsed':
     case 'ClaimWithdrawn':
+    case 'CarrierNotified':
+    case 'CarrierNoticeMissed':
+    case 'RecoveryFiled':
+    case 'RecoveryReceived':
+    case 'RecoveryClosed':
+    case 'ClaimRepaid':
+    case 'SalvageElectionOverdue':
       return [];
   }
   // Every type returned above; an event type without a case fails to compile here, by name.

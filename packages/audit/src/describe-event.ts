@@ -67,6 +67,28 @@ export const whatChanged = (event: ClaimEvent): string => {
       return `lapsed, missing ${event.data.missingDocuments.map((d) => d.documentType).join(', ')}`;
     case 'ClaimWithdrawn':
       return `withdrawn: ${event.data.reason}`;
+    case 'CarrierNotified':
+      return `carrier ${event.data.carrierId ?? '(unknown)'} notified, reference ${event.data.reference}, notice due ${event.data.noticeDue.localDate}`;
+    case 'CarrierNoticeMissed':
+      return `carrier ${event.data.carrierId ?? '(unknown)'} not notified by ${event.data.noticeDue.localDate}: recovery at risk`;
+    case 'CarrierLiabilityAssessed':
+      return event.data.basis.kind === 'regime'
+        ? `carrier liability capped at ${formatMoney(event.data.cap)}: ${event.data.basis.regime} ${event.data.basis.sdr} SDR for ${event.data.basis.weightGrams} g at ${event.data.basis.sdrRate.rate} (${event.data.basis.sdrRate.source}, ${event.data.basis.sdrRate.date}), rounded ${event.data.rounding}`
+        : `carrier liability capped at ${formatMoney(event.data.cap)}: declared value for carriage ${formatMoney(event.data.basis.carriageValue)}, rounded ${event.data.rounding}`;
+    case 'RecoveryFiled':
+      return `recovery of ${formatMoney(event.data.amount)} filed against ${event.data.carrierId ?? 'the carrier'}, reference ${event.data.reference}`;
+    case 'RecoveryReceived':
+      return `recovered ${formatMoney(event.data.amount)}${event.data.full ? ' (in full)' : ''}, reference ${event.data.reference}`;
+    case 'RecoveryClosed':
+      return `recovery closed, ${formatMoney(event.data.writtenOff)} written off: ${event.data.reason}`;
+    case 'ParcelFoundAfterPayout':
+      return `found after payout, ${event.data.pieceIds.length} piece(s); election due ${event.data.electionDue.localDate}`;
+    case 'ClaimRepaid':
+      return `the insured repaid ${formatMoney(event.data.amount)}`;
+    case 'GoodsSurrendered':
+      return `the insured surrendered ${event.data.pieceIds.length} found piece(s) to the insurer`;
+    case 'SalvageElectionOverdue':
+      return `salvage election overdue since ${event.data.dueAt}`;
     case 'DelegationGranted':
       return `${event.data.delegateId} acts for the ${event.data.principal.role} ${event.data.principal.id}`;
     case 'DelegationRevoked':

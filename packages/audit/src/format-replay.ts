@@ -2,6 +2,7 @@ import { formatMoney } from '@parcel-claims/core';
 import { describeClauses } from './authority.js';
 import { describeDeadlines } from './deadlines.js';
 import { localTime } from './describe-event.js';
+import { describeFollowUp } from './describe-follow-up.js';
 import { escapeForDisplay, jsonForDisplay } from './display-text.js';
 import type { Replay } from './replay-parcel.js';
 
@@ -112,6 +113,8 @@ const finalState = (replay: Replay, zone: string, paint: Painter): string[] => {
     );
   if (claim?.payment != null)
     lines.push(`Paid ${formatMoney(claim.payment.amount)} on ${localTime(claim.payment.paidAt, zone)}`);
+  for (const [label, value] of claim === null ? [] : describeFollowUp(claim))
+    lines.push(escapeForDisplay(`${label[0]?.toUpperCase() ?? ''}${label.slice(1)}: ${value}`));
   const wholeHistory = replay.violations.filter((v) => v.index < 0);
   for (const violation of wholeHistory)
     lines.push(paint('red', `violates ${violation.rule}: ${escapeForDisplay(violation.message)}`));

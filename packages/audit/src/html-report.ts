@@ -3,6 +3,7 @@ import { describeClauses } from './authority.js';
 import type { CheckpointInclusion } from './checkpoints/check-inclusion.js';
 import { describeConversion, describeDeductibleRule } from './describe-details.js';
 import { localTime } from './describe-event.js';
+import { describeFollowUp } from './describe-follow-up.js';
 import { escapeForDisplay } from './display-text.js';
 import type { Replay, ReplayStep } from './replay-parcel.js';
 import type { BrokenEvent } from './verify-store.js';
@@ -307,6 +308,10 @@ const amountsTable = (state: ParcelState): string => {
     ['cap', money(breakdown?.cap)],
     ['approved', money(acceptance?.approvedAmount)],
     ['paid', money(state.claim?.payment?.amount)],
+    ...(state.claim === null ? [] : describeFollowUp(state.claim)).map(([label, value]): [string, string] => [
+      label,
+      value,
+    ]),
   ];
   return table('amounts', ['amount', 'value'], rows);
 };

@@ -65,6 +65,7 @@ export { because, type Rejection, type RejectionCode } from './decider/rejection
 export {
   type Acceptance,
   type Booking,
+  type CarrierNotice,
   type Claim,
   type ClaimStatus,
   type Closure,
@@ -72,13 +73,17 @@ export {
   type Delegation,
   type DocumentSlot,
   type DocumentStatus,
+  type FollowUp,
+  type FoundAfterPayout,
   initialState,
   isClosed,
+  noFollowUp,
   openClaim,
   type ParcelState,
   type Payment,
   type Piece,
   parcelWeightGrams,
+  type Recovery,
   type Shipment,
   type ShipmentStage,
 } from './decider/state.js';
@@ -99,6 +104,7 @@ export {
   type EventDefinition,
   stampFields,
 } from './events/define-event.js';
+export { LiabilityBasis } from './events/liability-basis.js';
 export {
   BookedPiece,
   DeductibleApplied,
@@ -140,12 +146,25 @@ export {
   subtractMoney,
   zeroOf,
 } from './money/index.js';
+export { SdrRate } from './money/sdr-rate.js';
+export {
+  CarrierContract,
+  CarrierContracts,
+  LiabilityRegime,
+  NoticeStart,
+  NoticeTerms,
+  NoticeWindow,
+  RegimeFigures,
+} from './policy/carrier-terms.js';
+export { defaultCarrierNotice, liabilityRegimeTable } from './policy/data/carrier-defaults.js';
 export { Deductible, describeDeductible } from './policy/deductible.js';
 export { defaultPolicy } from './policy/default-policy.js';
 export {
   type PolicyParameterDescription,
   type PolicyParameterName,
   PolicyParameters,
+  type PolicyParameterUnit,
+  type PolicyParameterValue,
   policyParameterCatalogue,
 } from './policy/parameters.js';
 export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';

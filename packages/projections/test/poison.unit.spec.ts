@@ -62,7 +62,9 @@ describe('claim read models and poison events', () => {
         'invalid event: $.type: expected one of ParcelBooked, InsurancePurchased, ParcelPickedUp, ParcelReceivedAtHub, ' +
         'ParcelShipped, ParcelHandedToCarrier, TrackingUpdated, ParcelDelivered, InquiryOpened, DocumentAttached, ' +
         'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, ClaimAccepted, ClaimRejected, ' +
-        'ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, DelegationGranted, ' +
+        'ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, CarrierNotified, ' +
+        'CarrierNoticeMissed, CarrierLiabilityAssessed, RecoveryFiled, RecoveryReceived, RecoveryClosed, ' +
+        'ParcelFoundAfterPayout, ClaimRepaid, GoodsSurrendered, SalvageElectionOverdue, DelegationGranted, ' +
         'DelegationRevoked, found "ParcelWeighed"',
     );
   });

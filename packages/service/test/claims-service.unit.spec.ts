@@ -183,7 +183,8 @@ describe('createClaimsService', () => {
           'one of BookParcel, PurchaseInsurance, RecordPickup, RecordHubArrival, ShipParcel, HandOverToCarrier, ' +
           'RecordTrackingUpdate, RecordDelivery, OpenInquiry, AttachDocument, RejectDocument, ExtendDocumentDeadline, ' +
           'ConfirmLoss, SubmitClaim, AcceptClaim, RejectClaim, PayClaim, WithdrawClaim, CheckDeadlines, ' +
-          'GrantDelegation, RevokeDelegation',
+          'GrantDelegation, RevokeDelegation, NotifyCarrier, AssessCarrierLiability, FileRecovery, RecordRecovery, ' +
+          'CloseRecovery, ElectSalvage',
         found: '"CancelParcel"',
       },
     ]);

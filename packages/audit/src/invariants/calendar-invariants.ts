@@ -23,6 +23,11 @@ const deadlinesOf = (event: ClaimEvent): readonly Deadline[] => {
       return [event.data.decisionDue];
     case 'ClaimAccepted':
       return [event.data.payoutDue];
+    case 'CarrierNotified':
+    case 'CarrierNoticeMissed':
+      return [event.data.noticeDue];
+    case 'ParcelFoundAfterPayout':
+      return [event.data.electionDue];
     case 'ParcelBooked':
     case 'InsurancePurchased':
     case 'ParcelPickedUp':
@@ -41,6 +46,13 @@ const deadlinesOf = (event: ClaimEvent): readonly Deadline[] => {
     case 'ClaimWithdrawn':
     case 'DelegationGranted':
     case 'DelegationRevoked':
+    case 'CarrierLiabilityAssessed':
+    case 'RecoveryFiled':
+    case 'RecoveryReceived':
+    case 'RecoveryClosed':
+    case 'ClaimRepaid':
+    case 'GoodsSurrendered':
+    case 'SalvageElectionOverdue':
       return [];
   }
   // Every type returned above; an event type without a case fails to compile here, by name.

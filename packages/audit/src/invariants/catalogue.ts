@@ -6,6 +6,7 @@ import {
   type PolicyBook,
   policyBook,
 } from '@parcel-claims/core';
+import { n3RecoveredWithinPaid, n4RepaidOnceAfterFound } from './after-payout-invariants.js';
 import { r12CalendarLaws } from './calendar-invariants.js';
 import { c1CoverageTerms, r3InsuredBeforeDispatch } from './coverage-invariants.js';
 import {
@@ -56,6 +57,8 @@ export const invariantCatalogue: readonly Invariant[] = [
   k1ClaimLifecycle,
   d1DocumentProvision,
   d2DocumentDeadlines,
+  n3RecoveredWithinPaid,
+  n4RepaidOnceAfterFound,
 ];
 
 export interface CheckOptions {

@@ -167,6 +167,16 @@ const allowedPhases: { readonly [T in ClaimEventType]: readonly ClaimPhase[] | n
   ClaimLapsed: ['gathering'],
   ClaimWithdrawn: ['gathering', 'submitted', 'accepted'],
   PayoutOverdue: ['accepted'],
+  CarrierNotified: ['accepted', 'paid'],
+  CarrierNoticeMissed: ['accepted', 'paid'],
+  CarrierLiabilityAssessed: ['accepted', 'paid'],
+  RecoveryFiled: ['paid'],
+  RecoveryReceived: ['paid'],
+  RecoveryClosed: ['paid'],
+  ParcelFoundAfterPayout: ['paid'],
+  ClaimRepaid: ['paid'],
+  GoodsSurrendered: ['paid'],
+  SalvageElectionOverdue: ['paid'],
   DelegationGranted: null,
   DelegationRevoked: null,
 };
@@ -218,11 +228,13 @@ export const k1ClaimLifecycle: Invariant = {
 /** R11: nothing happens to a claim once it is paid, rejected, lapsed or withdrawn. */
 export const r11TerminalStatesAbsorb: Invariant = {
   rule: 'R11',
-  statement: 'after paid, rejected, lapsed or withdrawn, a claim does not change',
+  statement:
+    'after paid, rejected, lapsed or withdrawn, a claim does not change; a paid claim only takes the follow-ups N1 to N4 allow',
   check: collect('R11', (event, before) => {
     if (!('claimId' in event.data) || event.type === 'InquiryOpened') return undefined;
     const claim = claimBefore(before, event);
-    return claim !== undefined && isClosedPhase(claim.phase)
+    const followUp = allowedPhases[event.type]?.includes('paid') === true;
+    return claim !== undefined && isClosedPhase(claim.phase) && !(followUp && claim.phase === 'paid')
       ? `${event.type} on a ${claim.phase} claim`
       : undefined;
   }),

@@ -1,3 +1,4 @@
+export { n3RecoveredWithinPaid, n4RepaidOnceAfterFound } from './after-payout-invariants.js';
 export { r12CalendarLaws } from './calendar-invariants.js';
 export { type CheckOptions, checkHistory, invariantCatalogue } from './catalogue.js';
 export { c1CoverageTerms, r3InsuredBeforeDispatch } from './coverage-invariants.js';

@@ -98,6 +98,16 @@ export const l1ShipmentLifecycle: Invariant = {
       case 'ClaimWithdrawn':
       case 'DelegationGranted':
       case 'DelegationRevoked':
+      case 'CarrierNotified':
+      case 'CarrierNoticeMissed':
+      case 'CarrierLiabilityAssessed':
+      case 'RecoveryFiled':
+      case 'RecoveryReceived':
+      case 'RecoveryClosed':
+      case 'ParcelFoundAfterPayout':
+      case 'ClaimRepaid':
+      case 'GoodsSurrendered':
+      case 'SalvageElectionOverdue':
         return undefined;
     }
     // Every type returned above; an event type without a case fails to compile here, by name.
@@ -131,6 +141,17 @@ const rolesFor: { readonly [T in ClaimEventType]: readonly PartyRole[] } = {
   ClaimWithdrawn: ['seller', 'forwarder', 'carrier'],
   DelegationGranted: ['seller', 'forwarder', 'carrier', 'insurer'],
   DelegationRevoked: ['seller', 'forwarder', 'carrier', 'insurer'],
+  CarrierNotified: ['insurer'],
+  CarrierNoticeMissed: ['system', 'insurer', 'forwarder'],
+  CarrierLiabilityAssessed: ['insurer'],
+  RecoveryFiled: ['insurer'],
+  RecoveryReceived: ['insurer'],
+  RecoveryClosed: ['insurer'],
+  // Found by a delivery the forwarder or the carrier recorded.
+  ParcelFoundAfterPayout: ['forwarder', 'carrier'],
+  ClaimRepaid: ['seller'],
+  GoodsSurrendered: ['seller'],
+  SalvageElectionOverdue: ['system', 'insurer', 'forwarder'],
 };
 
 /** P1: every event was caused by a role allowed to (checked where the history carries actors). */

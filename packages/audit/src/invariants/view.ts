@@ -43,6 +43,14 @@ export interface ClaimView {
   payoutDue: Deadline | null;
   payoutOverdueFlagged: boolean;
   paid: number;
+  /** The amount paid, once paid. */
+  paidAmount: Money | null;
+  /** Minor units recovered from the carrier so far. */
+  recovered: number;
+  /** Whether pieces turned up after payout. */
+  foundAfterPayout: boolean;
+  /** How many repayments the insured made. */
+  repaid: number;
 }
 
 export interface ParcelView {
@@ -129,6 +137,10 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
         payoutDue: null,
         payoutOverdueFlagged: false,
         paid: 0,
+        paidAmount: null,
+        recovered: 0,
+        foundAfterPayout: false,
+        repaid: 0,
       };
       view.claims.set(opened.claimId, opened);
       view.current = opened;
@@ -182,7 +194,25 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
       if (claim !== undefined) {
         claim.phase = 'paid';
         claim.paid += 1;
+        claim.paidAmount = event.data.amount;
       }
+      return;
+    case 'RecoveryReceived':
+      if (claim !== undefined) claim.recovered += event.data.amount.minorUnits;
+      return;
+    case 'ParcelFoundAfterPayout':
+      if (claim !== undefined) claim.foundAfterPayout = true;
+      return;
+    case 'ClaimRepaid':
+      if (claim !== undefined) claim.repaid += 1;
+      return;
+    case 'CarrierNotified':
+    case 'CarrierNoticeMissed':
+    case 'CarrierLiabilityAssessed':
+    case 'RecoveryFiled':
+    case 'RecoveryClosed':
+    case 'GoodsSurrendered':
+    case 'SalvageElectionOverdue':
       return;
     case 'PayoutOverdue':
       if (claim !== undefined) claim.payoutOverdueFlagged = true;

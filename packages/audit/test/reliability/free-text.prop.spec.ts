@@ -18,6 +18,10 @@ describe('free text in the audit outputs', () => {
       'ConfirmLoss.reference',
       'RejectClaim.explanation',
       'PayClaim.paymentReference',
+      'NotifyCarrier.reference',
+      'FileRecovery.reference',
+      'RecordRecovery.reference',
+      'CloseRecovery.reason',
     ]);
     expect([...exercisedFields].sort()).toEqual([...fields].sort());
   });

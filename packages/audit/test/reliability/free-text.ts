@@ -1,5 +1,10 @@
 import { claimCommandRegistry } from '@parcel-claims/core';
-import { type CommandJson, foundingStory, foundingStoryParcelId } from '@parcel-claims/core/founding-story';
+import {
+  type CommandJson,
+  foundingStory,
+  foundingStoryAfterPayment,
+  foundingStoryParcelId,
+} from '@parcel-claims/core/founding-story';
 import { inMemoryEventStore } from '@parcel-claims/eventsourcing';
 import { createClaimsService } from '@parcel-claims/service';
 import fc from 'fast-check';
@@ -80,15 +85,19 @@ const rejectedStory: readonly CommandJson[] = [
 
 /** One free-text field of one command of a story. */
 interface Place {
-  readonly story: 'founding' | 'rejected';
+  readonly story: 'founding' | 'rejected' | 'after-payment';
   readonly index: number;
   readonly type: string;
   readonly field: string;
 }
 
-const stories = { founding: foundingStory, rejected: rejectedStory } as const;
+const stories = {
+  founding: foundingStory,
+  rejected: rejectedStory,
+  'after-payment': foundingStoryAfterPayment,
+} as const;
 
-const places: readonly Place[] = (['founding', 'rejected'] as const).flatMap((story) =>
+const places: readonly Place[] = (['founding', 'rejected', 'after-payment'] as const).flatMap((story) =>
   stories[story].flatMap((command, index) =>
     (freeTextFields.get(command.type) ?? []).map((field) => ({ story, index, type: command.type, field })),
   ),

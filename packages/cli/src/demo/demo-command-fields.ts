@@ -222,4 +222,31 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
   CheckDeadlines: () => ({}),
   GrantDelegation: () => ({ delegateId: actorIds.forwarder }),
   RevokeDelegation: () => ({ delegateId: actorIds.forwarder }),
+  NotifyCarrier: ({ state, step }) => ({ claimId: claimIdOf(state), reference: `NOTICE-${step}` }),
+  AssessCarrierLiability: ({ state, at }) => ({
+    claimId: claimIdOf(state),
+    regime: 'montreal',
+    sdrRate: {
+      to: currencyOf(state),
+      rate: '1.35',
+      date: instantFromMillis(at).slice(0, 10),
+      source: 'IMF SDR valuation',
+    },
+    rates: [],
+  }),
+  FileRecovery: ({ state, step }) => ({
+    claimId: claimIdOf(state),
+    amount: state.claim?.followUp.carrierLiabilityCap ?? money(1, currencyOf(state)),
+    reference: `RECOVERY-${step}`,
+  }),
+  RecordRecovery: ({ state, step }) => ({
+    claimId: claimIdOf(state),
+    amount: state.claim?.followUp.recovery?.filed ?? money(1, currencyOf(state)),
+    reference: `RECEIPT-${step}`,
+  }),
+  CloseRecovery: ({ state }) => ({ claimId: claimIdOf(state), reason: 'The carrier declined' }),
+  ElectSalvage: ({ state, choice }) => ({
+    claimId: claimIdOf(state),
+    election: choice % 2 === 0 ? 'repay' : 'surrender',
+  }),
 };

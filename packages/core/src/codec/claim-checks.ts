@@ -1488,6 +1488,561 @@ const isClaimWithdrawn = (u: unknown): u is EventOf<'ClaimWithdrawn'> => {
   return true;
 };
 
+const isCarrierNotifiedDataCarrierId = (u: unknown): boolean =>
+  isPartyId(u) || isParcelBookedDataCustomsValue2(u);
+
+const isCarrierNotifiedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const carrierId = u.carrierId;
+  if (!isCarrierNotifiedDataCarrierId(carrierId)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  const noticeDue = u.noticeDue;
+  if (!isDeadline(noticeDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'carrierId':
+      case 'reference':
+      case 'noticeDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierNotified = (u: unknown): u is EventOf<'CarrierNotified'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'CarrierNotified') return false;
+  const data = u.data;
+  if (!isCarrierNotifiedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierNoticeMissedDataCarrierId = (u: unknown): boolean =>
+  isPartyId(u) || isParcelBookedDataCustomsValue2(u);
+
+const isCarrierNoticeMissedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const carrierId = u.carrierId;
+  if (!isCarrierNoticeMissedDataCarrierId(carrierId)) return false;
+  const noticeDue = u.noticeDue;
+  if (!isDeadline(noticeDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'carrierId':
+      case 'noticeDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierNoticeMissed = (u: unknown): u is EventOf<'CarrierNoticeMissed'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'CarrierNoticeMissed') return false;
+  const data = u.data;
+  if (!isCarrierNoticeMissedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierLiabilityAssessedDataBasis1SdrPerParcel = (u: unknown): boolean =>
+  isDecimalText(u) || isParcelBookedDataCustomsValue2(u);
+
+const isCarrierLiabilityAssessedDataBasis1SdrRate = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const to = u.to;
+  if (!isCurrencyCode(to)) return false;
+  const rate = u.rate;
+  if (!isDecimalText(rate)) return false;
+  const date = u.date;
+  if (!isLocalDate(date)) return false;
+  const source = u.source;
+  if (!isNonEmptyText(source)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'to':
+      case 'rate':
+      case 'date':
+      case 'source':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierLiabilityAssessedDataBasis1 = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const kind = u.kind;
+  if (kind !== 'regime') return false;
+  const regime = u.regime;
+  if (regime !== 'montreal' && regime !== 'cmr' && regime !== 'upu') return false;
+  const effectiveFrom = u.effectiveFrom;
+  if (!isLocalDate(effectiveFrom)) return false;
+  const sdrPerKg = u.sdrPerKg;
+  if (!isDecimalText(sdrPerKg)) return false;
+  const sdrPerParcel = u.sdrPerParcel;
+  if (!isCarrierLiabilityAssessedDataBasis1SdrPerParcel(sdrPerParcel)) return false;
+  const weightGrams = u.weightGrams;
+  if (!isPositiveInteger(weightGrams)) return false;
+  const sdr = u.sdr;
+  if (!isDecimalText(sdr)) return false;
+  const sdrRate = u.sdrRate;
+  if (!isCarrierLiabilityAssessedDataBasis1SdrRate(sdrRate)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'kind':
+      case 'regime':
+      case 'effectiveFrom':
+      case 'sdrPerKg':
+      case 'sdrPerParcel':
+      case 'weightGrams':
+      case 'sdr':
+      case 'sdrRate':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierLiabilityAssessedDataBasis2Conversion = (u: unknown): boolean =>
+  isConversion(u) || isParcelBookedDataCustomsValue2(u);
+
+const isCarrierLiabilityAssessedDataBasis2 = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const kind = u.kind;
+  if (kind !== 'declared-value') return false;
+  const carriageValue = u.carriageValue;
+  if (!isMoney(carriageValue)) return false;
+  const conversion = u.conversion;
+  if (!isCarrierLiabilityAssessedDataBasis2Conversion(conversion)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'kind':
+      case 'carriageValue':
+      case 'conversion':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierLiabilityAssessedDataBasis = (u: unknown): boolean =>
+  isCarrierLiabilityAssessedDataBasis1(u) || isCarrierLiabilityAssessedDataBasis2(u);
+
+const isCarrierLiabilityAssessedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const pieceIds = u.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
+  const basis = u.basis;
+  if (!isCarrierLiabilityAssessedDataBasis(basis)) return false;
+  const cap = u.cap;
+  if (!isMoney(cap)) return false;
+  const rounding = u.rounding;
+  if (rounding !== 'half-even') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'pieceIds':
+      case 'basis':
+      case 'cap':
+      case 'rounding':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCarrierLiabilityAssessed = (u: unknown): u is EventOf<'CarrierLiabilityAssessed'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'CarrierLiabilityAssessed') return false;
+  const data = u.data;
+  if (!isCarrierLiabilityAssessedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecoveryFiledDataCarrierId = (u: unknown): boolean =>
+  isPartyId(u) || isParcelBookedDataCustomsValue2(u);
+
+const isRecoveryFiledData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const carrierId = u.carrierId;
+  if (!isRecoveryFiledDataCarrierId(carrierId)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'carrierId':
+      case 'amount':
+      case 'reference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecoveryFiled = (u: unknown): u is EventOf<'RecoveryFiled'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecoveryFiled') return false;
+  const data = u.data;
+  if (!isRecoveryFiledData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecoveryReceivedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  const full = u.full;
+  if (typeof full !== 'boolean') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'amount':
+      case 'reference':
+      case 'full':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecoveryReceived = (u: unknown): u is EventOf<'RecoveryReceived'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecoveryReceived') return false;
+  const data = u.data;
+  if (!isRecoveryReceivedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecoveryClosedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const reason = u.reason;
+  if (!isNonEmptyText(reason)) return false;
+  const writtenOff = u.writtenOff;
+  if (!isMoney(writtenOff)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'reason':
+      case 'writtenOff':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecoveryClosed = (u: unknown): u is EventOf<'RecoveryClosed'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecoveryClosed') return false;
+  const data = u.data;
+  if (!isRecoveryClosedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelFoundAfterPayoutData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const pieceIds = u.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
+  const electionDue = u.electionDue;
+  if (!isDeadline(electionDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'pieceIds':
+      case 'electionDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isParcelFoundAfterPayout = (u: unknown): u is EventOf<'ParcelFoundAfterPayout'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ParcelFoundAfterPayout') return false;
+  const data = u.data;
+  if (!isParcelFoundAfterPayoutData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimRepaidData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'amount':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimRepaid = (u: unknown): u is EventOf<'ClaimRepaid'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimRepaid') return false;
+  const data = u.data;
+  if (!isClaimRepaidData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isGoodsSurrenderedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const pieceIds = u.pieceIds;
+  if (!Array.isArray(pieceIds) || !pieceIds.every(isPieceId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'pieceIds':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isGoodsSurrendered = (u: unknown): u is EventOf<'GoodsSurrendered'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'GoodsSurrendered') return false;
+  const data = u.data;
+  if (!isGoodsSurrenderedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isSalvageElectionOverdueData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const dueAt = u.dueAt;
+  if (!isInstant(dueAt)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'dueAt':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isSalvageElectionOverdue = (u: unknown): u is EventOf<'SalvageElectionOverdue'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'SalvageElectionOverdue') return false;
+  const data = u.data;
+  if (!isSalvageElectionOverdueData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const isPrincipalRole = (u: unknown): boolean =>
   typeof u === 'string' && Object.hasOwn(PrincipalRole.keys, u);
 
@@ -2706,6 +3261,312 @@ const isRevokeDelegation = (u: unknown): u is CommandOf<'RevokeDelegation'> => {
   return true;
 };
 
+const isNotifyCarrierData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'reference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isNotifyCarrier = (u: unknown): u is CommandOf<'NotifyCarrier'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'NotifyCarrier') return false;
+  const data = u.data;
+  if (!isNotifyCarrierData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAssessCarrierLiabilityDataRegime = (u: unknown): boolean =>
+  u === 'montreal' || u === 'cmr' || u === 'upu' || u === 'declared-value';
+
+const isAssessCarrierLiabilityDataSdrRate = (u: unknown): boolean =>
+  isCarrierLiabilityAssessedDataBasis1SdrRate(u) || isParcelBookedDataCustomsValue2(u);
+
+const isAssessCarrierLiabilityData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const regime = u.regime;
+  if (!isAssessCarrierLiabilityDataRegime(regime)) return false;
+  const sdrRate = u.sdrRate;
+  if (!isAssessCarrierLiabilityDataSdrRate(sdrRate)) return false;
+  const rates = u.rates;
+  if (!Array.isArray(rates) || !rates.every(isExchangeRate)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'regime':
+      case 'sdrRate':
+      case 'rates':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAssessCarrierLiability = (u: unknown): u is CommandOf<'AssessCarrierLiability'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'AssessCarrierLiability') return false;
+  const data = u.data;
+  if (!isAssessCarrierLiabilityData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isFileRecoveryData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'amount':
+      case 'reference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isFileRecovery = (u: unknown): u is CommandOf<'FileRecovery'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'FileRecovery') return false;
+  const data = u.data;
+  if (!isFileRecoveryData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordRecoveryData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const amount = u.amount;
+  if (!isMoney(amount)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'amount':
+      case 'reference':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordRecovery = (u: unknown): u is CommandOf<'RecordRecovery'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RecordRecovery') return false;
+  const data = u.data;
+  if (!isRecordRecoveryData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCloseRecoveryData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const reason = u.reason;
+  if (!isNonEmptyText(reason)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'reason':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isCloseRecovery = (u: unknown): u is CommandOf<'CloseRecovery'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'CloseRecovery') return false;
+  const data = u.data;
+  if (!isCloseRecoveryData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isElectSalvageData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const election = u.election;
+  if (election !== 'repay' && election !== 'surrender') return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'election':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isElectSalvage = (u: unknown): u is CommandOf<'ElectSalvage'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ElectSalvage') return false;
+  const data = u.data;
+  if (!isElectSalvageData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 /** The check of each ClaimEvent's codec, by its `type`: what `is` answers, written out. */
 export const claimEventChecks: Readonly<Record<ClaimEventType, (u: unknown) => u is ClaimEvent>> = {
   ParcelBooked: isParcelBooked,
@@ -2729,6 +3590,16 @@ export const claimEventChecks: Readonly<Record<ClaimEventType, (u: unknown) => u
   DecisionOverdue: isDecisionOverdue,
   ClaimLapsed: isClaimLapsed,
   ClaimWithdrawn: isClaimWithdrawn,
+  CarrierNotified: isCarrierNotified,
+  CarrierNoticeMissed: isCarrierNoticeMissed,
+  CarrierLiabilityAssessed: isCarrierLiabilityAssessed,
+  RecoveryFiled: isRecoveryFiled,
+  RecoveryReceived: isRecoveryReceived,
+  RecoveryClosed: isRecoveryClosed,
+  ParcelFoundAfterPayout: isParcelFoundAfterPayout,
+  ClaimRepaid: isClaimRepaid,
+  GoodsSurrendered: isGoodsSurrendered,
+  SalvageElectionOverdue: isSalvageElectionOverdue,
   DelegationGranted: isDelegationGranted,
   DelegationRevoked: isDelegationRevoked,
 };
@@ -2756,4 +3627,10 @@ export const claimCommandChecks: Readonly<Record<ClaimCommandType, (u: unknown) 
   CheckDeadlines: isCheckDeadlines,
   GrantDelegation: isGrantDelegation,
   RevokeDelegation: isRevokeDelegation,
+  NotifyCarrier: isNotifyCarrier,
+  AssessCarrierLiability: isAssessCarrierLiability,
+  FileRecovery: isFileRecovery,
+  RecordRecovery: isRecordRecovery,
+  CloseRecovery: isCloseRecovery,
+  ElectSalvage: isElectSalvage,
 };

@@ -1,10 +1,17 @@
+import * as E from 'fp-ts/lib/Either.js';
 import { wholeStream } from '../decider/scopes.js';
+import { termsOf } from '../decider/terms.js';
 import { decisionNowOverdue } from '../rules/k1-decision-due-date.js';
+import { carrierNoticeNowMissed } from '../rules/n1-carrier-notice.js';
+import { electionNowOverdue } from '../rules/n4-found-after-payout.js';
 import { payoutNowOverdue } from '../rules/r09-payout-due-date.js';
 import { documentsPastGrace } from '../rules/r10-lapse-for-missing-documents.js';
 import { defineCommand, nothingToFind } from './define-command.js';
 
-/** Writes the lapses and overdue flags that are due at `now`; nothing when none are. */
+/**
+ * Writes the lapses and overdue flags that are due at `now`, the first that is due: a lapse, a late
+ * decision, a late payout, a missed carrier notice (N1), a late salvage election (N4); nothing when none are.
+ */
 export const checkDeadlines = defineCommand(
   'CheckDeadlines',
   {},
@@ -13,7 +20,7 @@ export const checkDeadlines = defineCommand(
     scope: wholeStream,
     rules: [],
     find: nothingToFind,
-    decide: ({ state, command, at, commandId }) => {
+    decide: ({ state, command, context, at, commandId }) => {
       const { claim } = state;
       const { now } = command.data;
       if (claim === null) return [];
@@ -37,6 +44,26 @@ export const checkDeadlines = defineCommand(
           {
             type: 'PayoutOverdue',
             data: { at, commandId, claimId: claim.claimId, dueAt: claim.acceptance.payoutDue.dueAt },
+          },
+        ];
+      const terms = state.coverage === null ? null : termsOf(state.coverage, context);
+      const noticeDue =
+        terms === null || E.isLeft(terms) || state.shipment === null
+          ? null
+          : carrierNoticeNowMissed(terms.right, claim, state.shipment, now);
+      if (noticeDue !== null && state.shipment !== null)
+        return [
+          {
+            type: 'CarrierNoticeMissed',
+            data: { at, commandId, claimId: claim.claimId, carrierId: state.shipment.carrierId, noticeDue },
+          },
+        ];
+      const found = electionNowOverdue(claim, now);
+      if (found !== null)
+        return [
+          {
+            type: 'SalvageElectionOverdue',
+            data: { at, commandId, claimId: claim.claimId, dueAt: found.electionDue.dueAt },
           },
         ];
       return [];

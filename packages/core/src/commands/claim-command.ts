@@ -7,19 +7,25 @@ import type { DeciderContext } from '../decider/terms.js';
 import type { RuleStep } from '../rules/rule.js';
 import type { PartyRole } from '../vocabulary/actor.js';
 import { acceptClaim } from './accept-claim.js';
+import { assessCarrierLiability } from './assess-carrier-liability.js';
 import { attachDocument } from './attach-document.js';
 import { bookParcel } from './book-parcel.js';
 import { checkDeadlines } from './check-deadlines.js';
+import { closeRecovery } from './close-recovery.js';
 import { confirmLoss } from './confirm-loss.js';
+import { electSalvage } from './elect-salvage.js';
 import { extendDocumentDeadline } from './extend-document-deadline.js';
+import { fileRecovery } from './file-recovery.js';
 import { grantDelegation } from './grant-delegation.js';
 import { handOverToCarrier } from './hand-over-to-carrier.js';
+import { notifyCarrier } from './notify-carrier.js';
 import { openInquiry } from './open-inquiry.js';
 import { payClaim } from './pay-claim.js';
 import { purchaseInsurance } from './purchase-insurance.js';
 import { recordDelivery } from './record-delivery.js';
 import { recordHubArrival } from './record-hub-arrival.js';
 import { recordPickup } from './record-pickup.js';
+import { recordRecovery } from './record-recovery.js';
 import { recordTrackingUpdate } from './record-tracking-update.js';
 import { rejectClaim } from './reject-claim.js';
 import { rejectDocument } from './reject-document.js';
@@ -53,6 +59,12 @@ const definitions = {
   CheckDeadlines: checkDeadlines,
   GrantDelegation: grantDelegation,
   RevokeDelegation: revokeDelegation,
+  NotifyCarrier: notifyCarrier,
+  AssessCarrierLiability: assessCarrierLiability,
+  FileRecovery: fileRecovery,
+  RecordRecovery: recordRecovery,
+  CloseRecovery: closeRecovery,
+  ElectSalvage: electSalvage,
 };
 
 /** The name of every command on a parcel stream. */

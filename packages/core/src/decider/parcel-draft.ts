@@ -152,6 +152,7 @@ export const claimToChange = (draft: ParcelDraft): ClaimDraft | null => {
     payoutOverdue: claim.payoutOverdue,
     payment: claim.payment,
     closure: claim.closure,
+    followUp: claim.followUp,
   };
   draft.claim = copy;
   draft.ownClaim = copy;

@@ -1,7 +1,8 @@
 import type { Deadline } from '../calendar/index.js';
 import type { PayoutBreakdown } from '../events/parts.js';
-import type { ClaimId, ParcelId, PartyId, PieceId } from '../ids.js';
+import type { ClaimId, NonEmptyText, ParcelId, PartyId, PieceId } from '../ids.js';
 import type { Conversion, Money } from '../money/index.js';
+import type { LiabilityRegime, NoticeStart } from '../policy/carrier-terms.js';
 import type { PolicyRef } from '../policy/policy.js';
 import { type RuleId, ruleLabel } from '../rules/rule-id.js';
 import type { Instant } from '../time/instant.js';
@@ -38,7 +39,7 @@ export type Rejection =
       { command: string; stage: ShipmentStage; allowedStages: readonly ShipmentStage[] }
     >
   | Rej<'TrackingScanInFuture', 'L1', { scannedAt: Instant; now: Instant }>
-  | Rej<'CurrencyMismatch', 'C1' | 'R7', { field: string; expected: string; found: string }>
+  | Rej<'CurrencyMismatch', 'C1' | 'R7' | 'N2' | 'N3', { field: string; expected: string; found: string }>
   | Rej<'AmountNotPositive', 'C1', { field: string; amount: Money }>
   | Rej<'NoPieces', 'C1', { field: string }>
   | Rej<'DuplicatePiece', 'C1' | 'C2', { field: string; pieceId: PieceId }>
@@ -107,7 +108,7 @@ export type Rejection =
   | Rej<'ClaimClosed', 'R11', { claimId: ClaimId; status: ClaimStatus }>
   | Rej<
       'ClaimNotInStatus',
-      'K1' | 'R8',
+      'K1' | 'R8' | 'N1' | 'N2' | 'N3',
       { claimId: ClaimId; status: ClaimStatus; requiredStatus: ClaimStatus }
     >
   | Rej<'DossierIncomplete', 'R6', { missing: readonly DocumentType[]; rejected: readonly DocumentType[] }>
@@ -137,18 +138,35 @@ export type Rejection =
       'D2',
       { documentType: DocumentType; requestedDueAt: Instant; limitDueAt: Instant }
     >
-  | Rej<'AmountOverflow', 'C1' | 'R7', { field: string }>
-  | Rej<'ExchangeRateMissing', 'C1' | 'R7', { field: string; from: string; to: string }>
+  | Rej<'AmountOverflow', 'C1' | 'R7' | 'N2', { field: string }>
+  | Rej<'ExchangeRateMissing', 'C1' | 'R7' | 'N2', { field: string; from: string; to: string }>
   | Rej<
       'ExchangeRateDateNotAcceptable',
-      'C1' | 'R7',
+      'C1' | 'R7' | 'N2',
       { field: string; rateDate: LocalDate; earliest: LocalDate; latest: LocalDate }
     >
   | Rej<'DeductibleCurrencyMismatch', 'C1', { expected: string; found: string }>
   | Rej<'ApprovedAmountNotPositive', 'R7', { approvedAmount: Money }>
   | Rej<'ApprovedAmountAboveCap', 'R7', { approvedAmount: Money; breakdown: PayoutBreakdown }>
   | Rej<'ClaimAlreadyPaid', 'R8', { paidAt: Instant; amount: Money }>
-  | Rej<'PaymentAmountMismatch', 'R8', { approvedAmount: Money; offeredAmount: Money }>;
+  | Rej<'PaymentAmountMismatch', 'R8', { approvedAmount: Money; offeredAmount: Money }>
+  | Rej<'CarrierAlreadyNotified', 'N1', { notifiedAt: Instant; reference: NonEmptyText }>
+  | Rej<'NoticeWindowNotStarted', 'N1', { from: NoticeStart }>
+  | Rej<'SdrRateMissing', 'N2', { regime: LiabilityRegime }>
+  | Rej<'NoRegimeFigures', 'N2', { regime: LiabilityRegime; carriageDate: LocalDate }>
+  | Rej<'NoCarriageValue', 'N2', { parcelId: ParcelId | null }>
+  | Rej<'CarrierLiabilityNotAssessed', 'N3', { claimId: ClaimId }>
+  | Rej<'RecoveryAlreadyFiled', 'N3', { filed: Money; filedAt: Instant }>
+  | Rej<'NoOpenRecovery', 'N3', { claimId: ClaimId; state: 'none' | 'received-in-full' | 'closed' }>
+  | Rej<'RecoveryAmountNotPositive', 'N3', { field: string; amount: Money }>
+  | Rej<
+      'RecoveryAboveLimit',
+      'N3',
+      { amount: Money; limit: Money; paid: Money; repaid: Money | null; carrierCap: Money }
+    >
+  | Rej<'RecoveryAboveOutstanding', 'N3', { amount: Money; outstanding: Money }>
+  | Rej<'NothingFoundAfterPayout', 'N4', { claimId: ClaimId }>
+  | Rej<'SalvageAlreadyElected', 'N4', { election: 'repay' | 'surrender' }>;
 
 export type RejectionCode = Rejection['code'];
 

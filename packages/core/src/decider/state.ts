@@ -113,6 +113,53 @@ export interface Payment {
   readonly paidAt: Instant;
 }
 
+/** The written claim the insurer sent the carrier, and the due date it had to meet (N1). */
+export interface CarrierNotice {
+  readonly carrierId: PartyId | null;
+  readonly reference: NonEmptyText;
+  readonly noticeDue: Deadline;
+  readonly notifiedAt: Instant;
+}
+
+/** An insurer's claim against the carrier after payment: filed, what came back, and how it ended (N3). */
+export interface Recovery {
+  readonly filed: Money;
+  readonly filedAt: Instant;
+  readonly received: Money;
+  /** True once everything filed came back. */
+  readonly full: boolean;
+  readonly closed: { readonly reason: NonEmptyText; readonly writtenOff: Money; readonly at: Instant } | null;
+}
+
+/** A paid parcel that turned up, and what the insured elected (N4). */
+export interface FoundAfterPayout {
+  readonly pieceIds: readonly PieceId[];
+  readonly foundAt: Instant;
+  readonly electionDue: Deadline;
+  readonly election: 'repay' | 'surrender' | null;
+  readonly electionOverdue: boolean;
+  readonly repaid: Money | null;
+}
+
+/** What follows the decision: the carrier's notice and liability, recovery, and a parcel found after payout. */
+export interface FollowUp {
+  readonly carrierNotice: CarrierNotice | null;
+  readonly carrierNoticeMissed: boolean;
+  /** The carrier's liability cap in the coverage currency, once assessed (N2). */
+  readonly carrierLiabilityCap: Money | null;
+  readonly recovery: Recovery | null;
+  readonly found: FoundAfterPayout | null;
+}
+
+/** Nothing has followed the decision yet. */
+export const noFollowUp: FollowUp = {
+  carrierNotice: null,
+  carrierNoticeMissed: false,
+  carrierLiabilityCap: null,
+  recovery: null,
+  found: null,
+};
+
 export interface Claim {
   readonly claimId: ClaimId;
   readonly claimType: ClaimType;
@@ -128,6 +175,7 @@ export interface Claim {
   readonly payoutOverdue: boolean;
   readonly payment: Payment | null;
   readonly closure: Closure | null;
+  readonly followUp: FollowUp;
 }
 
 /** A party of the parcel letting another act in its role on this parcel, until revoked. */

@@ -3,10 +3,14 @@ import type { CheckingDecoder } from '../codec/checking-decoder.js';
 import type { TaggedCodec } from '../codec/tagged-union.js';
 import { taggedUnion } from '../codec/tagged-union.js';
 import type { ParcelDraft } from '../decider/parcel-draft.js';
+import { carrierLiabilityAssessed } from './carrier-liability-assessed.js';
+import { carrierNoticeMissed } from './carrier-notice-missed.js';
+import { carrierNotified } from './carrier-notified.js';
 import { claimAccepted } from './claim-accepted.js';
 import { claimLapsed } from './claim-lapsed.js';
 import { claimPaid } from './claim-paid.js';
 import { claimRejected } from './claim-rejected.js';
+import { claimRepaid } from './claim-repaid.js';
 import { claimSubmitted } from './claim-submitted.js';
 import { claimWithdrawn } from './claim-withdrawn.js';
 import { decisionOverdue } from './decision-overdue.js';
@@ -15,16 +19,22 @@ import { delegationRevoked } from './delegation-revoked.js';
 import { documentAttached } from './document-attached.js';
 import { documentDeadlineExtended } from './document-deadline-extended.js';
 import { documentRejected } from './document-rejected.js';
+import { goodsSurrendered } from './goods-surrendered.js';
 import { inquiryOpened } from './inquiry-opened.js';
 import { insurancePurchased } from './insurance-purchased.js';
 import { lossConfirmed } from './loss-confirmed.js';
 import { parcelBooked } from './parcel-booked.js';
 import { parcelDelivered } from './parcel-delivered.js';
+import { parcelFoundAfterPayout } from './parcel-found-after-payout.js';
 import { parcelHandedToCarrier } from './parcel-handed-to-carrier.js';
 import { parcelPickedUp } from './parcel-picked-up.js';
 import { parcelReceivedAtHub } from './parcel-received-at-hub.js';
 import { parcelShipped } from './parcel-shipped.js';
 import { payoutOverdue } from './payout-overdue.js';
+import { recoveryClosed } from './recovery-closed.js';
+import { recoveryFiled } from './recovery-filed.js';
+import { recoveryReceived } from './recovery-received.js';
+import { salvageElectionOverdue } from './salvage-election-overdue.js';
 import { trackingUpdated } from './tracking-updated.js';
 
 // The single list of event types: one line per type, in the order of a parcel's life. Everything
@@ -52,6 +62,16 @@ const definitions = {
   DecisionOverdue: decisionOverdue,
   ClaimLapsed: claimLapsed,
   ClaimWithdrawn: claimWithdrawn,
+  CarrierNotified: carrierNotified,
+  CarrierNoticeMissed: carrierNoticeMissed,
+  CarrierLiabilityAssessed: carrierLiabilityAssessed,
+  RecoveryFiled: recoveryFiled,
+  RecoveryReceived: recoveryReceived,
+  RecoveryClosed: recoveryClosed,
+  ParcelFoundAfterPayout: parcelFoundAfterPayout,
+  ClaimRepaid: claimRepaid,
+  GoodsSurrendered: goodsSurrendered,
+  SalvageElectionOverdue: salvageElectionOverdue,
   DelegationGranted: delegationGranted,
   DelegationRevoked: delegationRevoked,
 };

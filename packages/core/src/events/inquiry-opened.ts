@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { keptCopy, openNewClaim } from '../decider/parcel-draft.js';
 import type { DocumentSlot } from '../decider/state.js';
+import { noFollowUp } from '../decider/state.js';
 import { ClaimId, PieceId } from '../ids.js';
 import { PolicyRef } from '../policy/policy.js';
 import { ClaimType } from '../vocabulary/claim-type.js';
@@ -47,6 +48,7 @@ export const inquiryOpened = defineEvent(
         payoutOverdue: false,
         payment: null,
         closure: null,
+        followUp: noFollowUp,
       },
       documents,
     );

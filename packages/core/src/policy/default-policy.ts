@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { carrierDefaultsJson } from './data/carrier-defaults.js';
 import { type Policy, validatePolicy } from './policy.js';
 
 const defaults = {
@@ -22,6 +23,9 @@ const defaults = {
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+    carrierNotice: { value: carrierDefaultsJson.notice, unit: 'carrier-contracts' },
+    carrierLiability: { value: carrierDefaultsJson.regimes, unit: 'liability-regimes' },
+    salvageElectionWindow: { value: 30, unit: 'calendar-days' },
   },
 };
 

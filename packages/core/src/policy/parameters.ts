@@ -2,12 +2,16 @@ import * as t from 'io-ts';
 import { DayCount } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
 import { Money, money } from '../money/index.js';
+import { CarrierContracts, RegimeFigures } from './carrier-terms.js';
+import { defaultCarrierNotice, liabilityRegimeTable } from './data/carrier-defaults.js';
 import { Deductible } from './deductible.js';
 
 const calendarDays = closed({ value: DayCount, unit: t.literal('calendar-days') });
 const workingDays = closed({ value: DayCount, unit: t.literal('working-days') });
 const deductibleRule = closed({ value: Deductible, unit: t.literal('deductible') });
 const amount = closed({ value: Money, unit: t.literal('money') });
+const contracts = closed({ value: CarrierContracts, unit: t.literal('carrier-contracts') });
+const regimes = closed({ value: t.array(RegimeFigures), unit: t.literal('liability-regimes') });
 
 /**
  * Every time window, service level and money rule of a policy. Each value names its unit:
@@ -32,16 +36,23 @@ export const PolicyParameters = closed({
   payoutAfterAcceptance: workingDays,
   deductible: deductibleRule,
   exchangeRateTolerance: calendarDays,
+  carrierNotice: contracts,
+  carrierLiability: regimes,
+  salvageElectionWindow: calendarDays,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
 export type PolicyParameterName = keyof PolicyParameters;
+/** The value of any one parameter, as a policy holds it. */
+export type PolicyParameterValue = PolicyParameters[PolicyParameterName]['value'];
+/** The unit any one parameter names. */
+export type PolicyParameterUnit = PolicyParameters[PolicyParameterName]['unit'];
 
 /** What a parameter means, its default and where the default comes from. */
 export interface PolicyParameterDescription {
   readonly name: PolicyParameterName;
   readonly meaning: string;
-  readonly defaultValue: number | Money | Deductible;
-  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
+  readonly defaultValue: number | Exclude<PolicyParameterValue, number> | readonly RegimeFigures[];
+  readonly unit: PolicyParameterUnit;
   readonly basis: string;
 }
 
@@ -172,5 +183,30 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
     defaultValue: 3,
     unit: 'calendar-days',
     basis: 'a weekend and a holiday without a published reference rate',
+  },
+  {
+    name: 'carrierNotice',
+    meaning:
+      'the carrier must receive a written claim within this many calendar days (payer calendar) of the acceptance, the delivery or the inquiry, per carrier contract, or the default for carriers without one; damage has its own window',
+    defaultValue: defaultCarrierNotice,
+    unit: 'carrier-contracts',
+    basis: 'DHL Express: written claim within 30 days; FedEx international damage: 21 days',
+  },
+  {
+    name: 'carrierLiability',
+    meaning:
+      "the international regimes capping a carrier's liability: SDR per kg of the pieces claimed (plus SDR per parcel), each figure from the date it took effect",
+    defaultValue: liabilityRegimeTable,
+    unit: 'liability-regimes',
+    basis:
+      'Montreal Convention (26 SDR/kg since 28 Dec 2024, 22 before), CMR 8.33 SDR/kg, UPU about 40 SDR + 4.50 SDR/kg',
+  },
+  {
+    name: 'salvageElectionWindow',
+    meaning:
+      'once a paid parcel is found, the insured elects within this many calendar days (payer calendar) to repay or to surrender the goods',
+    defaultValue: 30,
+    unit: 'calendar-days',
+    basis: 'USPS asks for repayment; ParcelGuard and InsureShip expect goods surrendered on request',
   },
 ];

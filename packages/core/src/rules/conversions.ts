@@ -28,7 +28,7 @@ export interface InCurrency {
  * half-even and stated in the conversion.
  */
 export const inCurrency = (
-  rule: 'C1' | 'R7',
+  rule: 'C1' | 'R7' | 'N2',
   field: string,
   amount: Money,
   target: CurrencyCode,

@@ -25,6 +25,10 @@ export const ruleTitles = {
   K1: 'claim lifecycle',
   D1: 'document provision',
   D2: 'document deadlines',
+  N1: 'carrier notice',
+  N2: 'carrier liability',
+  N3: 'recovery within what was paid',
+  N4: 'parcel found after payout',
 } as const;
 
 export type RuleId = keyof typeof ruleTitles;

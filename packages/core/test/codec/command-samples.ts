@@ -46,4 +46,12 @@ export const commandSamples: readonly ClaimCommand[] = [
   cmd.grantDelegation(25, now, 'takesendship'),
   cmd.grantDelegation(26, now, 'claims-agent', { as: 'insurer' }),
   cmd.revokeDelegation(27, now, 'takesendship'),
+  cmd.notifyCarrier(28, now),
+  cmd.assessCarrierLiability(29, now),
+  cmd.assessCarrierLiability(30, now, { regime: 'declared-value', sdrRate: null }),
+  cmd.fileRecovery(31, now),
+  cmd.recordRecovery(32, now),
+  cmd.closeRecovery(33, now),
+  cmd.electSalvage(34, now),
+  cmd.electSalvage(35, now, 'surrender'),
 ];

@@ -1,11 +1,25 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { ClaimEvent, type ClaimEventType, claimEventTypes, decodeClaimEvent } from '../../src/index.js';
+import { after, recoveryFiled } from '../support/after-payment.js';
 import { cmd } from '../support/builders.js';
 import { decision, dossier, foundingStory, shipment, t } from '../support/founding-story.js';
 import { run } from '../support/spec.js';
 
 const inquiry = cmd.openInquiry(8, t.inquiry);
+
+/** What the founding story writes after its shipment: the claim, from the inquiry to the payment. */
+const paidTail: ClaimEventType[] = [
+  'InquiryOpened',
+  'DocumentAttached',
+  'DocumentAttached',
+  'DocumentAttached',
+  'DocumentAttached',
+  'LossConfirmed',
+  'ClaimSubmitted',
+  'ClaimAccepted',
+  'ClaimPaid',
+];
 
 /**
  * Histories that between them write every event type, each with the event types it must end in
@@ -16,17 +30,7 @@ const histories: {
 } = {
   'the founding story': {
     events: run(foundingStory),
-    tail: [
-      'InquiryOpened',
-      'DocumentAttached',
-      'DocumentAttached',
-      'DocumentAttached',
-      'DocumentAttached',
-      'LossConfirmed',
-      'ClaimSubmitted',
-      'ClaimAccepted',
-      'ClaimPaid',
-    ],
+    tail: paidTail,
   },
   'a document rejected, then attached again': {
     events: run([
@@ -105,6 +109,44 @@ const histories: {
   'a claim withdrawn by the seller': {
     events: run([...shipment, inquiry, cmd.withdrawClaim(9, '2026-01-22T02:00:00.000Z', 'seller-request')]),
     tail: ['InquiryOpened', 'ClaimWithdrawn'],
+  },
+  'a paid claim recovered in part, written off, found and repaid': {
+    events: run([
+      ...foundingStory,
+      ...recoveryFiled,
+      cmd.recordRecovery(20, after.received),
+      cmd.closeRecovery(21, after.closed),
+      cmd.recordDelivery(22, after.found),
+      cmd.electSalvage(23, after.elected),
+    ]),
+    tail: [
+      ...paidTail,
+      'CarrierNotified',
+      'CarrierLiabilityAssessed',
+      'RecoveryFiled',
+      'RecoveryReceived',
+      'RecoveryClosed',
+      'ParcelDelivered',
+      'ParcelFoundAfterPayout',
+      'ClaimRepaid',
+    ],
+  },
+  'a notice missed, goods surrendered, an election overdue': {
+    events: run([
+      ...foundingStory,
+      cmd.checkDeadlines(17, after.noticeMissedCheck),
+      cmd.recordDelivery(18, after.found),
+      cmd.checkDeadlines(19, after.electionOverdueCheck),
+      cmd.electSalvage(20, '2026-05-04T02:00:00.000Z', 'surrender'),
+    ]),
+    tail: [
+      ...paidTail,
+      'CarrierNoticeMissed',
+      'ParcelDelivered',
+      'ParcelFoundAfterPayout',
+      'SalvageElectionOverdue',
+      'GoodsSurrendered',
+    ],
   },
   'the seller lets its forwarder act for it, then ends that': {
     events: run([

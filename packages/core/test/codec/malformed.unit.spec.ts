@@ -50,12 +50,15 @@ const eventTypes =
   'ParcelHandedToCarrier, TrackingUpdated, ParcelDelivered, InquiryOpened, DocumentAttached, ' +
   'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, ClaimAccepted, ' +
   'ClaimRejected, ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, ' +
+  'CarrierNotified, CarrierNoticeMissed, CarrierLiabilityAssessed, RecoveryFiled, RecoveryReceived, ' +
+  'RecoveryClosed, ParcelFoundAfterPayout, ClaimRepaid, GoodsSurrendered, SalvageElectionOverdue, ' +
   'DelegationGranted, DelegationRevoked';
 const commandTypes =
   'BookParcel, PurchaseInsurance, RecordPickup, RecordHubArrival, ShipParcel, HandOverToCarrier, ' +
   'RecordTrackingUpdate, RecordDelivery, OpenInquiry, AttachDocument, RejectDocument, ' +
   'ExtendDocumentDeadline, ConfirmLoss, SubmitClaim, AcceptClaim, RejectClaim, PayClaim, WithdrawClaim, ' +
-  'CheckDeadlines, GrantDelegation, RevokeDelegation';
+  'CheckDeadlines, GrantDelegation, RevokeDelegation, NotifyCarrier, AssessCarrierLiability, ' +
+  'FileRecovery, RecordRecovery, CloseRecovery, ElectSalvage';
 
 const foundingEvents = run(foundingStory);
 const foundingEvent = (type: ClaimEvent['type']): Json => {

@@ -81,7 +81,10 @@ describe('CheckDeadlines: lapses (R10)', () => {
 
   it('writes nothing for a parcel without a claim, or a claim already closed', () => {
     given(run(shipment)).when(cmd.checkDeadlines(20, '2026-06-01T00:00:00.000Z')).thenNothing();
-    given(run(foundingStory)).when(cmd.checkDeadlines(20, '2026-06-01T00:00:00.000Z')).thenNothing();
+    // Paid, and the carrier notified: nothing more is due.
+    given(run([...foundingStory, cmd.notifyCarrier(17, '2026-02-25T02:00:00.000Z')]))
+      .when(cmd.checkDeadlines(20, '2026-06-01T00:00:00.000Z'))
+      .thenNothing();
   });
 
   it('writes nothing on a stream with no parcel', () => {

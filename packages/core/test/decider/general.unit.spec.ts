@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { ClaimCommand, PartyRole } from '../../src/index.js';
-import { CLAIM, cid, cmd, command, event } from '../support/builders.js';
+import { CLAIM, cid, cmd, cnDeadline, command, event } from '../support/builders.js';
 import { dossier, foundingStory, shipment, t } from '../support/founding-story.js';
 import { decider, given, run, stateAfter } from '../support/spec.js';
 
@@ -106,11 +106,21 @@ describe('terminal states absorb (R11)', () => {
           });
       });
 
-  it('still records the parcel turning up after payout, without touching the paid claim', () => {
+  it('records the parcel turning up after payout as found (N4), the paid claim staying paid', () => {
     given(story)
       .when(cmd.recordDelivery(30, later))
       .thenEmits([
         event({ type: 'ParcelDelivered', data: { at: later, commandId: cid(30), pieceIds: ['P1'] } }),
+        event({
+          type: 'ParcelFoundAfterPayout',
+          data: {
+            at: later,
+            commandId: cid(30),
+            claimId: CLAIM,
+            pieceIds: ['P1'],
+            electionDue: cnDeadline(later, '2026-04-01', 'calendar-days', 30),
+          },
+        }),
       ]);
     const after = stateAfter(run([cmd.recordDelivery(30, later)], story));
     expect(after.claim?.status).toBe('paid');

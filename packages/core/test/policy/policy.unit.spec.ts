@@ -10,6 +10,7 @@ import {
   policyParameterCatalogue,
   validatePolicy,
 } from '../../src/index.js';
+import { carrierDefaultsJson } from '../../src/policy/data/carrier-defaults.js';
 
 /** The default policy as JSON, to break one value of at a time. */
 const defaults = {
@@ -33,6 +34,9 @@ const defaults = {
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+    carrierNotice: { value: carrierDefaultsJson.notice, unit: 'carrier-contracts' },
+    carrierLiability: { value: carrierDefaultsJson.regimes, unit: 'liability-regimes' },
+    salvageElectionWindow: { value: 30, unit: 'calendar-days' },
   },
 };
 
@@ -98,6 +102,9 @@ describe('defaultPolicy', () => {
         payoutAfterAcceptance: { value: 3, unit: 'working-days' },
         deductible: { value: { kind: 'none' }, unit: 'deductible' },
         exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+        carrierNotice: { value: carrierDefaultsJson.notice, unit: 'carrier-contracts' },
+        carrierLiability: { value: carrierDefaultsJson.regimes, unit: 'liability-regimes' },
+        salvageElectionWindow: { value: 30, unit: 'calendar-days' },
       },
     });
   });

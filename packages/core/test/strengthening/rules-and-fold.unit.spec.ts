@@ -20,6 +20,7 @@ import {
   PolicyId,
   validatePolicy,
 } from '../../src/index.js';
+import { carrierDefaultsJson } from '../../src/policy/data/carrier-defaults.js';
 import { deliveryEndsLossClaim } from '../../src/rules/k1-claim-lifecycle.js';
 import { decisionNowOverdue } from '../../src/rules/k1-decision-due-date.js';
 import { bookedParcel } from '../../src/rules/l1-shipment-lifecycle.js';
@@ -258,6 +259,9 @@ describe('policy cross-field checks', () => {
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+    carrierNotice: { value: carrierDefaultsJson.notice, unit: 'carrier-contracts' },
+    carrierLiability: { value: carrierDefaultsJson.regimes, unit: 'liability-regimes' },
+    salvageElectionWindow: { value: 30, unit: 'calendar-days' },
   };
   const policy = (filingDeadline: number) => ({
     id: 'parcel-quick',

@@ -231,6 +231,65 @@ export const cmd = {
     command({ type: 'GrantDelegation', data: { ...envelope(n, now, o.as ?? 'seller'), delegateId } }),
   revokeDelegation: (n: number, now: string, delegateId: string, o: As = {}) =>
     command({ type: 'RevokeDelegation', data: { ...envelope(n, now, o.as ?? 'seller'), delegateId } }),
+  notifyCarrier: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'NotifyCarrier',
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        reference: 'NOTICE-1',
+        ...withoutAs(o),
+      },
+    }),
+  assessCarrierLiability: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'AssessCarrierLiability',
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        regime: 'montreal',
+        sdrRate: { to: 'CNY', rate: '9.6543', date: '2026-02-02', source: 'IMF SDR valuation' },
+        rates: [],
+        ...withoutAs(o),
+      },
+    }),
+  fileRecovery: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'FileRecovery',
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        amount: cny(20000),
+        reference: 'RECOVERY-1',
+        ...withoutAs(o),
+      },
+    }),
+  recordRecovery: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'RecordRecovery',
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        amount: cny(15000),
+        reference: 'RECEIPT-1',
+        ...withoutAs(o),
+      },
+    }),
+  closeRecovery: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'CloseRecovery',
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        reason: 'The carrier refused liability',
+        ...withoutAs(o),
+      },
+    }),
+  electSalvage: (n: number, now: string, election = 'repay', o: As = {}) =>
+    command({
+      type: 'ElectSalvage',
+      data: { ...envelope(n, now, o.as ?? 'seller'), claimId: CLAIM, election },
+    }),
 };
 
 function withoutAs(o: Overrides & As): Overrides {

@@ -24,6 +24,16 @@ const boardChanges: StepChanges<BoardRow> = {
   DecisionOverdue: (row) => ({ ...row, decisionOverdue: true }),
   ClaimLapsed: unchanged,
   ClaimWithdrawn: unchanged,
+  CarrierNotified: unchanged,
+  CarrierNoticeMissed: unchanged,
+  CarrierLiabilityAssessed: unchanged,
+  RecoveryFiled: unchanged,
+  RecoveryReceived: unchanged,
+  RecoveryClosed: unchanged,
+  ParcelFoundAfterPayout: unchanged,
+  ClaimRepaid: unchanged,
+  GoodsSurrendered: unchanged,
+  SalvageElectionOverdue: unchanged,
 };
 
 /**

@@ -21,6 +21,16 @@ const carrierChanges: StepChanges<CarrierClaimRow> = {
   DecisionOverdue: unchanged,
   ClaimLapsed: unchanged,
   ClaimWithdrawn: unchanged,
+  CarrierNotified: unchanged,
+  CarrierNoticeMissed: unchanged,
+  CarrierLiabilityAssessed: unchanged,
+  RecoveryFiled: unchanged,
+  RecoveryReceived: unchanged,
+  RecoveryClosed: unchanged,
+  ParcelFoundAfterPayout: unchanged,
+  ClaimRepaid: unchanged,
+  GoodsSurrendered: unchanged,
+  SalvageElectionOverdue: unchanged,
 };
 
 /**

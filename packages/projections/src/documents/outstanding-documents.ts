@@ -79,6 +79,16 @@ export const outstandingDocuments: ClaimReadModel<OutstandingDocuments> =
         case 'ClaimAccepted':
         case 'PayoutOverdue':
         case 'DecisionOverdue':
+        case 'CarrierNotified':
+        case 'CarrierNoticeMissed':
+        case 'CarrierLiabilityAssessed':
+        case 'RecoveryFiled':
+        case 'RecoveryReceived':
+        case 'RecoveryClosed':
+        case 'ParcelFoundAfterPayout':
+        case 'ClaimRepaid':
+        case 'GoodsSurrendered':
+        case 'SalvageElectionOverdue':
           return row;
       }
     },

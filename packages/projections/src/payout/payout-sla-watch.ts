@@ -28,6 +28,16 @@ const payoutChanges: StepChanges<PayoutRow> = {
   DecisionOverdue: unchanged,
   ClaimLapsed: unchanged,
   ClaimWithdrawn: unchanged,
+  CarrierNotified: unchanged,
+  CarrierNoticeMissed: unchanged,
+  CarrierLiabilityAssessed: unchanged,
+  RecoveryFiled: unchanged,
+  RecoveryReceived: unchanged,
+  RecoveryClosed: unchanged,
+  ParcelFoundAfterPayout: unchanged,
+  ClaimRepaid: unchanged,
+  GoodsSurrendered: unchanged,
+  SalvageElectionOverdue: unchanged,
 };
 
 /**

@@ -19,6 +19,16 @@ const statusSetBy: { readonly [T in ClaimStepType]: ClaimStatus | null } = {
   DecisionOverdue: null,
   ClaimLapsed: 'lapsed',
   ClaimWithdrawn: 'withdrawn',
+  CarrierNotified: null,
+  CarrierNoticeMissed: null,
+  CarrierLiabilityAssessed: null,
+  RecoveryFiled: null,
+  RecoveryReceived: null,
+  RecoveryClosed: null,
+  ParcelFoundAfterPayout: null,
+  ClaimRepaid: null,
+  GoodsSurrendered: null,
+  SalvageElectionOverdue: null,
 };
 
 /** A claim's status after one of its events. */

@@ -31,6 +31,16 @@ export const eventPlaces = {
   ClaimWithdrawn: 'step',
   DelegationGranted: 'shipment',
   DelegationRevoked: 'shipment',
+  CarrierNotified: 'step',
+  CarrierNoticeMissed: 'step',
+  CarrierLiabilityAssessed: 'step',
+  RecoveryFiled: 'step',
+  RecoveryReceived: 'step',
+  RecoveryClosed: 'step',
+  ParcelFoundAfterPayout: 'step',
+  ClaimRepaid: 'step',
+  GoodsSurrendered: 'step',
+  SalvageElectionOverdue: 'step',
 } as const satisfies { readonly [T in ClaimEventType]: EventPlace };
 
 type TypesIn<P extends EventPlace> = {

@@ -20,6 +20,16 @@ const sellerChanges: StepChanges<SellerClaimRow> = {
   DecisionOverdue: unchanged,
   ClaimLapsed: unchanged,
   ClaimWithdrawn: unchanged,
+  CarrierNotified: unchanged,
+  CarrierNoticeMissed: unchanged,
+  CarrierLiabilityAssessed: unchanged,
+  RecoveryFiled: unchanged,
+  RecoveryReceived: unchanged,
+  RecoveryClosed: unchanged,
+  ParcelFoundAfterPayout: unchanged,
+  ClaimRepaid: unchanged,
+  GoodsSurrendered: unchanged,
+  SalvageElectionOverdue: unchanged,
 };
 
 /** Per-seller claim statistics as a pure read model. */

@@ -118,6 +118,25 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
   CheckDeadlines: fc.constant({}),
   GrantDelegation: fc.record({ delegateId: arbId('party') }),
   RevokeDelegation: fc.record({ delegateId: arbId('party') }),
+  NotifyCarrier: fc.record({ claimId: arbId('claim'), reference: arbText }),
+  AssessCarrierLiability: fc.record({
+    claimId: arbId('claim'),
+    regime: fc.constantFrom('montreal', 'cmr', 'upu', 'declared-value'),
+    sdrRate: fc.option(
+      fc.record({
+        to: fc.constantFrom('CNY', 'EUR', 'USD'),
+        rate: fc.constantFrom('1.35', '9.6543', '0.5'),
+        date: fc.constantFrom('2026-01-05', '2026-03-02'),
+        source: arbText,
+      }),
+      { nil: null },
+    ),
+    rates: fc.constant([]),
+  }),
+  FileRecovery: fc.record({ claimId: arbId('claim'), amount: arbMoney, reference: arbText }),
+  RecordRecovery: fc.record({ claimId: arbId('claim'), amount: arbMoney, reference: arbText }),
+  CloseRecovery: fc.record({ claimId: arbId('claim'), reason: arbText }),
+  ElectSalvage: fc.record({ claimId: arbId('claim'), election: fc.constantFrom('repay', 'surrender') }),
 };
 
 const decoded = (input: unknown): ClaimCommand => {

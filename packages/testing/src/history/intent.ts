@@ -60,6 +60,12 @@ const anyKind: readonly (readonly [IntentKind, number, number])[] = [
   ['CheckDeadlines', 0, 70],
   ['GrantDelegation', 0, 5],
   ['RevokeDelegation', 0, 10],
+  ['NotifyCarrier', 0, 30],
+  ['AssessCarrierLiability', 0, 20],
+  ['FileRecovery', 0, 20],
+  ['RecordRecovery', 0, 30],
+  ['CloseRecovery', 0, 40],
+  ['ElectSalvage', 0, 30],
   ['Repeat', 0, 5],
 ];
 

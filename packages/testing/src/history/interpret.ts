@@ -82,6 +82,8 @@ const bands = {
   foreignParty: [50, 55],
   otherCarrier: [55, 57],
   selfDelegation: [57, 59],
+  aboveRecoveryLimit: [59, 75],
+  noSdrRate: [75, 78],
 } as const;
 
 const bent = (deviate: number, band: keyof typeof bands): boolean =>
@@ -465,6 +467,43 @@ const fieldsFor = (
       return {
         delegateId: pick(delegatesOf(state, principalRole(kind, state, intent)), choice) ?? agents[0],
       };
+    case 'NotifyCarrier':
+      return { claimId, reference: `NOTICE-${index}` };
+    case 'AssessCarrierLiability': {
+      const coverageCurrency = state.coverage?.insuredValue.currency ?? currency;
+      const regime = pick(['montreal', 'cmr', 'upu', 'declared-value'] as const, choice) ?? 'montreal';
+      const date = (state.claim?.openedAt ?? instantFromMillis(setup.start)).slice(0, 10);
+      return {
+        claimId,
+        regime,
+        sdrRate: bent(deviate, 'noSdrRate')
+          ? null
+          : { to: coverageCurrency, rate: pick(['1.35', '9.6543', '0.5'], choice >> 2), date, source: 'IMF' },
+        rates: state.booking?.carriageValue == null ? [] : ratesInto(coverageCurrency, state, date),
+      };
+    }
+    case 'FileRecovery': {
+      const paid = state.claim?.payment?.amount ?? money(1, currency);
+      const cap = state.claim?.followUp.carrierLiabilityCap ?? paid;
+      const limit = Math.min(paid.minorUnits, cap.minorUnits);
+      const amount = bent(deviate, 'aboveRecoveryLimit')
+        ? limit + 1
+        : Math.max(1, choice % 3 === 0 ? Math.floor(limit / 2) : limit);
+      return { claimId, amount: money(amount, paid.currency), reference: `RECOVERY-${index}` };
+    }
+    case 'RecordRecovery': {
+      const recovery = state.claim?.followUp.recovery;
+      const filed = recovery?.filed ?? money(1, currency);
+      const outstanding = filed.minorUnits - (recovery?.received.minorUnits ?? 0);
+      const amount = bent(deviate, 'aboveRecoveryLimit')
+        ? outstanding + 1
+        : Math.max(1, choice % 2 === 0 ? outstanding : Math.floor(outstanding / 2));
+      return { claimId, amount: money(amount, filed.currency), reference: `RECEIPT-${index}` };
+    }
+    case 'CloseRecovery':
+      return { claimId, reason: 'The carrier refused liability' };
+    case 'ElectSalvage':
+      return { claimId, election: choice % 2 === 0 ? 'repay' : 'surrender' };
   }
   // Every type returned above; a command type without a case fails to compile here, by name.
   const unhandled: never = kind;

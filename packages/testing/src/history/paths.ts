@@ -11,7 +11,9 @@ export type HistoryPath =
   | 'after-delivery'
   | 'withdrawal'
   | 'deadline-checks'
-  | 'delegation';
+  | 'delegation'
+  | 'recovery'
+  | 'found-after-payout';
 
 export const historyPaths: readonly HistoryPath[] = [
   'any',
@@ -23,6 +25,8 @@ export const historyPaths: readonly HistoryPath[] = [
   'withdrawal',
   'deadline-checks',
   'delegation',
+  'recovery',
+  'found-after-payout',
 ];
 
 type Step = readonly [IntentKind, number, number];
@@ -104,6 +108,33 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ['PayClaim', 0, 3],
     ['CheckDeadlines', 0, 30],
     ['PayClaim', 0, 3],
+  ],
+  // After payment the insurer notifies the carrier, assesses its liability and recovers from it, in
+  // part or in full, or writes the rest off; the parcel may still turn up.
+  recovery: [
+    ...shipment,
+    ...lossDossier,
+    ...decided,
+    ['PayClaim', 0, 5],
+    ['NotifyCarrier', 0, 20],
+    ['AssessCarrierLiability', 0, 10],
+    ['FileRecovery', 0, 10],
+    ['RecordRecovery', 1, 40],
+    ['RecordRecovery', 1, 40],
+    ['CloseRecovery', 1, 60],
+    ['RecordDelivery', 0, 30],
+    ['ElectSalvage', 0, 40],
+  ],
+  // The paid parcel turns up; the insured elects, or lets the due date pass; the carrier was never told.
+  'found-after-payout': [
+    ...shipment,
+    ...lossDossier,
+    ...decided,
+    ['PayClaim', 0, 5],
+    ['RecordDelivery', 0, 30],
+    ['CheckDeadlines', 20, 45],
+    ['CheckDeadlines', 0, 10],
+    ['ElectSalvage', 0, 10],
   ],
   // A party lets another act for it (the forwarder for its seller), who then acts, until revoked.
   delegation: [

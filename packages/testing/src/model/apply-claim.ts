@@ -63,6 +63,10 @@ export const openedClaim = (
     payoutDueAt: null,
     payoutFlagged: false,
     paid: null,
+    acceptedAt: null,
+    noticeFlagged: false,
+    foundAt: null,
+    electionFlagged: false,
   };
   return claim;
 };
@@ -125,6 +129,9 @@ const afterCheck: {
   ClaimWithdrawn: kept,
   DelegationGranted: kept,
   DelegationRevoked: kept,
+  CarrierNoticeMissed: (claim) => ({ ...claim, noticeFlagged: true }),
+  ParcelFoundAfterPayout: kept,
+  SalvageElectionOverdue: (claim) => ({ ...claim, electionFlagged: true }),
 };
 
 const afterCheckEvent = <T extends EventType>(
@@ -134,9 +141,13 @@ const afterCheckEvent = <T extends EventType>(
 ): ClaimModel => afterCheck[event.type](claim, event, now);
 
 /** The claim after a deadline check wrote `events`; nothing changes when it wrote none. */
+/** An event of a type the model knows: a deadline check writes no delegation and no step it leaves out. */
+const isModelled = (event: ClaimEvent): event is EventOfType<EventType> =>
+  Object.hasOwn(afterCheck, event.type);
+
 const afterDeadlineCheck = (claim: ClaimModel, now: number, events: readonly ClaimEvent[]): ClaimModel => {
   const [event] = events;
-  return event === undefined ? claim : afterCheckEvent(claim, event, now);
+  return event === undefined || !isModelled(event) ? claim : afterCheckEvent(claim, event, now);
 };
 
 /** What each command does to the parcel's current claim; the parcel's own commands leave it be. */
@@ -190,7 +201,7 @@ const claimChanges: {
       c.now,
       period.payoutWorkingDays,
     );
-    return { ...claim, status: 'accepted', approved: c.approved, payoutDueAt };
+    return { ...claim, status: 'accepted', approved: c.approved, payoutDueAt, acceptedAt: c.now };
   },
   RejectClaim: (claim) => ({ ...claim, status: 'rejected' }),
   PayClaim: (claim, c) => ({ ...claim, status: 'paid', paid: c.amount }),

@@ -3,7 +3,7 @@ import { applyToClaim, openedClaim } from './apply-claim.js';
 import { pieceIdAt } from './command-input.js';
 import { endedByDelivery } from './judge-shipment.js';
 import type { CommandOf, ModelCommand } from './model-command.js';
-import type { ParcelModel } from './parcel-model.js';
+import { foundByDelivery, type ParcelModel } from './parcel-model.js';
 import type { CommandType } from './vocabulary.js';
 
 const untouched = (parcel: ParcelModel): ParcelModel => parcel;
@@ -44,13 +44,14 @@ const shipmentChanges: {
   }),
   RecordDelivery: (parcel, c) => {
     const ended = endedByDelivery(parcel, c.pieceIds);
-    return {
-      ...parcel,
-      stage: 'delivered',
-      deliveredAt: c.now,
-      deliveredPieceIds: c.pieceIds,
-      claim: ended === null ? parcel.claim : { ...ended, status: 'withdrawn' },
-    };
+    const found = foundByDelivery(parcel, c.pieceIds);
+    const claim =
+      found !== null
+        ? { ...found, foundAt: c.now }
+        : ended !== null
+          ? { ...ended, status: 'withdrawn' as const }
+          : parcel.claim;
+    return { ...parcel, stage: 'delivered', deliveredAt: c.now, deliveredPieceIds: c.pieceIds, claim };
   },
   OpenInquiry: untouched,
   AttachDocument: untouched,

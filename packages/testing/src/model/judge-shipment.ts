@@ -1,6 +1,6 @@
 import type { CommandOf } from './model-command.js';
 import { inCurrency } from './money.js';
-import { type ClaimModel, openClaimOf, type ParcelModel } from './parcel-model.js';
+import { type ClaimModel, foundByDelivery, openClaimOf, type ParcelModel } from './parcel-model.js';
 import { shanghaiDay } from './time.js';
 import { accepted, rejected, type Verdict } from './verdict.js';
 import { type Stage, showAmount } from './vocabulary.js';
@@ -87,6 +87,9 @@ export const judgeShipment = (parcel: ParcelModel, c: ShipmentCommand): Verdict 
       if (parcel.shippedAt === null) return rejected('never shipped');
       const bad = badPieceList(parcel, c.pieceIds);
       if (bad !== null) return rejected(bad);
+      // Pieces a paid claim held as lost, delivered after all, are found after payout (N4).
+      if (foundByDelivery(parcel, c.pieceIds) !== null)
+        return accepted('ParcelDelivered', 'ParcelFoundAfterPayout');
       // A delivered piece cannot be lost: an open loss claim holding one ends with the delivery.
       return endedByDelivery(parcel, c.pieceIds) !== null
         ? accepted('ParcelDelivered', 'ClaimWithdrawn')

@@ -37,6 +37,14 @@ export interface ClaimModel {
   readonly payoutDueAt: number | null;
   readonly payoutFlagged: boolean;
   readonly paid: Amount | null;
+  /** When the insurer accepted: the carrier's notice window for a loss runs from here. */
+  readonly acceptedAt: number | null;
+  /** A deadline check recorded `CarrierNoticeMissed` (the model never notifies the carrier). */
+  readonly noticeFlagged: boolean;
+  /** When a delivery found the paid parcel; the insured's election is due 30 calendar days later. */
+  readonly foundAt: number | null;
+  /** A deadline check recorded `SalvageElectionOverdue` (the model never elects). */
+  readonly electionFlagged: boolean;
 }
 
 /** A booked piece: its id and goods value in minor units of the booking's currency. */
@@ -177,4 +185,19 @@ export const isSettled = (parcel: ParcelModel): boolean => {
       .flatMap((c) => c.pieceIds),
   );
   return decided.size > 0 && (parcel.booking?.pieces ?? []).every((p) => decided.has(p.pieceId));
+};
+
+/**
+ * The parcel's paid claim on pieces as lost (loss or partial loss), not yet found, that a delivery
+ * of these pieces finds after payout (N4).
+ */
+export const foundByDelivery = (parcel: ParcelModel, pieceIds: readonly string[]): ClaimModel | null => {
+  const claim = parcel.claim;
+  return claim !== null &&
+    claim.status === 'paid' &&
+    (claim.claimType === 'loss' || claim.claimType === 'partial-loss') &&
+    claim.foundAt === null &&
+    claim.pieceIds.some((id) => pieceIds.includes(id))
+    ? claim
+    : null;
 };

@@ -104,7 +104,26 @@ export const closedStatuses: readonly ClaimStatus[] = ['paid', 'rejected', 'laps
 /** The reasons a party may give for withdrawing (the delivery's own reason is written by the service). */
 export type WithdrawalReason = 'parcel-found' | 'seller-request' | 'settled-with-buyer';
 
-/** Every command the service takes. */
+/**
+ * The steps after payment the model leaves out but for what deadlines and deliveries write on their
+ * own: its insurer never notifies the carrier, assesses, recovers, and its insured never elects.
+ */
+type AfterPayment =
+  | 'NotifyCarrier'
+  | 'AssessCarrierLiability'
+  | 'FileRecovery'
+  | 'RecordRecovery'
+  | 'CloseRecovery'
+  | 'ElectSalvage'
+  | 'CarrierNotified'
+  | 'CarrierLiabilityAssessed'
+  | 'RecoveryFiled'
+  | 'RecoveryReceived'
+  | 'RecoveryClosed'
+  | 'ClaimRepaid'
+  | 'GoodsSurrendered';
+
+/** Every command the service takes, but the steps after payment. */
 export type CommandType = SameAs<
   | 'BookParcel'
   | 'PurchaseInsurance'
@@ -127,7 +146,7 @@ export type CommandType = SameAs<
   | 'CheckDeadlines'
   | 'GrantDelegation'
   | 'RevokeDelegation',
-  ClaimCommandType
+  Exclude<ClaimCommandType, AfterPayment>
 >;
 
 /** Every event the service writes. */
@@ -154,6 +173,9 @@ export type EventType = SameAs<
   | 'ClaimLapsed'
   | 'ClaimWithdrawn'
   | 'DelegationGranted'
-  | 'DelegationRevoked',
-  ClaimEventType
+  | 'DelegationRevoked'
+  | 'CarrierNoticeMissed'
+  | 'ParcelFoundAfterPayout'
+  | 'SalvageElectionOverdue',
+  Exclude<ClaimEventType, AfterPayment>
 >;

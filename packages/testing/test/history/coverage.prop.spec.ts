@@ -57,6 +57,16 @@ const rejectionCodes: readonly RejectionCode[] = [
   'ApprovedAmountAboveCap',
   'ClaimAlreadyPaid',
   'PaymentAmountMismatch',
+  'CarrierAlreadyNotified',
+  'SdrRateMissing',
+  'NoCarriageValue',
+  'CarrierLiabilityNotAssessed',
+  'RecoveryAlreadyFiled',
+  'NoOpenRecovery',
+  'RecoveryAboveLimit',
+  'RecoveryAboveOutstanding',
+  'NothingFoundAfterPayout',
+  'SalvageAlreadyElected',
 ];
 
 describe('coverage of generated histories', () => {

@@ -80,7 +80,21 @@ describe('the claims service on the in-memory store', () => {
       claimsModelProperty(async () => ({ store: tallyingStore(tally) })),
       { numRuns: 150, seed: 20_260_214 },
     );
-    expect(claimEventTypes.filter((type) => (tally.get(type) ?? 0) === 0)).toEqual([]);
+    // The model's stories end at the payment: what follows it (N1–N4) is held by the history
+    // properties and the core's tests, but for what its deadline checks and deliveries write.
+    const leftOut: readonly string[] = [
+      'CarrierNotified',
+      'CarrierLiabilityAssessed',
+      'RecoveryFiled',
+      'RecoveryReceived',
+      'RecoveryClosed',
+      'ParcelFoundAfterPayout',
+      'ClaimRepaid',
+      'GoodsSurrendered',
+      'SalvageElectionOverdue',
+    ];
+    const modelled = claimEventTypes.filter((type) => !leftOut.includes(type));
+    expect(modelled.filter((type) => (tally.get(type) ?? 0) === 0)).toEqual([]);
     expect(reachable.filter((path) => (tally.get(path) ?? 0) === 0)).toEqual([]);
     expect([...tally.keys()].filter((key) => key.startsWith('undecodable'))).toEqual([]);
   }, 120_000);

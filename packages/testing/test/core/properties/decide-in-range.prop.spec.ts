@@ -37,6 +37,9 @@ const DAY = 86_400_000;
 const soak = process.env.PARCEL_CLAIMS_SOAK === '1';
 
 /** Every period as long as a policy may make it, but the waiting periods, so that claims still open. */
+const longestWindow = { days: maxDayCount, from: 'delivery' };
+const longestNotice = { default: { loss: longestWindow, damage: longestWindow }, carriers: [] };
+
 const longestPolicy = ((): Policy => {
   const waiting = [
     'inquiryWaitingPeriod',
@@ -48,9 +51,14 @@ const longestPolicy = ((): Policy => {
   const parameters = Object.fromEntries(
     Object.entries(defaultPolicy.parameters).map(([name, parameter]) => [
       name,
-      parameter.unit === 'deductible' || parameter.unit === 'money' || waiting.includes(name)
+      parameter.unit === 'deductible' ||
+      parameter.unit === 'money' ||
+      parameter.unit === 'liability-regimes' ||
+      waiting.includes(name)
         ? parameter
-        : { ...parameter, value: maxDayCount },
+        : parameter.unit === 'carrier-contracts'
+          ? { ...parameter, value: longestNotice }
+          : { ...parameter, value: maxDayCount },
     ]),
   );
   const checked = validatePolicy({ id: 'parcel-longest', version: 1, parameters });

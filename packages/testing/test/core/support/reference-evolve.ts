@@ -7,7 +7,9 @@ import {
   type Delegation,
   type DocumentSlot,
   type DocumentStatus,
+  type FollowUp,
   isAfter,
+  money,
   type ParcelState,
   type Shipment,
 } from '@parcel-claims/core';
@@ -74,8 +76,13 @@ const updateClaim = (state: ParcelState, changeOf: (claim: Claim) => Partial<Cla
     payoutOverdue: change.payoutOverdue === undefined ? claim.payoutOverdue : change.payoutOverdue,
     payment: change.payment === undefined ? claim.payment : change.payment,
     closure: change.closure === undefined ? claim.closure : change.closure,
+    followUp: change.followUp === undefined ? claim.followUp : change.followUp,
   };
 };
+
+/** The claim with one part of what follows its decision replaced. */
+const updateFollowUp = (state: ParcelState, part: (followUp: FollowUp) => Partial<FollowUp>): Claim | null =>
+  updateClaim(state, (claim) => ({ followUp: { ...claim.followUp, ...part(claim.followUp) } }));
 
 type Provision = Pick<DocumentSlot, 'providedBy' | 'reference' | 'contentHash' | 'providedAt'>;
 
@@ -234,6 +241,13 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
         payoutOverdue: false,
         payment: null,
         closure: null,
+        followUp: {
+          carrierNotice: null,
+          carrierNoticeMissed: false,
+          carrierLiabilityCap: null,
+          recovery: null,
+          found: null,
+        },
       };
       return parcelWith(state, event, {
         claim,
@@ -320,6 +334,81 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
         d.principal.role !== principal.role || d.principal.id !== principal.id || d.delegateId !== delegateId;
       return parcelWith(state, event, { delegations: state.delegations.filter(stands) });
     }
+    case 'CarrierNotified': {
+      const { carrierId, reference, noticeDue, at } = event.data;
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, () => ({
+          carrierNotice: { carrierId, reference, noticeDue, notifiedAt: at },
+        })),
+      });
+    }
+    case 'CarrierNoticeMissed':
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, () => ({ carrierNoticeMissed: true })),
+      });
+    case 'CarrierLiabilityAssessed':
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, () => ({ carrierLiabilityCap: event.data.cap })),
+      });
+    case 'RecoveryFiled': {
+      const { amount, at } = event.data;
+      const received = money(0, amount.currency);
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, () => ({
+          recovery: { filed: amount, filedAt: at, received, full: false, closed: null },
+        })),
+      });
+    }
+    case 'RecoveryReceived': {
+      const { amount, full } = event.data;
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, ({ recovery }) =>
+          recovery === null
+            ? {}
+            : {
+                recovery: {
+                  ...recovery,
+                  received: money(recovery.received.minorUnits + amount.minorUnits, amount.currency),
+                  full,
+                },
+              },
+        ),
+      });
+    }
+    case 'RecoveryClosed': {
+      const { reason, writtenOff, at } = event.data;
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, ({ recovery }) =>
+          recovery === null ? {} : { recovery: { ...recovery, closed: { reason, writtenOff, at } } },
+        ),
+      });
+    }
+    case 'ParcelFoundAfterPayout': {
+      const { pieceIds, electionDue, at } = event.data;
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, () => ({
+          found: { pieceIds, foundAt: at, electionDue, election: null, electionOverdue: false, repaid: null },
+        })),
+      });
+    }
+    case 'ClaimRepaid':
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, ({ found }) =>
+          found === null ? {} : { found: { ...found, election: 'repay', repaid: event.data.amount } },
+        ),
+      });
+    case 'GoodsSurrendered':
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, ({ found }) =>
+          found === null ? {} : { found: { ...found, election: 'surrender' } },
+        ),
+      });
+    case 'SalvageElectionOverdue':
+      return parcelWith(state, event, {
+        claim: updateFollowUp(state, ({ found }) =>
+          found === null ? {} : { found: { ...found, electionOverdue: true } },
+        ),
+      });
   }
   // Every type returned above; an event type without a case fails to compile here, by name.
   const unhandled: never = event;
