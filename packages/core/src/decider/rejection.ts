@@ -9,6 +9,14 @@ import type { LocalDate } from '../time/local-date.js';
 import type { PartyRole, PrincipalRole } from '../vocabulary/actor.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import type { InformationSource } from '../vocabulary/information.js';
+import type {
+  Payee,
+  PayeeRole,
+  PaymentMethod,
+  RecordedPayee,
+  RecordedPaymentMethod,
+} from '../vocabulary/payee.js';
 import type { ClaimStatus, ShipmentStage } from './state.js';
 
 type Rej<C extends string, R extends RuleId, D extends object = object> = {
@@ -148,7 +156,25 @@ export type Rejection =
   | Rej<'ApprovedAmountNotPositive', 'R7', { approvedAmount: Money }>
   | Rej<'ApprovedAmountAboveCap', 'R7', { approvedAmount: Money; breakdown: PayoutBreakdown }>
   | Rej<'ClaimAlreadyPaid', 'R8', { paidAt: Instant; amount: Money }>
-  | Rej<'PaymentAmountMismatch', 'R8', { approvedAmount: Money; offeredAmount: Money }>;
+  | Rej<'PaymentAmountMismatch', 'R8', { approvedAmount: Money; offeredAmount: Money }>
+  | Rej<'PartialApprovalReasonMissing', 'R7', { approvedAmount: Money; cap: Money }>
+  | Rej<'PartialApprovalReasonWithFullCap', 'R7', { approvedAmount: Money; cap: Money }>
+  | Rej<'SalvageNotForThisClaimType', 'R7', { claimType: ClaimType }>
+  | Rej<
+      'DecisionClockRunOut',
+      'K2',
+      { decisionDays: number; workingDaysUsed: number; decisionDue: Deadline | null }
+    >
+  | Rej<'AnswerDueNotAhead', 'K2', { answerDue: Instant; now: Instant }>
+  | Rej<'NotThePartyAsked', 'K2', { askedOf: InformationSource; role: PartyRole }>
+  | Rej<'AppealTooLate', 'K3', { rejectedAt: Instant; daysSinceRejection: number; appealWindowDays: number }>
+  | Rej<'NoAppealsLeft', 'K3', { appeals: number; appealsAllowed: number }>
+  | Rej<'AppealWithoutDocuments', 'K3', { field: string }>
+  | Rej<'DocumentNotNew', 'K3', { field: string; documentType: DocumentType; reference: string }>
+  | Rej<'PayeeNotAllowed', 'E1', { role: PayeeRole; allowed: readonly PayeeRole[] }>
+  | Rej<'PayeeNotTheParty', 'E1', { role: PayeeRole; named: PartyId; expected: PartyId }>
+  | Rej<'PayeeMismatch', 'E1', { named: RecordedPayee; offered: Payee }>
+  | Rej<'PaymentMethodMismatch', 'E1', { named: RecordedPaymentMethod; offered: PaymentMethod }>;
 
 export type RejectionCode = Rejection['code'];
 

@@ -7,6 +7,7 @@ import { claimAccepted } from './claim-accepted.js';
 import { claimLapsed } from './claim-lapsed.js';
 import { claimPaid } from './claim-paid.js';
 import { claimRejected } from './claim-rejected.js';
+import { claimReopened } from './claim-reopened.js';
 import { claimSubmitted } from './claim-submitted.js';
 import { claimWithdrawn } from './claim-withdrawn.js';
 import { decisionOverdue } from './decision-overdue.js';
@@ -15,6 +16,8 @@ import { delegationRevoked } from './delegation-revoked.js';
 import { documentAttached } from './document-attached.js';
 import { documentDeadlineExtended } from './document-deadline-extended.js';
 import { documentRejected } from './document-rejected.js';
+import { informationProvided } from './information-provided.js';
+import { informationRequested } from './information-requested.js';
 import { inquiryOpened } from './inquiry-opened.js';
 import { insurancePurchased } from './insurance-purchased.js';
 import { lossConfirmed } from './loss-confirmed.js';
@@ -45,8 +48,11 @@ const definitions = {
   DocumentDeadlineExtended: documentDeadlineExtended,
   LossConfirmed: lossConfirmed,
   ClaimSubmitted: claimSubmitted,
+  InformationRequested: informationRequested,
+  InformationProvided: informationProvided,
   ClaimAccepted: claimAccepted,
   ClaimRejected: claimRejected,
+  ClaimReopened: claimReopened,
   ClaimPaid: claimPaid,
   PayoutOverdue: payoutOverdue,
   DecisionOverdue: decisionOverdue,

@@ -22,6 +22,9 @@ const defaults = {
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+    appealWindow: { value: 30, unit: 'calendar-days' },
+    appealsAllowed: { value: 1, unit: 'appeals' },
+    payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
   },
 };
 

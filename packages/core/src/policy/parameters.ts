@@ -1,13 +1,35 @@
 import * as t from 'io-ts';
 import { DayCount } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
+import { described } from '../codec/described.js';
 import { Money, money } from '../money/index.js';
+import { PayeeRole } from '../vocabulary/payee.js';
 import { Deductible } from './deductible.js';
 
 const calendarDays = closed({ value: DayCount, unit: t.literal('calendar-days') });
 const workingDays = closed({ value: DayCount, unit: t.literal('working-days') });
 const deductibleRule = closed({ value: Deductible, unit: t.literal('deductible') });
 const amount = closed({ value: Money, unit: t.literal('money') });
+
+const isAppealCount = (n: number): n is t.Branded<number, AppealCountBrand> =>
+  Number.isSafeInteger(n) && n >= 0 && n <= maxAppeals;
+
+export interface AppealCountBrand {
+  readonly AppealCount: unique symbol;
+}
+
+/** The most appeals any policy may allow against one claim's rejections. */
+export const maxAppeals = 10;
+
+/** How many times a rejection may be appealed: a whole number from 0 to {@link maxAppeals}. */
+export const AppealCount = described(
+  t.brand(t.number, isAppealCount, 'AppealCount'),
+  `a whole number of appeals from 0 to ${maxAppeals}`,
+);
+export type AppealCount = t.TypeOf<typeof AppealCount>;
+
+const appeals = closed({ value: AppealCount, unit: t.literal('appeals') });
+const payees = closed({ value: t.array(PayeeRole), unit: t.literal('payees') });
 
 /**
  * Every time window, service level and money rule of a policy. Each value names its unit:
@@ -32,6 +54,9 @@ export const PolicyParameters = closed({
   payoutAfterAcceptance: workingDays,
   deductible: deductibleRule,
   exchangeRateTolerance: calendarDays,
+  appealWindow: calendarDays,
+  appealsAllowed: appeals,
+  payeesAllowed: payees,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
 export type PolicyParameterName = keyof PolicyParameters;
@@ -40,8 +65,8 @@ export type PolicyParameterName = keyof PolicyParameters;
 export interface PolicyParameterDescription {
   readonly name: PolicyParameterName;
   readonly meaning: string;
-  readonly defaultValue: number | Money | Deductible;
-  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
+  readonly defaultValue: number | Money | Deductible | readonly PayeeRole[];
+  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible' | 'appeals' | 'payees';
   readonly basis: string;
 }
 
@@ -172,5 +197,27 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
     defaultValue: 3,
     unit: 'calendar-days',
     basis: 'a weekend and a holiday without a published reference rate',
+  },
+  {
+    name: 'appealWindow',
+    meaning: 'a rejection may be appealed, with new documents, no later than this after the rejection',
+    defaultValue: 30,
+    unit: 'calendar-days',
+    basis: 'UPS accepts a rebuttal of a denied claim with new documents; market practice 30 days',
+  },
+  {
+    name: 'appealsAllowed',
+    meaning: 'how many times the rejections of one claim may be appealed',
+    defaultValue: 1,
+    unit: 'appeals',
+    basis: 'one rebuttal per denied claim (UPS)',
+  },
+  {
+    name: 'payeesAllowed',
+    meaning:
+      'who an acceptance may name as payee: the seller, the forwarder acting for it, and the buyer only where listed',
+    defaultValue: ['seller', 'forwarder'],
+    unit: 'payees',
+    basis: 'EasyPost pays the account holder; UPS Capital names a payment recipient',
   },
 ];

@@ -25,6 +25,9 @@ export const ruleTitles = {
   K1: 'claim lifecycle',
   D1: 'document provision',
   D2: 'document deadlines',
+  K2: 'decision clock pauses for information',
+  K3: 'appeal against a rejection',
+  E1: 'payee and payment method',
 } as const;
 
 export type RuleId = keyof typeof ruleTitles;
