@@ -2,12 +2,12 @@ import {
   type ClaimEvent,
   type ClaimEventType,
   type ClaimType,
-  type Deductible,
   describeDeductible,
   formatMoney,
-  type Money,
   type ParcelState,
+  type PayeeRole,
   type PolicyBook,
+  type PolicyParameterDescription,
   type PolicyParameterName,
   type PolicyRef,
   type RuleId,
@@ -19,8 +19,8 @@ import * as E from 'fp-ts/lib/Either.js';
 export interface PolicyClause {
   readonly policy: PolicyRef;
   readonly parameter: PolicyParameterName;
-  readonly value: number | Money | Deductible;
-  readonly unit: 'calendar-days' | 'working-days' | 'money' | 'deductible';
+  readonly value: PolicyParameterDescription['defaultValue'];
+  readonly unit: PolicyParameterDescription['unit'];
 }
 
 /** Why an event could be written: the rules that allowed it and the policy clauses they applied. */
@@ -63,9 +63,18 @@ const authorities: {
   DocumentDeadlineExtended: { rules: ['D2'], parameters: ['carrierDocumentGraceLimit'] },
   LossConfirmed: { rules: ['D1'], parameters: ['filingDeadline'] },
   ClaimSubmitted: { rules: ['R6', 'K1'], parameters: ['decisionAfterCompleteDossier'] },
-  ClaimAccepted: { rules: ['R7', 'R9', 'K1'], parameters: ['deductible', 'payoutAfterAcceptance'] },
+  InformationRequested: { rules: ['K2', 'K1'], parameters: ['decisionAfterCompleteDossier'] },
+  InformationProvided: { rules: ['K2'], parameters: ['decisionAfterCompleteDossier'] },
+  ClaimAccepted: {
+    rules: ['R7', 'R9', 'K1', 'E1'],
+    parameters: ['deductible', 'payoutAfterAcceptance', 'payeesAllowed'],
+  },
   ClaimRejected: { rules: ['K1'], parameters: [] },
-  ClaimPaid: { rules: ['R8'], parameters: [] },
+  ClaimReopened: {
+    rules: ['K3', 'K1'],
+    parameters: ['appealWindow', 'appealsAllowed', 'decisionAfterCompleteDossier'],
+  },
+  ClaimPaid: { rules: ['R8', 'E1'], parameters: [] },
   PayoutOverdue: { rules: ['R9'], parameters: ['payoutAfterAcceptance'] },
   DecisionOverdue: { rules: ['K1'], parameters: ['decisionAfterCompleteDossier'] },
   ClaimLapsed: { rules: ['R10'], parameters: ['sellerDocumentGrace', 'carrierDocumentGrace'] },
@@ -135,9 +144,13 @@ export const authorityOf = (
 const valueText = (clause: PolicyClause): string =>
   typeof clause.value === 'number'
     ? `${clause.value} ${clause.unit}`
-    : 'kind' in clause.value
-      ? describeDeductible(clause.value)
-      : formatMoney(clause.value);
+    : isList(clause.value)
+      ? clause.value.join(', ')
+      : 'kind' in clause.value
+        ? describeDeductible(clause.value)
+        : formatMoney(clause.value);
+
+const isList = (value: PolicyClause['value']): value is readonly PayeeRole[] => Array.isArray(value);
 
 export const describeClause = (clause: PolicyClause): string =>
   `${clause.parameter} = ${valueText(clause)} (${clause.policy.id}@${clause.policy.version})`;

@@ -69,10 +69,13 @@ export {
   type ClaimStatus,
   type Closure,
   type Coverage,
+  type DecisionClock,
   type Delegation,
   type DocumentSlot,
   type DocumentStatus,
+  type InformationRequest,
   initialState,
+  isApproved,
   isClosed,
   openClaim,
   type ParcelState,
@@ -99,6 +102,7 @@ export {
   type EventDefinition,
   stampFields,
 } from './events/define-event.js';
+export { AppealDocument } from './events/claim-reopened.js';
 export {
   BookedPiece,
   DeductibleApplied,
@@ -143,6 +147,7 @@ export {
 export { Deductible, describeDeductible } from './policy/deductible.js';
 export { defaultPolicy } from './policy/default-policy.js';
 export {
+  AppealCount,
   type PolicyParameterDescription,
   type PolicyParameterName,
   PolicyParameters,
@@ -153,6 +158,7 @@ export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy
 export { dossierRequirements } from './rules/d1-document-provision.js';
 export { isDelegate, partyOf } from './rules/p2-parcel-party.js';
 export { type Finding, firstRefusal, type Rule, type RuleStep, rule } from './rules/rule.js';
+export { decisionDaysUsed } from './rules/k2-decision-clock.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
 export { parcelStreamId, parcelStreamPrefix } from './stored/parcel-stream.js';
 export {
@@ -183,6 +189,15 @@ export { ClaimType } from './vocabulary/claim-type.js';
 export { ContentHash } from './vocabulary/content-hash.js';
 export { CountryCode } from './vocabulary/country-code.js';
 export { AttachableDocumentType, DocumentOwner, DocumentType } from './vocabulary/document-type.js';
+export { InformationSource, WorkingDaysUsed } from './vocabulary/information.js';
+export {
+  notRecorded,
+  Payee,
+  PayeeRole,
+  PaymentMethod,
+  RecordedPayee,
+  RecordedPaymentMethod,
+} from './vocabulary/payee.js';
 export {
   ClaimRejectionReason,
   RecordedValueBasis,

@@ -15,6 +15,7 @@ import {
   r9PayoutDueDate,
   r11TerminalStatesAbsorb,
 } from './decision-invariants.js';
+import { e1PayeeMatchesAcceptance, k2DecisionClock, k3Appeals } from './decision-step-invariants.js';
 import {
   d1DocumentProvision,
   d2DocumentDeadlines,
@@ -56,6 +57,9 @@ export const invariantCatalogue: readonly Invariant[] = [
   k1ClaimLifecycle,
   d1DocumentProvision,
   d2DocumentDeadlines,
+  k2DecisionClock,
+  k3Appeals,
+  e1PayeeMatchesAcceptance,
 ];
 
 export interface CheckOptions {

@@ -11,7 +11,9 @@ export type HistoryPath =
   | 'after-delivery'
   | 'withdrawal'
   | 'deadline-checks'
-  | 'delegation';
+  | 'delegation'
+  | 'appeal'
+  | 'information-request';
 
 export const historyPaths: readonly HistoryPath[] = [
   'any',
@@ -23,6 +25,8 @@ export const historyPaths: readonly HistoryPath[] = [
   'withdrawal',
   'deadline-checks',
   'delegation',
+  'appeal',
+  'information-request',
 ];
 
 type Step = readonly [IntentKind, number, number];
@@ -114,6 +118,31 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ...lossDossier,
     ['RevokeDelegation', 0, 2],
     ...decided,
+    ['PayClaim', 0, 5],
+  ],
+  // Rejected, appealed with new documents within the window, reopened, then accepted and paid.
+  appeal: [
+    ...shipment,
+    ...lossDossier,
+    ['SubmitClaim', 0, 3],
+    ['RejectClaim', 1, 10],
+    ['AppealRejection', 0.5, 25],
+    ['RequestInformation', 0, 4],
+    ['AnswerInformationRequest', 0.5, 10],
+    ...decided,
+    ['PayClaim', 0, 5],
+  ],
+  // The insurer asks once or twice before deciding; the decision clock pauses meanwhile.
+  'information-request': [
+    ...shipment,
+    ...lossDossier,
+    ['SubmitClaim', 0, 3],
+    ['RequestInformation', 0, 6],
+    ['AnswerInformationRequest', 0.5, 12],
+    ['RequestInformation', 0, 4],
+    ['AnswerInformationRequest', 0.5, 12],
+    ['CheckDeadlines', 0, 10],
+    ['AcceptClaim', 0, 12],
     ['PayClaim', 0, 5],
   ],
 };

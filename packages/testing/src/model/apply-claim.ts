@@ -122,8 +122,13 @@ const afterCheckEvent = <T extends EventType>(
 /** The claim after a deadline check wrote `events`; nothing changes when it wrote none. */
 const afterDeadlineCheck = (claim: ClaimModel, now: number, events: readonly ClaimEvent[]): ClaimModel => {
   const [event] = events;
-  // A deadline check never writes a delegation.
-  return event === undefined || event.type === 'DelegationGranted' || event.type === 'DelegationRevoked'
+  // A deadline check never writes a delegation or a step of a decision.
+  return event === undefined ||
+    event.type === 'DelegationGranted' ||
+    event.type === 'DelegationRevoked' ||
+    event.type === 'InformationRequested' ||
+    event.type === 'InformationProvided' ||
+    event.type === 'ClaimReopened'
     ? claim
     : afterCheckEvent(claim, event, now);
 };

@@ -88,7 +88,24 @@ export type WithdrawalReason = 'parcel-found' | 'seller-request' | 'settled-with
  * The delegation commands and events, which the model leaves out: its parties always act in their
  * own names. P2 (parcel party, delegations) is held by the properties over generated histories.
  */
-type Delegation = 'GrantDelegation' | 'RevokeDelegation' | 'DelegationGranted' | 'DelegationRevoked';
+type Delegation =
+  | 'GrantDelegation'
+  | 'RevokeDelegation'
+  | 'DelegationGranted'
+  | 'DelegationRevoked'
+  | DecisionStep;
+
+/**
+ * The steps of a decision the model also leaves out (information requests, appeals): the
+ * properties over generated histories (`arbHistory`) hold K2 and K3.
+ */
+type DecisionStep =
+  | 'RequestInformation'
+  | 'AnswerInformationRequest'
+  | 'AppealRejection'
+  | 'InformationRequested'
+  | 'InformationProvided'
+  | 'ClaimReopened';
 
 /** Every command the service takes, but delegations. */
 export type CommandType = SameAs<
