@@ -24,6 +24,7 @@ const breakdown = (proven: number) => ({
   limit: cny(Math.min(proven, 1_000_000)),
   deductible: { rule: { kind: 'none' }, amount: cny(0) },
   carrierSettlement: cny(0),
+  salvage: cny(0),
   cap: cny(Math.min(proven, 1_000_000)),
 });
 

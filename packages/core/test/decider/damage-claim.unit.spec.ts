@@ -41,6 +41,7 @@ describe('a damage claim, end to end', () => {
               limit: cny(45000),
               deductible: { rule: { kind: 'none' }, amount: cny(0) },
               carrierSettlement: cny(0),
+              salvage: cny(0),
               cap: cny(45000),
             },
             // Friday 16 January: Monday 19 (1), Tuesday 20 (2), Wednesday 21 (3).

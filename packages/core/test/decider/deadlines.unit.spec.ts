@@ -156,6 +156,7 @@ describe('the payout due date (R9): 3 working days in the payer calendar', () =>
           limit: cny(300000),
           deductible: { rule: { kind: 'none' }, amount: cny(0) },
           carrierSettlement: cny(0),
+          salvage: cny(0),
           cap: cny(300000),
         },
         payoutDue: cnDeadline(at, localDate, 'working-days', 3, fallback),

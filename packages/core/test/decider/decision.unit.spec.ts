@@ -77,6 +77,7 @@ describe('AcceptClaim', () => {
     limit: cny(300000),
     deductible: { rule: { kind: 'none' }, amount: cny(0) },
     carrierSettlement: cny(0),
+    salvage: cny(0),
     cap: cny(300000),
   } as const;
 

@@ -188,6 +188,7 @@ const expectedEvents = [
         limit: cny(300000),
         deductible: { rule: { kind: 'none' }, amount: cny(0) },
         carrierSettlement: cny(0),
+        salvage: cny(0),
         cap: cny(300000),
       },
       payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),

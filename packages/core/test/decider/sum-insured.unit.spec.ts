@@ -26,6 +26,7 @@ describe('the sum insured is the limit (R7)', () => {
             limit: cny(1_280_000),
             deductible: { rule: { kind: 'none' }, amount: cny(0) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(1_280_000),
           },
           payoutDue: {
@@ -70,6 +71,7 @@ describe('the sum insured is the limit (R7)', () => {
           limit: cny(1_280_000),
           deductible: { rule: { kind: 'none' }, amount: cny(0) },
           carrierSettlement: cny(0),
+          salvage: cny(0),
           cap: cny(1_280_000),
         },
         message:

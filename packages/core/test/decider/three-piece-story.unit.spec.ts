@@ -65,6 +65,7 @@ describe('the three-piece story: one piece lost, paid its insured share', () => 
             limit: cny(90_000),
             deductible: { rule: { kind: 'none' }, amount: cny(0) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(90_000),
           },
           payoutDue: {

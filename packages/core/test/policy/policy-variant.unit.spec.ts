@@ -147,6 +147,7 @@ describe('a coverage bought under policy version 2', () => {
             limit: cny(300000),
             deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(295000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
@@ -166,6 +167,7 @@ describe('a coverage bought under policy version 2', () => {
       limit: cny(300000),
       deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
       carrierSettlement: cny(0),
+      salvage: cny(0),
       cap: cny(295000),
     };
     expect(bothVersions.decide(cmd.acceptClaim(15, t.accepted), state)).toEqual(
@@ -204,6 +206,7 @@ describe('a coverage bought under policy version 2', () => {
             limit: cny(262000),
             deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(257000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
@@ -271,6 +274,7 @@ describe('a coverage bought under policy version 1, with version 2 in the book',
             limit: cny(300000),
             deductible: { rule: { kind: 'none' }, amount: cny(0) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(300000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
@@ -296,6 +300,7 @@ describe('a deductible as a percentage of the limit, with a minimum (policy vers
     limit: cny(Math.min(300000, proven)),
     deductible: { rule, amount: cny(deductible) },
     carrierSettlement: cny(0),
+    salvage: cny(0),
     cap: cny(Math.min(300000, proven) - deductible),
   });
   const capOf = (proven: number) => {

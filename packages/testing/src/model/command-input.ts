@@ -1,9 +1,14 @@
+import { payoutCap } from './judge-claim.js';
 import type { ModelCommand } from './model-command.js';
+import type { ParcelModel } from './parcel-model.js';
 import { iso } from './time.js';
 
 const hashOf = (commandId: string): string => `sha256:${commandId.replaceAll('-', '').padStart(64, '0')}`;
 
-const fields = (c: ModelCommand): Record<string, unknown> => {
+/** The model's parcels are paid to their seller, by bank transfer. */
+const payee = { role: 'seller', partyId: 'seller-1' };
+
+const fields = (c: ModelCommand, parcel: ParcelModel): Record<string, unknown> => {
   switch (c.type) {
     case 'BookParcel':
       return {
@@ -77,12 +82,26 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
         provenValue: c.proven,
         approvedAmount: c.approved,
         carrierSettlement: null,
+        salvageValue: null,
         rates: [],
+        // Below the cap an approval is partial and says why.
+        partialReason:
+          c.approved.minorUnits < (payoutCap(parcel, c.proven) ?? 0)
+            ? 'Part of the loss is not proven'
+            : null,
+        payee,
+        method: 'bank-transfer',
       };
     case 'RejectClaim':
       return { claimId: c.claimId, reason: 'insufficient-evidence', explanation: 'Evidence does not hold' };
     case 'PayClaim':
-      return { claimId: c.claimId, amount: c.amount, paymentReference: `PAY-${c.commandId.slice(-6)}` };
+      return {
+        claimId: c.claimId,
+        amount: c.amount,
+        paymentReference: `PAY-${c.commandId.slice(-6)}`,
+        payee,
+        method: 'bank-transfer',
+      };
     case 'WithdrawClaim':
       return { claimId: c.claimId, reason: c.reason };
   }
@@ -91,14 +110,14 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
 /** The command as a caller sends it to the service: plain JSON `{ type, data }`. */
 export const toInput = (
   c: ModelCommand,
-  parcelId: string,
+  parcel: ParcelModel,
 ): { readonly type: string; readonly data: unknown } => ({
   type: c.type,
   data: {
     commandId: c.commandId,
     now: iso(c.now),
     actor: { role: c.role, id: `${c.role}-1` },
-    parcelId,
-    ...fields(c),
+    parcelId: parcel.parcelId,
+    ...fields(c, parcel),
   },
 });
