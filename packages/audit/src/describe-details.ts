@@ -12,7 +12,7 @@ const grams = new Intl.NumberFormat('en-US');
 
 /** `the seller seller-a`, or `not recorded` for payments stored before payees were kept. */
 export const describePayee = (payee: RecordedPayee): string =>
-  payee === 'not-recorded' ? 'not recorded' : `the ${payee.role} ${payee.partyId}`;
+  payee.role === 'not-recorded' ? 'not recorded' : `the ${payee.role} ${payee.partyId}`;
 
 const moneyOrNone = (amount: Money | null, none: string): string =>
   amount === null ? none : formatMoney(amount);

@@ -195,7 +195,9 @@ export {
   Payee,
   PayeeRole,
   PaymentMethod,
+  payeeRecorded,
   RecordedPayee,
+  RecordedPayeeRole,
   RecordedPaymentMethod,
 } from './vocabulary/payee.js';
 export {

@@ -118,6 +118,8 @@ describe('createClaimsService', () => {
           claimId,
           amount: { minorUnits: 480000, currency: 'CNY' },
           paymentReference: 'PAY-777',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     );

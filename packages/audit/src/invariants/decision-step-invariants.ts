@@ -76,8 +76,7 @@ export const k3Appeals: Invariant = {
     })(history),
 };
 
-const samePayee = (a: RecordedPayee, b: RecordedPayee): boolean =>
-  a === notRecorded || b === notRecorded ? a === b : a.role === b.role && a.partyId === b.partyId;
+const samePayee = (a: RecordedPayee, b: RecordedPayee): boolean => a.role === b.role && a.partyId === b.partyId;
 
 /** E1: the payment goes to the payee, by the method, the acceptance named (unless it named none). */
 export const e1PayeeMatchesAcceptance: Invariant = {
@@ -88,7 +87,7 @@ export const e1PayeeMatchesAcceptance: Invariant = {
     const claim = claimBefore(before, event);
     if (claim === undefined || claim.payee === null || claim.method === null) return undefined;
     return [
-      claim.payee === notRecorded || samePayee(claim.payee, event.data.payee)
+      claim.payee.role === notRecorded || samePayee(claim.payee, event.data.payee)
         ? undefined
         : 'paid to another payee than the acceptance named',
       claim.method === notRecorded || claim.method === event.data.method

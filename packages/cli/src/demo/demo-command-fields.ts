@@ -98,7 +98,7 @@ const payeeOf = (state: ParcelState) => ({ role: 'seller', partyId: state.bookin
 /** The payee the acceptance named (the seller when it named none). */
 const paymentPayeeOf = (state: ParcelState) => {
   const named = state.claim?.acceptance?.payee;
-  return named === undefined || named === 'not-recorded' ? payeeOf(state) : named;
+  return named === undefined || named.role === 'not-recorded' ? payeeOf(state) : named;
 };
 
 const paymentMethodOf = (state: ParcelState): string => {

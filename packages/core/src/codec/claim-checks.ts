@@ -20,7 +20,7 @@ import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
 import { AttachableDocumentType, DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
 import { InformationSource, WorkingDaysUsed } from '../vocabulary/information.js';
-import { PaymentMethod } from '../vocabulary/payee.js';
+import { PaymentMethod, RecordedPayeeRole, RecordedPaymentMethod } from '../vocabulary/payee.js';
 import { ClaimRejectionReason, RecordedValueBasis, WithdrawalReason } from '../vocabulary/reasons.js';
 import { predicateOf } from './predicate-of.js';
 
@@ -1272,10 +1272,13 @@ const isPayoutBreakdown = (u: unknown): boolean => {
 const isClaimAcceptedDataPartialReason = (u: unknown): boolean =>
   isNonEmptyText(u) || isParcelBookedDataCustomsValue2(u);
 
-const isPayee = (u: unknown): boolean => {
+const isRecordedPayeeRole = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(RecordedPayeeRole.keys, u);
+
+const isRecordedPayee = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const role = u.role;
-  if (role !== 'seller' && role !== 'forwarder' && role !== 'buyer') return false;
+  if (!isRecordedPayeeRole(role)) return false;
   const partyId = u.partyId;
   if (!isPartyId(partyId)) return false;
   for (const key in u) {
@@ -1290,16 +1293,8 @@ const isPayee = (u: unknown): boolean => {
   return true;
 };
 
-const isRecordedPayee2 = (u: unknown): boolean => !(u !== 'not-recorded');
-
-const isRecordedPayee = (u: unknown): boolean => isPayee(u) || isRecordedPayee2(u);
-
-const isPaymentMethod = (u: unknown): boolean =>
-  typeof u === 'string' && Object.hasOwn(PaymentMethod.keys, u);
-
-const isRecordedPaymentMethod2 = (u: unknown): boolean => !(u !== 'not-recorded');
-
-const isRecordedPaymentMethod = (u: unknown): boolean => isPaymentMethod(u) || isRecordedPaymentMethod2(u);
+const isRecordedPaymentMethod = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(RecordedPaymentMethod.keys, u);
 
 const isClaimAcceptedData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
@@ -2707,6 +2702,27 @@ const isAcceptClaimDataSalvageValue = (u: unknown): boolean =>
 
 const isAcceptClaimDataPartialReason = (u: unknown): boolean =>
   isNonEmptyText(u) || isParcelBookedDataCustomsValue2(u);
+
+const isPayee = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const role = u.role;
+  if (role !== 'seller' && role !== 'forwarder' && role !== 'buyer') return false;
+  const partyId = u.partyId;
+  if (!isPartyId(partyId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'role':
+      case 'partyId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPaymentMethod = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(PaymentMethod.keys, u);
 
 const isAcceptClaimData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;

@@ -1,7 +1,7 @@
 import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking, Claim } from '../decider/state.js';
 import type { ClaimTerms } from '../decider/terms.js';
-import { notRecorded, type Payee, type PaymentMethod } from '../vocabulary/payee.js';
+import { notRecorded, type Payee, type PaymentMethod, payeeRecorded } from '../vocabulary/payee.js';
 import { rule } from './rule.js';
 
 /**
@@ -72,7 +72,7 @@ export const paysNamedPayee = rule(
     const acceptance = claim.acceptance;
     if (acceptance === null) return undefined;
     const { payee, method } = command.data;
-    if (acceptance.payee === notRecorded) {
+    if (!payeeRecorded(acceptance.payee)) {
       const refused = payeeRefusal(payee, booking, terms);
       if (refused !== undefined) return refused;
     } else if (acceptance.payee.role !== payee.role || acceptance.payee.partyId !== payee.partyId)

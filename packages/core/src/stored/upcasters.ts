@@ -103,14 +103,14 @@ const claimAcceptedV2 = (data: unknown): unknown => {
     ...data,
     breakdown: { ...breakdown, salvage: zeroLike(breakdown.cap) },
     partialReason: null,
-    payee: notRecorded,
+    payee: { role: notRecorded, partyId: notRecorded },
     method: notRecorded,
   };
 };
 
 /** ClaimPaid v1 to v2: the payee and method were not recorded. */
 const claimPaidV1 = (data: unknown): unknown =>
-  isObject(data) ? { ...data, payee: notRecorded, method: notRecorded } : data;
+  isObject(data) ? { ...data, payee: { role: notRecorded, partyId: notRecorded }, method: notRecorded } : data;
 
 /** Every upcaster of the parcel stream: what lets a store written at any earlier schema version be read today. */
 export const claimUpcasters: ClaimUpcasterTable = {

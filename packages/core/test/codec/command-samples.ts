@@ -46,4 +46,15 @@ export const commandSamples: readonly ClaimCommand[] = [
   cmd.grantDelegation(25, now, 'takesendship'),
   cmd.grantDelegation(26, now, 'claims-agent', { as: 'insurer' }),
   cmd.revokeDelegation(27, now, 'takesendship'),
+  cmd.requestInformation(28, now),
+  cmd.requestInformation(29, now, { askedOf: 'carrier' }),
+  cmd.answerInformationRequest(30, now),
+  cmd.answerInformationRequest(31, now, { as: 'carrier' }),
+  cmd.appealRejection(32, now),
+  cmd.acceptClaim(33, now, {
+    approvedAmount: cny(100),
+    payee: { role: 'buyer', partyId: 'buyer-1' },
+    method: 'marketplace-refund',
+  }),
+  cmd.payClaim(34, now, { payee: { role: 'forwarder', partyId: 'takesendship' }, method: 'wallet' }),
 ];

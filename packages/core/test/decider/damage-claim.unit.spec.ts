@@ -46,6 +46,9 @@ describe('a damage claim, end to end', () => {
             },
             // Friday 16 January: Monday 19 (1), Tuesday 20 (2), Wednesday 21 (3).
             payoutDue: cnDeadline(acceptedAt, '2026-01-21', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -65,6 +68,8 @@ describe('a damage claim, end to end', () => {
           claimId: CLAIM,
           amount: cny(45000),
           paymentReference: 'PAY-2026-0001',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     ]);

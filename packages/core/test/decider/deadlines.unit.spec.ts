@@ -128,6 +128,8 @@ describe('CheckDeadlines: service levels', () => {
             claimId: CLAIM,
             amount: cny(300000),
             paymentReference: 'PAY-2026-0001',
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -160,6 +162,9 @@ describe('the payout due date (R9): 3 working days in the payer calendar', () =>
           cap: cny(300000),
         },
         payoutDue: cnDeadline(at, localDate, 'working-days', 3, fallback),
+        partialReason: null,
+        payee: { role: 'seller', partyId: 'seller-a' },
+        method: 'bank-transfer',
       },
     }),
   ];

@@ -94,6 +94,9 @@ describe('AcceptClaim', () => {
             approvedAmount: cny(300000),
             breakdown,
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -112,6 +115,9 @@ describe('AcceptClaim', () => {
             approvedAmount: cny(250000),
             breakdown: { ...breakdown, provenLoss: cny(250000), limit: cny(250000), cap: cny(250000) },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -146,6 +152,9 @@ describe('AcceptClaim', () => {
               cap: cny(262000),
             },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -176,6 +185,9 @@ describe('AcceptClaim', () => {
             approvedAmount: cny(250000),
             breakdown: { ...breakdown, carrierSettlement: cny(50000), cap: cny(250000) },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -257,6 +269,9 @@ describe('AcceptClaim', () => {
               cap: cny(284936),
             },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -360,6 +375,8 @@ describe('PayClaim', () => {
             claimId: CLAIM,
             amount: cny(300000),
             paymentReference: 'PAY-2026-0001',
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);

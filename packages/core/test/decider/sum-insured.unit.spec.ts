@@ -47,6 +47,8 @@ describe('the sum insured is the limit (R7)', () => {
           claimId: 'TSS-CLAIM-0001',
           amount: cny(1_280_000),
           paymentReference: 'PI-PAYOUT-2026-0213-01',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     ]);

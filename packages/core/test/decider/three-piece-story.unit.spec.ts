@@ -86,6 +86,8 @@ describe('the three-piece story: one piece lost, paid its insured share', () => 
           claimId: 'TSS-CLAIM-0107',
           amount: cny(90_000),
           paymentReference: 'PI-PAYOUT-2026-0320-07',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     ]);

@@ -203,6 +203,42 @@ export const cmd = {
         ...withoutAs(o),
       },
     }),
+  requestInformation: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'RequestInformation',
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        question: 'Please send the courier hand-over receipt',
+        askedOf: 'seller',
+        answerDue: new Date(Date.parse(now) + 7 * 86_400_000).toISOString(),
+        ...withoutAs(o),
+      },
+    }),
+  answerInformationRequest: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'AnswerInformationRequest',
+      data: {
+        ...envelope(n, now, o.as ?? 'seller'),
+        claimId: CLAIM,
+        answer: 'The hand-over receipt is attached',
+        contentHash: hash(n),
+        ...withoutAs(o),
+      },
+    }),
+  appealRejection: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'AppealRejection',
+      data: {
+        ...envelope(n, now, o.as ?? 'seller'),
+        claimId: CLAIM,
+        grounds: 'The parcel was never handed to customs',
+        documents: [
+          { documentType: 'proof-of-handover', reference: `dossier/appeal-${n}.pdf`, contentHash: hash(n) },
+        ],
+        ...withoutAs(o),
+      },
+    }),
   rejectClaim: (n: number, now: string, o: As = {}) =>
     command({
       type: 'RejectClaim',
