@@ -19,7 +19,7 @@ const auditEnd = [
   '                       proven loss CNY 12,800.00, covered shipping CNY 180.00 included',
   '                       limit CNY 12,800.00 = min(sum insured, proven loss)',
   '                       deductible none: CNY 0.00',
-  '                       carrier settlement CNY 0.00',
+  '                       carrier settlement CNY 0.00 - salvage CNY 0.00',
   '                       cap CNY 12,980.00 = limit − deductible − carrier settlement, not below zero',
   '                       due: payout by 2026-02-25 (3 working-days, cn-mainland/2026.1)',
   '                       under parcel-standard@1: deductible none, payoutAfterAcceptance 3 working-days',

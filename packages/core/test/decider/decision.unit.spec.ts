@@ -168,7 +168,7 @@ describe('AcceptClaim', () => {
         message:
           'R7 approved amount within cap: approved CNY 3,000.01 exceeds the cap CNY 3,000.00' +
           ' = limit CNY 3,000.00 (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,320.00)' +
-          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       });
   });
 
@@ -204,7 +204,7 @@ describe('AcceptClaim', () => {
         message:
           'R7 approved amount within cap: approved CNY 3,000.01 exceeds the cap CNY 3,000.00' +
           ' = limit CNY 3,000.00 (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00)' +
-          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       });
   });
 

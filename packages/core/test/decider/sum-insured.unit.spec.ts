@@ -37,6 +37,9 @@ describe('the sum insured is the limit (R7)', () => {
             calendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
             weekendsOnlyFallback: false,
           },
+          partialReason: null,
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
       event({
@@ -79,7 +82,7 @@ describe('the sum insured is the limit (R7)', () => {
         message:
           'R7 approved amount within cap: approved CNY 12,980.00 exceeds the cap CNY 12,800.00' +
           ' = limit CNY 12,800.00 (the lower of sum insured CNY 12,800.00 and proven loss CNY 12,980.00)' +
-          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       });
   });
 });

@@ -29,6 +29,9 @@ const variant: Policy = (() => {
         unit: 'deductible',
       },
       exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+      appealWindow: { value: 30, unit: 'calendar-days' },
+      appealsAllowed: { value: 1, unit: 'appeals' },
+      payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
     },
   });
   if (E.isLeft(checked)) throw new Error(checked.left.message);
@@ -181,7 +184,7 @@ describe('a coverage bought under policy version 2', () => {
         breakdown,
         message:
           'R7 approved amount within cap: approved CNY 3,000.00 exceeds the cap CNY 2,950.00 = limit CNY 3,000.00' +
-          ' (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00) - deductible CNY 50.00 - carrier settlement CNY 0.00',
+          ' (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00) - deductible CNY 50.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       }),
     );
   });

@@ -33,6 +33,9 @@ const defaults = {
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+    appealWindow: { value: 30, unit: 'calendar-days' },
+    appealsAllowed: { value: 1, unit: 'appeals' },
+    payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
   },
 };
 
@@ -98,6 +101,9 @@ describe('defaultPolicy', () => {
         payoutAfterAcceptance: { value: 3, unit: 'working-days' },
         deductible: { value: { kind: 'none' }, unit: 'deductible' },
         exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+        appealWindow: { value: 30, unit: 'calendar-days' },
+        appealsAllowed: { value: 1, unit: 'appeals' },
+        payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
       },
     });
   });

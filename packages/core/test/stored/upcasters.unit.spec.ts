@@ -41,7 +41,7 @@ const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
 const dataOf = (type: string) => decoded.find((event) => event.type === type)?.data;
 
 describe('events written at schema version 1', () => {
-  it('are all at version 1 in the fixture, and six of their types are written at version 2 today', () => {
+  it('are all at version 1 in the fixture; six of their types are written at version 2 today, ClaimAccepted at 3', () => {
     expect(new Set(v1.map((event) => event.schemaVersion))).toEqual(new Set([1]));
     expect(claimEventTypes.filter((type) => claimSchemaVersion(type) === 2)).toEqual([
       'ParcelBooked',
@@ -49,8 +49,27 @@ describe('events written at schema version 1', () => {
       'ParcelHandedToCarrier',
       'ParcelDelivered',
       'InquiryOpened',
-      'ClaimAccepted',
+      'ClaimPaid',
     ]);
+    expect(claimEventTypes.filter((type) => claimSchemaVersion(type) === 3)).toEqual(['ClaimAccepted']);
+  });
+
+  it('lift the acceptance and the payment to payee and method not recorded, no partial reason, no salvage', () => {
+    expect(dataOf('ClaimAccepted')).toMatchObject({
+      partialReason: null,
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+      breakdown: { salvage: cny(0) },
+    });
+    expect(dataOf('ClaimPaid')).toEqual({
+      at: '2026-02-24T06:00:00.000Z',
+      commandId: expect.any(String),
+      claimId: expect.any(String),
+      amount: cny(1_298_000),
+      paymentReference: expect.any(String),
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+    });
   });
 
   it('lift a booking to its values kept apart, the basis not recorded, and one piece "1"', () => {

@@ -258,6 +258,9 @@ describe('policy cross-field checks', () => {
     payoutAfterAcceptance: { value: 3, unit: 'working-days' },
     deductible: { value: { kind: 'none' }, unit: 'deductible' },
     exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+    appealWindow: { value: 30, unit: 'calendar-days' },
+    appealsAllowed: { value: 1, unit: 'appeals' },
+    payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
   };
   const policy = (filingDeadline: number) => ({
     id: 'parcel-quick',
