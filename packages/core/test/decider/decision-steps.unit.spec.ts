@@ -13,7 +13,7 @@ const asked = run([cmd.requestInformation(15, askedAt)], submitted);
 const answeredAt = '2026-03-02T02:00:00.000Z';
 const answered = run([cmd.answerInformationRequest(16, answeredAt)], asked);
 const rejected = run([cmd.rejectClaim(15, t.accepted)], submitted);
-const payee = { role: 'seller', partyId: 'seller-a' };
+const payee = { role: 'seller', partyId: 'seller-a' } as const;
 
 describe('RequestInformation and AnswerInformationRequest (K2): the decision clock pauses', () => {
   it('asks the seller, puts the claim in needs-action and stores the working days used', () => {

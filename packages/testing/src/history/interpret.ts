@@ -206,7 +206,9 @@ const payeeFor = (state: ParcelState, choice: number, bend: boolean): Json => {
 /** The payee the acceptance named; bent, or when it named none, one drawn as at acceptance. */
 const paidPayee = (state: ParcelState, choice: number, bend: boolean): Json => {
   const named = state.claim?.acceptance?.payee;
-  return named === undefined || named.role === 'not-recorded' || bend ? payeeFor(state, choice + 1, bend) : named;
+  return named === undefined || named.role === 'not-recorded' || bend
+    ? payeeFor(state, choice + 1, bend)
+    : named;
 };
 
 const paidMethod = (state: ParcelState, choice: number): string => {

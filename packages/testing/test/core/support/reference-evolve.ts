@@ -308,7 +308,15 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
     }
     case 'ClaimAccepted': {
       const { approvedAmount, breakdown, payoutDue, at, partialReason, payee, method } = event.data;
-      const acceptance = { approvedAmount, breakdown, payoutDue, acceptedAt: at, partialReason, payee, method };
+      const acceptance = {
+        approvedAmount,
+        breakdown,
+        payoutDue,
+        acceptedAt: at,
+        partialReason,
+        payee,
+        method,
+      };
       return parcelWith(state, event, {
         claim: updateClaim(state, () => ({
           status: partialReason === null ? 'accepted' : 'approved-partial',
