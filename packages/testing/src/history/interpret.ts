@@ -82,12 +82,14 @@ const bands = {
   foreignParty: [50, 55],
   otherCarrier: [55, 57],
   selfDelegation: [57, 59],
-  partialUnstated: [59, 61],
-  otherPayee: [61, 63],
-  answerDueBehind: [63, 65],
-  appealWithoutDocuments: [65, 67],
-  otherMethod: [67, 69],
-  salvageOnAnyClaim: [69, 71],
+  partialUnstated: [59, 63],
+  otherPayee: [63, 67],
+  answerDueBehind: [67, 71],
+  appealWithoutDocuments: [71, 73],
+  appealWithOldDocument: [73, 76],
+  otherMethod: [76, 78],
+  salvageOnAnyClaim: [78, 81],
+  reasonWithFullCap: [81, 84],
 } as const;
 
 const bent = (deviate: number, band: keyof typeof bands): boolean =>
@@ -455,7 +457,7 @@ const fieldsFor = (
         ? cap + 1
         : bent(deviate, 'zeroApproved')
           ? 0
-          : choice % 4 === 0
+          : choice % 4 === 0 || bent(deviate, 'partialUnstated')
             ? Math.max(1, Math.floor(cap / 2))
             : cap;
       const approvedCurrency = bent(deviate, 'otherCurrency')
@@ -471,8 +473,10 @@ const fieldsFor = (
         salvageValue: salvage === null ? null : money(salvage, coverageCurrency),
         rates,
         partialReason:
-          approved === cap || bent(deviate, 'partialUnstated') ? null : 'Part of the goods was recovered',
-        payee: payeeFor(state, choice, bent(deviate, 'otherPayee')),
+          (approved === cap && !bent(deviate, 'reasonWithFullCap')) || bent(deviate, 'partialUnstated')
+            ? null
+            : 'Part of the goods was recovered',
+        payee: payeeFor(state, bent(deviate, 'otherPayee') ? deviate : choice, bent(deviate, 'otherPayee')),
         method: pick(paymentMethods, choice) ?? 'bank-transfer',
       };
     }
@@ -499,7 +503,9 @@ const fieldsFor = (
               {
                 documentType: 'proof-of-value',
                 reference: `dossier/appeal-${index}.pdf`,
-                contentHash: hashOf(index),
+                contentHash: bent(deviate, 'appealWithOldDocument')
+                  ? (state.claim?.documents.find((d) => d.contentHash !== null)?.contentHash ?? hashOf(index))
+                  : hashOf(index),
               },
             ],
       };

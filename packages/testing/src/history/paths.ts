@@ -13,6 +13,7 @@ export type HistoryPath =
   | 'deadline-checks'
   | 'delegation'
   | 'appeal'
+  | 'second-appeal'
   | 'information-request';
 
 export const historyPaths: readonly HistoryPath[] = [
@@ -26,6 +27,7 @@ export const historyPaths: readonly HistoryPath[] = [
   'deadline-checks',
   'delegation',
   'appeal',
+  'second-appeal',
   'information-request',
 ];
 
@@ -126,11 +128,21 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ...lossDossier,
     ['SubmitClaim', 0, 3],
     ['RejectClaim', 1, 10],
-    ['AppealRejection', 0.5, 25],
+    ['AppealRejection', 0.5, 36],
     ['RequestInformation', 0, 4],
     ['AnswerInformationRequest', 0.5, 10],
     ...decided,
     ['PayClaim', 0, 5],
+  ],
+  // Rejected again after an appeal, then appealed once more: beyond the default policy's one appeal.
+  'second-appeal': [
+    ...shipment,
+    ...lossDossier,
+    ['SubmitClaim', 0, 3],
+    ['RejectClaim', 1, 10],
+    ['AppealRejection', 0.5, 10],
+    ['RejectClaim', 0, 10],
+    ['AppealRejection', 0.5, 10],
   ],
   // The insurer asks once or twice before deciding; the decision clock pauses meanwhile.
   'information-request': [
@@ -139,7 +151,7 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ['SubmitClaim', 0, 3],
     ['RequestInformation', 0, 6],
     ['AnswerInformationRequest', 0.5, 12],
-    ['RequestInformation', 0, 4],
+    ['RequestInformation', 0, 16],
     ['AnswerInformationRequest', 0.5, 12],
     ['CheckDeadlines', 0, 10],
     ['AcceptClaim', 0, 12],

@@ -57,6 +57,20 @@ const rejectionCodes: readonly RejectionCode[] = [
   'ApprovedAmountAboveCap',
   'ClaimAlreadyPaid',
   'PaymentAmountMismatch',
+  'PartialApprovalReasonMissing',
+  'PartialApprovalReasonWithFullCap',
+  'SalvageNotForThisClaimType',
+  'DecisionClockRunOut',
+  'AnswerDueNotAhead',
+  'NotThePartyAsked',
+  'AppealTooLate',
+  'NoAppealsLeft',
+  'AppealWithoutDocuments',
+  'DocumentNotNew',
+  'PayeeNotAllowed',
+  'PayeeNotTheParty',
+  'PayeeMismatch',
+  'PaymentMethodMismatch',
 ];
 
 describe('coverage of generated histories', () => {
