@@ -6,9 +6,14 @@ import {
   type Money,
   type PayoutBreakdown,
   type RecordedPayee,
+  type RecordedPaymentMethod,
 } from '@parcel-claims/core';
 
 const grams = new Intl.NumberFormat('en-US');
+
+/** `by wallet`, or `method not recorded` for payments stored before methods were kept. */
+const describeMethod = (method: RecordedPaymentMethod): string =>
+  method === 'not-recorded' ? 'method not recorded' : `by ${method}`;
 
 /** `the seller seller-a`, or `not recorded` for payments stored before payees were kept. */
 export const describePayee = (payee: RecordedPayee): string =>
@@ -101,10 +106,10 @@ export const eventDetails = (event: ClaimEvent): string[] => {
       return [
         ...describeBreakdown(event.data.breakdown),
         ...(event.data.partialReason === null ? [] : [`partial approval: ${event.data.partialReason}`]),
-        `payee ${describePayee(event.data.payee)}, by ${event.data.method}`,
+        `payee ${describePayee(event.data.payee)}, ${describeMethod(event.data.method)}`,
       ];
     case 'ClaimPaid':
-      return [`to ${describePayee(event.data.payee)}, by ${event.data.method}`];
+      return [`to ${describePayee(event.data.payee)}, ${describeMethod(event.data.method)}`];
     case 'InformationRequested':
       return [
         `asked of the ${event.data.askedOf}: ${event.data.question}`,

@@ -109,7 +109,9 @@ describe('claims board', () => {
     expect(countClaimsByStatus(board)).toEqual({
       'gathering-documents': 1,
       submitted: 0,
+      'needs-action': 0,
       accepted: 1,
+      'approved-partial': 0,
       paid: 1,
       rejected: 0,
       lapsed: 1,
