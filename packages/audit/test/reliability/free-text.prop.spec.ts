@@ -16,7 +16,12 @@ describe('free text in the audit outputs', () => {
       'AttachDocument.reference',
       'RejectDocument.reason',
       'ConfirmLoss.reference',
+      'RequestInformation.question',
+      'AnswerInformationRequest.answer',
+      'AcceptClaim.partialReason',
       'RejectClaim.explanation',
+      'AppealRejection.grounds',
+      'AppealRejection.documents[].reference',
       'PayClaim.paymentReference',
     ]);
     expect([...exercisedFields].sort()).toEqual([...fields].sort());
