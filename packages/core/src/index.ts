@@ -131,6 +131,7 @@ export {
   equalsMoney,
   exactConversionText,
   formatMoney,
+  formatPlain,
   isPositive,
   isZero,
   MinorUnits,

@@ -118,6 +118,7 @@ describe('the core as a whole', () => {
       'fold',
       'formatCount',
       'formatMoney',
+      'formatPlain',
       'initialState',
       'inputLimits',
       'instantFromMillis',
