@@ -104,7 +104,9 @@ describe('free text in the outputs of parcel-claims', () => {
     expect(html).toContain(
       `\n${String.raw`piece P1: air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`}</td>`,
     );
-    expect(html).toContain(String.raw`<td>paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden</td>`);
+    expect(html).toContain(
+      `${String.raw`<td>paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`}\nto the seller seller-a, by bank-transfer</td>`,
+    );
     expect(html).toContain(
       String.raw`<title>#6 2026-01-06 17:00 TrackingUpdated: \u001b]8;;https://evil.example/\u001b\\Departed\u001b]8;;\u001b\\ typed \\u001b at Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m</title>`,
     );
