@@ -95,6 +95,7 @@ export {
   claimEventTypes,
   type EventOf,
 } from './events/claim-event.js';
+export { AppealDocument } from './events/claim-reopened.js';
 export {
   defineEvent,
   type EventCodec,
@@ -102,7 +103,6 @@ export {
   type EventDefinition,
   stampFields,
 } from './events/define-event.js';
-export { AppealDocument } from './events/claim-reopened.js';
 export {
   BookedPiece,
   DeductibleApplied,
@@ -157,9 +157,9 @@ export {
 export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';
 export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy-book.js';
 export { dossierRequirements } from './rules/d1-document-provision.js';
+export { decisionDaysUsed } from './rules/k2-decision-clock.js';
 export { isDelegate, partyOf } from './rules/p2-parcel-party.js';
 export { type Finding, firstRefusal, type Rule, type RuleStep, rule } from './rules/rule.js';
-export { decisionDaysUsed } from './rules/k2-decision-clock.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
 export { parcelStreamId, parcelStreamPrefix } from './stored/parcel-stream.js';
 export {

@@ -76,7 +76,8 @@ export const k3Appeals: Invariant = {
     })(history),
 };
 
-const samePayee = (a: RecordedPayee, b: RecordedPayee): boolean => a.role === b.role && a.partyId === b.partyId;
+const samePayee = (a: RecordedPayee, b: RecordedPayee): boolean =>
+  a.role === b.role && a.partyId === b.partyId;
 
 /** E1: the payment goes to the payee, by the method, the acceptance named (unless it named none). */
 export const e1PayeeMatchesAcceptance: Invariant = {

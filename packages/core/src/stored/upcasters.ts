@@ -110,7 +110,9 @@ const claimAcceptedV2 = (data: unknown): unknown => {
 
 /** ClaimPaid v1 to v2: the payee and method were not recorded. */
 const claimPaidV1 = (data: unknown): unknown =>
-  isObject(data) ? { ...data, payee: { role: notRecorded, partyId: notRecorded }, method: notRecorded } : data;
+  isObject(data)
+    ? { ...data, payee: { role: notRecorded, partyId: notRecorded }, method: notRecorded }
+    : data;
 
 /** Every upcaster of the parcel stream: what lets a store written at any earlier schema version be read today. */
 export const claimUpcasters: ClaimUpcasterTable = {

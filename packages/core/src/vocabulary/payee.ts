@@ -29,7 +29,12 @@ export const notRecorded = 'not-recorded';
 export const payeeRecorded = (payee: RecordedPayee): payee is Payee => payee.role !== notRecorded;
 
 /** A payee's role as events record it: `not-recorded` only on events stored before payees were kept. */
-export const RecordedPayeeRole = t.keyof({ seller: null, forwarder: null, buyer: null, 'not-recorded': null });
+export const RecordedPayeeRole = t.keyof({
+  seller: null,
+  forwarder: null,
+  buyer: null,
+  'not-recorded': null,
+});
 export type RecordedPayeeRole = t.TypeOf<typeof RecordedPayeeRole>;
 
 /**

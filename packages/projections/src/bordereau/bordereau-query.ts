@@ -32,7 +32,7 @@ export interface BordereauTotal {
 }
 
 const inMonth = (instant: Instant | null, month: BordereauMonth): boolean =>
-  instant !== null && instant.startsWith(month);
+  instant?.startsWith(month) === true;
 
 const byMonthEnd = (instant: Instant | null, month: BordereauMonth): boolean =>
   instant !== null && instant.slice(0, 7) <= month;
