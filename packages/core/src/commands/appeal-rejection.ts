@@ -5,7 +5,12 @@ import { AppealDocument } from '../events/claim-reopened.js';
 import { ClaimId, NonEmptyText } from '../ids.js';
 import { claimInStatus } from '../rules/k1-claim-lifecycle.js';
 import { decisionDueDate } from '../rules/k1-decision-due-date.js';
-import { appealBringsNewDocuments, appealInWindow, appealsLeft } from '../rules/k3-appeals.js';
+import {
+  appealBringsNewDocuments,
+  appealInWindow,
+  appealsLeft,
+  lossNotDisproved,
+} from '../rules/k3-appeals.js';
 import { defineCommand, nothingToFind } from './define-command.js';
 
 /**
@@ -18,7 +23,13 @@ export const appealRejection = defineCommand(
   {
     roles: ['seller', 'forwarder'],
     scope: currentClaimScope,
-    rules: [claimInStatus('rejected'), appealInWindow, appealsLeft, appealBringsNewDocuments],
+    rules: [
+      claimInStatus('rejected'),
+      lossNotDisproved,
+      appealInWindow,
+      appealsLeft,
+      appealBringsNewDocuments,
+    ],
     find: nothingToFind,
     decide: ({ command, at, commandId, claim, terms }) => {
       const { grounds, documents, now } = command.data;

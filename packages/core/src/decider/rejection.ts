@@ -90,7 +90,7 @@ export type Rejection =
       'R4',
       { shippedAt: Instant; daysSinceDispatch: number; filingDeadlineDays: number }
     >
-  | Rej<'ParcelAlreadyDelivered', 'R4' | 'L1', { deliveredAt: Instant }>
+  | Rej<'ParcelAlreadyDelivered', 'R4' | 'L1' | 'K3', { deliveredAt: Instant }>
   | Rej<'ParcelNotDelivered', 'R4', { stage: ShipmentStage | null }>
   | Rej<
       'DamageNoticeTooLate',

@@ -1,5 +1,5 @@
 import { because } from '../decider/rejection.js';
-import type { Claim } from '../decider/state.js';
+import type { Claim, Shipment } from '../decider/state.js';
 import type { ClaimTerms } from '../decider/terms.js';
 import type { Instant } from '../time/instant.js';
 import type { ContentHash } from '../vocabulary/content-hash.js';
@@ -85,4 +85,24 @@ export const appealBringsNewDocuments = rule(
           message: because('K3', `the ${old.documentType} ${old.reference} is already in the dossier`),
         };
   },
+);
+
+/** K3: a loss claim is not appealed once a piece it holds was delivered: the loss is then disproved. */
+export const lossNotDisproved = rule(
+  'K3',
+  'loss not disproved by a delivery',
+  ({ claim, shipment }: { claim: Claim; shipment: Shipment }) =>
+    claim.claimType === 'loss' &&
+    shipment.deliveredAt !== null &&
+    claim.pieceIds.some((pieceId) => shipment.deliveredPieceIds.includes(pieceId))
+      ? {
+          code: 'ParcelAlreadyDelivered',
+          rule: 'K3',
+          deliveredAt: shipment.deliveredAt,
+          message: because(
+            'K3',
+            `a piece of loss claim ${claim.claimId} was delivered at ${shipment.deliveredAt}; the rejection stands`,
+          ),
+        }
+      : undefined,
 );

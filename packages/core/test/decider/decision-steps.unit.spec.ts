@@ -357,6 +357,17 @@ describe('AppealRejection (K3): a rejection appealed with new documents reopens 
       });
   });
 
+  it('refuses an appeal of a loss claim once the lost piece was delivered', () => {
+    given(run([cmd.recordDelivery(16, '2026-02-16T02:00:00.000Z')], rejected))
+      .when(cmd.appealRejection(17, appealAt))
+      .thenRejected({
+        code: 'ParcelAlreadyDelivered',
+        rule: 'K3',
+        deliveredAt: '2026-02-16T02:00:00.000Z',
+        message: `K3 appeal against a rejection: a piece of loss claim ${CLAIM} was delivered at 2026-02-16T02:00:00.000Z; the rejection stands`,
+      });
+  });
+
   it('refuses an appeal of a claim that was not rejected', () => {
     given(submitted)
       .when(cmd.appealRejection(15, appealAt))
