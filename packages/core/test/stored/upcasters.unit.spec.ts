@@ -170,3 +170,48 @@ describe('events written at schema version 1', () => {
       expect([type, steps[1]?.('oops')]).toEqual([type, 'oops']);
   });
 });
+
+/** The founding story's events as schema version 2 wrote them: ClaimAccepted at 2, ClaimPaid at 1. */
+const v2: readonly { type: string; schemaVersion: number; data: unknown }[] = JSON.parse(
+  readFileSync(new URL('../fixtures/v2/founding-story-events.json', import.meta.url), 'utf8'),
+);
+
+describe('events written at schema version 2', () => {
+  const lifted: ClaimEvent[] = v2.map(({ type, schemaVersion, data }) => {
+    const event = decodeRecordedClaimEvent({
+      type,
+      data: lift(type, schemaVersion, data),
+      metadata: { schemaVersion: claimSchemaVersion(type) },
+    });
+    if (E.isLeft(event)) throw new Error(`${type}: ${event.left.message}`);
+    return event.right;
+  });
+
+  it('lift the acceptance and the payment to payee and method not recorded, keeping every amount', () => {
+    const accepted = lifted.find((event) => event.type === 'ClaimAccepted');
+    const paid = lifted.find((event) => event.type === 'ClaimPaid');
+    expect(v2.filter((event) => event.type === 'ClaimAccepted' || event.type === 'ClaimPaid')).toMatchObject([
+      { schemaVersion: 2 },
+      { schemaVersion: 1 },
+    ]);
+    expect(accepted?.data).toMatchObject({
+      approvedAmount: cny(300_000),
+      breakdown: { cap: cny(300_000), salvage: cny(0) },
+      partialReason: null,
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+    });
+    expect(paid?.data).toMatchObject({
+      amount: cny(300_000),
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+    });
+  });
+
+  it('fold to the claim paid as it was, with the payee not recorded', () => {
+    const claim = stateAfter(lifted).claim;
+    expect([claim?.status, claim?.payment?.amount, claim?.payment?.payee, claim?.acceptance?.method]).toEqual(
+      ['paid', cny(300_000), { role: 'not-recorded', partyId: 'not-recorded' }, 'not-recorded'],
+    );
+  });
+});
