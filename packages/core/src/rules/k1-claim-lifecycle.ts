@@ -25,9 +25,12 @@ export const currentClaim = (state: ParcelState, claimId: ClaimId): E.Either<Rej
 export const claimInStatus = (requiredStatus: ClaimStatus) =>
   rule('K1', `claim ${requiredStatus}`, ({ claim }: { claim: Claim }) => notInStatus(claim, requiredStatus));
 
-/** K1: an accepted claim is decided; only a submitted one may still have a document rejected. */
+/**
+ * K1: an accepted claim is decided; only a submitted one may still have a document rejected, not
+ * one waiting for the answer to the insurer's request (K2).
+ */
 export const notYetDecided = rule('K1', 'claim not yet decided', ({ claim }: { claim: Claim }) =>
-  isApproved(claim) ? notInStatus(claim, 'submitted') : undefined,
+  isApproved(claim) || claim.status === 'needs-action' ? notInStatus(claim, 'submitted') : undefined,
 );
 
 const notInStatus = (claim: Claim, requiredStatus: ClaimStatus): Rejection | undefined =>

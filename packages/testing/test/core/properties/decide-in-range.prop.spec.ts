@@ -48,9 +48,11 @@ const longestPolicy = ((): Policy => {
   const parameters = Object.fromEntries(
     Object.entries(defaultPolicy.parameters).map(([name, parameter]) => [
       name,
-      parameter.unit === 'deductible' || parameter.unit === 'money' || waiting.includes(name)
+      parameter.unit !== 'calendar-days' && parameter.unit !== 'working-days'
         ? parameter
-        : { ...parameter, value: maxDayCount },
+        : waiting.includes(name)
+          ? parameter
+          : { ...parameter, value: maxDayCount },
     ]),
   );
   const checked = validatePolicy({ id: 'parcel-longest', version: 1, parameters });
