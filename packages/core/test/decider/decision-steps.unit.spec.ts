@@ -134,7 +134,7 @@ describe('RequestInformation and AnswerInformationRequest (K2): the decision clo
     );
   });
 
-  it('refuses a decision and a second request while the claim needs action', () => {
+  it('refuses a decision, a second request and a document rejection while the claim needs action', () => {
     const notSubmitted = {
       code: 'ClaimNotInStatus',
       rule: 'K1',
@@ -145,6 +145,7 @@ describe('RequestInformation and AnswerInformationRequest (K2): the decision clo
     } as const;
     given(asked).when(cmd.acceptClaim(16, t.accepted)).thenRejected(notSubmitted);
     given(asked).when(cmd.requestInformation(16, t.accepted)).thenRejected(notSubmitted);
+    given(asked).when(cmd.rejectDocument(16, t.accepted, 'proof-of-value')).thenRejected(notSubmitted);
   });
 });
 
