@@ -145,7 +145,9 @@ describe('RequestInformation and AnswerInformationRequest (K2): the decision clo
     } as const;
     given(asked).when(cmd.acceptClaim(16, t.accepted)).thenRejected(notSubmitted);
     given(asked).when(cmd.requestInformation(16, t.accepted)).thenRejected(notSubmitted);
-    given(asked).when(cmd.rejectDocument(16, t.accepted, 'proof-of-value')).thenRejected(notSubmitted);
+    given(asked)
+      .when(cmd.rejectDocument(16, t.accepted, 'proof-of-value'))
+      .thenRejected(notSubmitted);
   });
 });
 
