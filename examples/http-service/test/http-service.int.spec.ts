@@ -414,7 +414,11 @@ describe('the read models over HTTP', () => {
           provenValue: { minorUnits: 480000, currency: 'CNY' },
           approvedAmount: { minorUnits: 480000, currency: 'CNY' },
           carrierSettlement: null,
+          salvageValue: null,
           rates: [],
+          partialReason: null,
+          payee: { role: 'seller', partyId: 'seller-1' },
+          method: 'bank-transfer',
         },
       ],
     ];

@@ -5,10 +5,10 @@ import {
   describeDeductible,
   formatMoney,
   type ParcelState,
+  type PayeeRole,
   type PolicyBook,
+  type PolicyParameterDescription,
   type PolicyParameterName,
-  type PolicyParameterUnit,
-  type PolicyParameterValue,
   type PolicyRef,
   type RegimeFigures,
   type RuleId,
@@ -20,8 +20,8 @@ import * as E from 'fp-ts/lib/Either.js';
 export interface PolicyClause {
   readonly policy: PolicyRef;
   readonly parameter: PolicyParameterName;
-  readonly value: number | Exclude<PolicyParameterValue, number> | readonly RegimeFigures[];
-  readonly unit: PolicyParameterUnit;
+  readonly value: PolicyParameterDescription['defaultValue'];
+  readonly unit: PolicyParameterDescription['unit'];
 }
 
 /** Why an event could be written: the rules that allowed it and the policy clauses they applied. */
@@ -64,9 +64,18 @@ const authorities: {
   DocumentDeadlineExtended: { rules: ['D2'], parameters: ['carrierDocumentGraceLimit'] },
   LossConfirmed: { rules: ['D1'], parameters: ['filingDeadline'] },
   ClaimSubmitted: { rules: ['R6', 'K1'], parameters: ['decisionAfterCompleteDossier'] },
-  ClaimAccepted: { rules: ['R7', 'R9', 'K1'], parameters: ['deductible', 'payoutAfterAcceptance'] },
+  InformationRequested: { rules: ['K2', 'K1'], parameters: ['decisionAfterCompleteDossier'] },
+  InformationProvided: { rules: ['K2'], parameters: ['decisionAfterCompleteDossier'] },
+  ClaimAccepted: {
+    rules: ['R7', 'R9', 'K1', 'E1'],
+    parameters: ['deductible', 'payoutAfterAcceptance', 'payeesAllowed'],
+  },
   ClaimRejected: { rules: ['K1'], parameters: [] },
-  ClaimPaid: { rules: ['R8'], parameters: [] },
+  ClaimReopened: {
+    rules: ['K3', 'K1'],
+    parameters: ['appealWindow', 'appealsAllowed', 'decisionAfterCompleteDossier'],
+  },
+  ClaimPaid: { rules: ['R8', 'E1'], parameters: [] },
   PayoutOverdue: { rules: ['R9'], parameters: ['payoutAfterAcceptance'] },
   DecisionOverdue: { rules: ['K1'], parameters: ['decisionAfterCompleteDossier'] },
   ClaimLapsed: { rules: ['R10'], parameters: ['sellerDocumentGrace', 'carrierDocumentGrace'] },
@@ -143,24 +152,27 @@ export const authorityOf = (
 };
 
 /** `payoutAfterAcceptance = 3 working-days (parcel-standard@1)`. */
+const regimeText = (f: RegimeFigures): string =>
+  `${f.regime} ${f.sdrPerParcel === null ? '' : `${f.sdrPerParcel} SDR + `}${f.sdrPerKg} SDR/kg from ${f.effectiveFrom}`;
+
+const isPayees = (value: ListValue): value is Extract<ListValue, readonly PayeeRole[]> =>
+  value.every((item) => typeof item === 'string');
+
+type ListValue = Extract<PolicyClause['value'], readonly unknown[]>;
+
+const isList = (value: PolicyClause['value']): value is ListValue => Array.isArray(value);
+
 const valueText = (clause: PolicyClause): string => {
   const { value } = clause;
   if (typeof value === 'number') return `${value} ${clause.unit}`;
+  if (isList(value)) return isPayees(value) ? value.join(', ') : value.map(regimeText).join(', ');
   if ('kind' in value) return describeDeductible(value);
   if ('minorUnits' in value) return formatMoney(value);
-  if ('default' in value) {
-    const window = (w: { days: number; from: string }) => `${w.days} calendar-days from ${w.from}`;
-    return [
-      `default loss ${window(value.default.loss)}, damage ${window(value.default.damage)}`,
-      ...value.carriers.map((c) => `${c.carrierId} loss ${window(c.loss)}, damage ${window(c.damage)}`),
-    ].join('; ');
-  }
-  return value
-    .map(
-      (f) =>
-        `${f.regime} ${f.sdrPerParcel === null ? '' : `${f.sdrPerParcel} SDR + `}${f.sdrPerKg} SDR/kg from ${f.effectiveFrom}`,
-    )
-    .join(', ');
+  const window = (w: { days: number; from: string }) => `${w.days} calendar-days from ${w.from}`;
+  return [
+    `default loss ${window(value.default.loss)}, damage ${window(value.default.damage)}`,
+    ...value.carriers.map((c) => `${c.carrierId} loss ${window(c.loss)}, damage ${window(c.damage)}`),
+  ].join('; ');
 };
 
 export const describeClause = (clause: PolicyClause): string =>

@@ -40,11 +40,14 @@ export const deadlinesInForce = (state: ParcelState, at: Instant): readonly Dead
           deadline: slot.due,
           passed: passed(slot.due),
         }));
+    case 'needs-action':
+      return [];
     case 'submitted':
       return claim.decisionDue === null
         ? []
         : [{ kind: 'decision', deadline: claim.decisionDue, passed: passed(claim.decisionDue) }];
     case 'accepted':
+    case 'approved-partial':
       return claim.acceptance === null
         ? []
         : [

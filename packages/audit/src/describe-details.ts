@@ -5,9 +5,19 @@ import {
   formatMoney,
   type Money,
   type PayoutBreakdown,
+  type RecordedPayee,
+  type RecordedPaymentMethod,
 } from '@parcel-claims/core';
 
 const grams = new Intl.NumberFormat('en-US');
+
+/** `by wallet`, or `method not recorded` for payments stored before methods were kept. */
+const describeMethod = (method: RecordedPaymentMethod): string =>
+  method === 'not-recorded' ? 'method not recorded' : `by ${method}`;
+
+/** `the seller seller-a`, or `not recorded` for payments stored before payees were kept. */
+export const describePayee = (payee: RecordedPayee): string =>
+  payee.role === 'not-recorded' ? 'not recorded' : `the ${payee.role} ${payee.partyId}`;
 
 const moneyOrNone = (amount: Money | null, none: string): string =>
   amount === null ? none : formatMoney(amount);
@@ -50,7 +60,8 @@ export const describeBreakdown = (breakdown: PayoutBreakdown): string[] => {
     `limit ${formatMoney(breakdown.limit)} = min(${insuredShare === null ? 'sum insured' : 'insured share'}, proven loss)`,
     `deductible ${describeDeductibleRule(breakdown.deductible.rule)}: ${formatMoney(breakdown.deductible.amount)}`,
     `carrier settlement ${formatMoney(breakdown.carrierSettlement)}`,
-    `cap ${formatMoney(breakdown.cap)} = limit − deductible − carrier settlement, not below zero`,
+    `salvage ${formatMoney(breakdown.salvage)}`,
+    `cap ${formatMoney(breakdown.cap)} = limit − deductible − carrier settlement − salvage, not below zero`,
   );
   return lines;
 };
@@ -92,7 +103,11 @@ export const eventDetails = (event: ClaimEvent): string[] => {
     case 'InquiryOpened':
       return [`piece(s) claimed: ${event.data.pieceIds.join(', ')}`];
     case 'ClaimAccepted':
-      return describeBreakdown(event.data.breakdown);
+      return [
+        ...describeBreakdown(event.data.breakdown),
+        ...(event.data.partialReason === null ? [] : [`partial approval: ${event.data.partialReason}`]),
+        `payee ${describePayee(event.data.payee)}, ${describeMethod(event.data.method)}`,
+      ];
     case 'CarrierLiabilityAssessed': {
       const { basis } = event.data;
       return basis.kind === 'regime'
@@ -110,6 +125,24 @@ export const eventDetails = (event: ClaimEvent): string[] => {
     case 'ParcelFoundAfterPayout':
     case 'GoodsSurrendered':
       return [`piece(s) found: ${event.data.pieceIds.join(', ')}`];
+    case 'ClaimPaid':
+      return [`to ${describePayee(event.data.payee)}, ${describeMethod(event.data.method)}`];
+    case 'InformationRequested':
+      return [
+        `asked of the ${event.data.askedOf}: ${event.data.question}`,
+        `answer due ${event.data.answerDue}`,
+        `decision clock paused after ${event.data.decisionDaysUsed} working days`,
+      ];
+    case 'InformationProvided':
+      return [
+        `answered by the ${event.data.answeredBy}: ${event.data.answer}`,
+        `decision clock resumed: due ${event.data.decisionDue.localDate} (${event.data.decisionDue.basis.count} working days left)`,
+      ];
+    case 'ClaimReopened':
+      return [
+        `grounds: ${event.data.grounds}`,
+        ...event.data.documents.map((d) => `new ${d.documentType} ${d.reference}`),
+      ];
     case 'DelegationGranted':
       return [
         `${event.data.delegateId} may act as ${event.data.principal.role} for ${event.data.principal.id}`,
@@ -128,7 +161,6 @@ export const eventDetails = (event: ClaimEvent): string[] => {
     case 'LossConfirmed':
     case 'ClaimSubmitted':
     case 'ClaimRejected':
-    case 'ClaimPaid':
     case 'PayoutOverdue':
     case 'DecisionOverdue':
     case 'ClaimLapsed':

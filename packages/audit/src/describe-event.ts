@@ -53,10 +53,16 @@ export const whatChanged = (event: ClaimEvent): string => {
       return `${event.data.carrierId} confirmed the loss`;
     case 'ClaimSubmitted':
       return 'complete dossier submitted to the insurer';
+    case 'InformationRequested':
+      return `the insurer asks the ${event.data.askedOf} for more; decision clock paused`;
+    case 'InformationProvided':
+      return `the ${event.data.answeredBy} answered; decision now due ${event.data.decisionDue.localDate}`;
     case 'ClaimAccepted':
-      return `approved ${formatMoney(event.data.approvedAmount)} (cap ${formatMoney(event.data.breakdown.cap)})`;
+      return `${event.data.partialReason === null ? 'approved' : 'approved in part'} ${formatMoney(event.data.approvedAmount)} (cap ${formatMoney(event.data.breakdown.cap)})`;
     case 'ClaimRejected':
       return `rejected: ${event.data.reason}`;
+    case 'ClaimReopened':
+      return `appeal ${event.data.appeal} reopened the claim; decision due ${event.data.decisionDue.localDate}`;
     case 'ClaimPaid':
       return `paid ${formatMoney(event.data.amount)}, reference ${event.data.paymentReference}`;
     case 'PayoutOverdue':

@@ -38,7 +38,9 @@ describe('the audit of a parcel in pieces, one of them lost', () => {
       'limit CNY 900.00 = min(insured share, proven loss)',
       'deductible none: CNY 0.00',
       'carrier settlement CNY 0.00',
-      'cap CNY 900.00 = limit − deductible − carrier settlement, not below zero',
+      'salvage CNY 0.00',
+      'cap CNY 900.00 = limit − deductible − carrier settlement − salvage, not below zero',
+      'payee the seller seller-a, by bank-transfer',
     ]);
     expect(formatReplay(replay).slice(-4)).toEqual([
       'Claim TSS-CLAIM-0107 (partial-loss, piece(s) P3): paid',

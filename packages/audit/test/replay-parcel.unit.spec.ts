@@ -36,16 +36,18 @@ describe('replayParcel', () => {
   it('names the rules and policy clauses that allowed an acceptance, and the payout deadline it starts', () => {
     const accepted = replay.steps[16];
     expect(accepted?.authority).toEqual({
-      rules: ['R7', 'R9', 'K1', 'P1'],
+      rules: ['R7', 'R9', 'K1', 'E1', 'P1'],
       labels: [
         'R7 approved amount within cap',
         'R9 payout due date',
         'K1 claim lifecycle',
+        'E1 payee and payment method',
         'P1 permitted actor',
       ],
       clauses: [
         { policy, parameter: 'deductible', value: { kind: 'none' }, unit: 'deductible' },
         { policy, parameter: 'payoutAfterAcceptance', value: 3, unit: 'working-days' },
+        { policy, parameter: 'payeesAllowed', value: ['seller', 'forwarder'], unit: 'payees' },
       ],
     });
     expect(accepted?.deadlines).toEqual([
@@ -74,6 +76,8 @@ describe('replayParcel', () => {
           amount: { minorUnits: 1280000, currency: 'CNY' },
           paymentReference: 'PI-PAYOUT-2026-0213-01',
           paidAt: '2026-02-24T06:00:00.000Z',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       },
       { path: '$.claim.closure', before: null, after: { status: 'paid', at: '2026-02-24T06:00:00.000Z' } },

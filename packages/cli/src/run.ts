@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import * as E from 'fp-ts/lib/Either.js';
 import { defineCommand, exitCodeHelp, type JsonFlag, usageError } from './command-conventions.js';
 import { auditCommand } from './commands/audit.js';
+import { type BordereauOptions, bordereauCommand } from './commands/bordereau.js';
 import { checkpointCommand, checkpointsCommand } from './commands/checkpoint.js';
 import { demoCommand } from './commands/demo.js';
 import { keygenCommand } from './commands/keygen.js';
@@ -274,6 +275,15 @@ export const run = async (argv: readonly string[], io: CliIo): Promise<number> =
           : into(models.sql),
       );
     });
+  });
+
+  storeOptions(
+    defineCommand(program, 'bordereau', "an insurer's monthly claims bordereau, as RFC 4180 CSV or JSON")
+      .requiredOption('--insurer <id>', 'the insurer reported to')
+      .requiredOption('--month <yyyy-mm>', 'the month reported on, e.g. 2026-02 (UTC)')
+      .option('--csv', 'print RFC 4180 CSV (the default)'),
+  ).action(async (options: StoreFlags & BordereauOptions) => {
+    code = await withStore(out, reading(options), (opened) => bordereauCommand(opened.store, out, options));
   });
 
   asOfOptions(

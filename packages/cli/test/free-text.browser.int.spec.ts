@@ -57,7 +57,10 @@ describe('free text in the HTML audit report, in Chromium', () => {
       ].join('\n'),
       String.raw`\u001b]8;;https://evil.example/\u001b\\Departed\u001b]8;;\u001b\\ typed \\u001b at Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m`,
       String.raw`proof-of-value rejected: x\nHash chain intact.\n`,
-      String.raw`paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`,
+      [
+        String.raw`paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`,
+        'to the seller seller-a, by bank-transfer',
+      ].join('\n'),
     ]);
 
     // What a person reads: the page's rendered text, tabs and newlines of the table layout aside.

@@ -42,7 +42,7 @@ const expectedAudit = async (): Promise<string[]> => {
     '4': String.raw`  4  2026-01-05 22:40  ParcelShipped          L1 P1           left szx-processing-centre, cargo MAWB \u202e5765 4321-487`,
     '6': String.raw`  6  2026-01-06 17:00  TrackingUpdated        L1 P1           \u001b]8;;https://evil.example/\u001b\\Departed\u001b]8;;\u001b\\ typed \\u001b at Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m`,
     '11': String.raw` 11  2026-01-22 11:00  DocumentRejected       D1 D2 P1        proof-of-value rejected: x\nHash chain intact.\n`,
-    '17': String.raw` 17  2026-02-24 14:00  ClaimPaid              R8 P1           paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`,
+    '17': String.raw` 17  2026-02-24 14:00  ClaimPaid              R8 E1 P1        paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`,
   };
   const details: Readonly<Record<string, string>> = {
     '                       piece P1: air box AIRBOX-5531, customs box CUSTOMS-0917': String.raw`                       piece P1: air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`,
@@ -104,7 +104,9 @@ describe('free text in the outputs of parcel-claims', () => {
     expect(html).toContain(
       `\n${String.raw`piece P1: air box AIRBOX-5531\u2028\u2066, customs box CUSTOMS-0917`}</td>`,
     );
-    expect(html).toContain(String.raw`<td>paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden</td>`);
+    expect(html).toContain(
+      `${String.raw`<td>paid CNY 12,800.00, reference PI\u0000\u001b[8m-hidden`}\nto the seller seller-a, by bank-transfer</td>`,
+    );
     expect(html).toContain(
       String.raw`<title>#6 2026-01-06 17:00 TrackingUpdated: \u001b]8;;https://evil.example/\u001b\\Departed\u001b]8;;\u001b\\ typed \\u001b at Shenzhen\r\u001b[32mEvery rule of the catalogue holds.\u001b[39m</title>`,
     );

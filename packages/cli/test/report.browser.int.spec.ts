@@ -213,8 +213,8 @@ describe('the HTML audit report in Chromium', () => {
       ['13', 'DocumentAttached', 'D1, P1'],
       ['14', 'LossConfirmed', 'D1, P1'],
       ['15', 'ClaimSubmitted', 'R6, K1, P1'],
-      ['16', 'ClaimAccepted', 'R7, R9, K1, P1'],
-      ['17', 'ClaimPaid', 'R8, P1'],
+      ['16', 'ClaimAccepted', 'R7, R9, K1, E1, P1'],
+      ['17', 'ClaimPaid', 'R8, E1, P1'],
     ]);
     await page.screenshot({ path: `${artifacts}founding-story-report.png`, fullPage: true });
     await page.close();

@@ -70,12 +70,15 @@ export {
   type ClaimStatus,
   type Closure,
   type Coverage,
+  type DecisionClock,
   type Delegation,
   type DocumentSlot,
   type DocumentStatus,
   type FollowUp,
   type FoundAfterPayout,
+  type InformationRequest,
   initialState,
+  isApproved,
   isClosed,
   noFollowUp,
   openClaim,
@@ -97,6 +100,7 @@ export {
   claimEventTypes,
   type EventOf,
 } from './events/claim-event.js';
+export { AppealDocument } from './events/claim-reopened.js';
 export {
   defineEvent,
   type EventCodec,
@@ -133,6 +137,7 @@ export {
   equalsMoney,
   exactConversionText,
   formatMoney,
+  formatPlain,
   isPositive,
   isZero,
   MinorUnits,
@@ -160,6 +165,7 @@ export { defaultCarrierNotice, liabilityRegimeTable } from './policy/data/carrie
 export { Deductible, describeDeductible } from './policy/deductible.js';
 export { defaultPolicy } from './policy/default-policy.js';
 export {
+  AppealCount,
   type PolicyParameterDescription,
   type PolicyParameterName,
   PolicyParameters,
@@ -170,6 +176,7 @@ export {
 export { Policy, PolicyId, type PolicyInvalid, PolicyRef, validatePolicy } from './policy/policy.js';
 export { type PolicyBook, policyBook, type UnknownPolicy } from './policy/policy-book.js';
 export { dossierRequirements } from './rules/d1-document-provision.js';
+export { decisionDaysUsed } from './rules/k2-decision-clock.js';
 export { isDelegate, partyOf } from './rules/p2-parcel-party.js';
 export { type Finding, firstRefusal, type Rule, type RuleStep, rule } from './rules/rule.js';
 export { type RuleId, ruleLabel, ruleTitles } from './rules/rule-id.js';
@@ -202,6 +209,17 @@ export { ClaimType } from './vocabulary/claim-type.js';
 export { ContentHash } from './vocabulary/content-hash.js';
 export { CountryCode } from './vocabulary/country-code.js';
 export { AttachableDocumentType, DocumentOwner, DocumentType } from './vocabulary/document-type.js';
+export { InformationSource, WorkingDaysUsed } from './vocabulary/information.js';
+export {
+  notRecorded,
+  Payee,
+  PayeeRole,
+  PaymentMethod,
+  payeeRecorded,
+  RecordedPayee,
+  RecordedPayeeRole,
+  RecordedPaymentMethod,
+} from './vocabulary/payee.js';
 export {
   ClaimRejectionReason,
   RecordedValueBasis,

@@ -7,6 +7,16 @@ export {
   listClaims,
 } from './board/board-queries.js';
 export { type ClaimsBoard, claimsBoard } from './board/claims-board.js';
+export { bordereauCsv } from './bordereau/bordereau-csv.js';
+export {
+  type BordereauLine,
+  type BordereauMonth,
+  type BordereauTotal,
+  bordereauLines,
+  bordereauTotals,
+} from './bordereau/bordereau-query.js';
+export type { BordereauRow } from './bordereau/bordereau-row.js';
+export { type ClaimsBordereau, claimsBordereau } from './bordereau/claims-bordereau.js';
 export {
   type CarrierLossStatisticsModel,
   carrierLossStatistics,

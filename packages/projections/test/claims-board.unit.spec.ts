@@ -24,6 +24,7 @@ const breakdown = (proven: number) => ({
   limit: cny(Math.min(proven, 1_000_000)),
   deductible: { rule: { kind: 'none' }, amount: cny(0) },
   carrierSettlement: cny(0),
+  salvage: cny(0),
   cap: cny(Math.min(proven, 1_000_000)),
 });
 
@@ -108,7 +109,9 @@ describe('claims board', () => {
     expect(countClaimsByStatus(board)).toEqual({
       'gathering-documents': 1,
       submitted: 0,
+      'needs-action': 0,
       accepted: 1,
+      'approved-partial': 0,
       paid: 1,
       rejected: 0,
       lapsed: 1,

@@ -47,6 +47,7 @@ describe('read models of a parcel in pieces', () => {
         limit: cny(90_000),
         deductible: { rule: { kind: 'none' }, amount: cny(0) },
         carrierSettlement: cny(0),
+        salvage: cny(0),
         cap: cny(90_000),
       },
     });

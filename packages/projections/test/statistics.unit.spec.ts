@@ -78,7 +78,11 @@ const twoCurrencies: readonly Step[] = [
       provenValue: value,
       approvedAmount: value,
       carrierSettlement: null,
+      salvageValue: null,
       rates: [],
+      partialReason: null,
+      payee: { role: 'seller', partyId: 'seller-a' },
+      method: 'bank-transfer',
     };
     return [
       { parcelId, at: `2026-02-1${n}T02:00:00.000Z`, role: 'insurer', type: 'AcceptClaim', fields },
@@ -87,7 +91,13 @@ const twoCurrencies: readonly Step[] = [
         at: `2026-02-1${n + 2}T02:00:00.000Z`,
         role: 'insurer',
         type: 'PayClaim',
-        fields: { claimId: 'C1', amount: value, paymentReference: `PAY-${parcelId}` },
+        fields: {
+          claimId: 'C1',
+          amount: value,
+          paymentReference: `PAY-${parcelId}`,
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
+        },
       },
     ];
   }),

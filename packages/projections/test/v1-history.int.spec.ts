@@ -45,6 +45,7 @@ describe('read models of a store written at schema version 1', () => {
       limit: cny(1_280_000),
       deductible: { rule: { kind: 'none' }, amount: cny(0) },
       carrierSettlement: cny(0),
+      salvage: cny(0),
       cap: cny(1_298_000),
     });
   });

@@ -68,6 +68,8 @@ describe('createClaimsService', () => {
       amount: { minorUnits: 480000, currency: 'CNY' },
       paymentReference: 'PAY-777',
       paidAt: '2026-02-05T02:00:00.000Z',
+      payee: { role: 'seller', partyId: 'seller-1' },
+      method: 'bank-transfer',
     });
   });
 
@@ -99,7 +101,7 @@ describe('createClaimsService', () => {
       correlationId: input.payClaim.commandId,
       causationId: input.payClaim.commandId,
       recordedAt,
-      schemaVersion: 1,
+      schemaVersion: 2,
       actor: { role: 'insurer', id: 'insurer-1' },
       // SHA-256 of the command as sent, { type, data }, in canonical JSON.
       commandDigest: createHash('sha256')
@@ -118,6 +120,8 @@ describe('createClaimsService', () => {
           claimId,
           amount: { minorUnits: 480000, currency: 'CNY' },
           paymentReference: 'PAY-777',
+          payee: { role: 'seller', partyId: 'seller-1' },
+          method: 'bank-transfer',
         },
       }),
     );
@@ -182,7 +186,8 @@ describe('createClaimsService', () => {
         expected:
           'one of BookParcel, PurchaseInsurance, RecordPickup, RecordHubArrival, ShipParcel, HandOverToCarrier, ' +
           'RecordTrackingUpdate, RecordDelivery, OpenInquiry, AttachDocument, RejectDocument, ExtendDocumentDeadline, ' +
-          'ConfirmLoss, SubmitClaim, AcceptClaim, RejectClaim, PayClaim, WithdrawClaim, CheckDeadlines, ' +
+          'ConfirmLoss, SubmitClaim, RequestInformation, AnswerInformationRequest, AcceptClaim, RejectClaim, ' +
+          'AppealRejection, PayClaim, WithdrawClaim, CheckDeadlines, ' +
           'GrantDelegation, RevokeDelegation, NotifyCarrier, AssessCarrierLiability, FileRecovery, RecordRecovery, ' +
           'CloseRecovery, ElectSalvage',
         found: '"CancelParcel"',

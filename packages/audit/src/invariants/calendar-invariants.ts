@@ -20,6 +20,8 @@ const deadlinesOf = (event: ClaimEvent): readonly Deadline[] => {
     case 'DocumentDeadlineExtended':
       return [event.data.due];
     case 'ClaimSubmitted':
+    case 'InformationProvided':
+    case 'ClaimReopened':
       return [event.data.decisionDue];
     case 'ClaimAccepted':
       return [event.data.payoutDue];
@@ -39,6 +41,7 @@ const deadlinesOf = (event: ClaimEvent): readonly Deadline[] => {
     case 'DocumentAttached':
     case 'LossConfirmed':
     case 'ClaimRejected':
+    case 'InformationRequested':
     case 'ClaimPaid':
     case 'PayoutOverdue':
     case 'DecisionOverdue':

@@ -16,6 +16,7 @@ import {
   r9PayoutDueDate,
   r11TerminalStatesAbsorb,
 } from './decision-invariants.js';
+import { e1PayeeMatchesAcceptance, k2DecisionClock, k3Appeals } from './decision-step-invariants.js';
 import {
   d1DocumentProvision,
   d2DocumentDeadlines,
@@ -59,6 +60,9 @@ export const invariantCatalogue: readonly Invariant[] = [
   d2DocumentDeadlines,
   n3RecoveredWithinPaid,
   n4RepaidOnceAfterFound,
+  k2DecisionClock,
+  k3Appeals,
+  e1PayeeMatchesAcceptance,
 ];
 
 export interface CheckOptions {

@@ -23,7 +23,7 @@ const shown = (minorUnits: bigint | number, currency: CurrencyCode): string => {
 export const r7ApprovedWithinCap: Invariant = {
   rule: 'R7',
   statement:
-    "the approved amount is positive and at most the cap = min(sum insured or insured share, proven loss) − deductible − carrier settlement, in the coverage currency; nothing approved or paid, per claim or summed over the parcel's claims, ever exceeds the sum insured",
+    "the approved amount is positive and at most the cap = min(sum insured or insured share, proven loss) − deductible − carrier settlement − salvage, in the coverage currency; nothing approved or paid, per claim or summed over the parcel's claims, ever exceeds the sum insured",
   check: collect('R7', (event, before) => {
     if (event.type === 'ClaimPaid')
       return paidWithinSumInsured(event.data.claimId, event.data.amount, before);
@@ -36,7 +36,10 @@ export const r7ApprovedWithinCap: Invariant = {
     const bound = breakdown.insuredShare === null ? insured : breakdown.insuredShare.share.minorUnits;
     const limit = big(Math.min(bound, breakdown.provenLoss.minorUnits));
     const net =
-      limit - big(breakdown.deductible.amount.minorUnits) - big(breakdown.carrierSettlement.minorUnits);
+      limit -
+      big(breakdown.deductible.amount.minorUnits) -
+      big(breakdown.carrierSettlement.minorUnits) -
+      big(breakdown.salvage.minorUnits);
     const cap = net > 0n ? net : 0n;
     const found: string[] = [];
     const amounts = [
@@ -47,6 +50,7 @@ export const r7ApprovedWithinCap: Invariant = {
       breakdown.limit,
       breakdown.deductible.amount,
       breakdown.carrierSettlement,
+      breakdown.salvage,
       breakdown.cap,
     ];
     if (amounts.some((m) => m.currency !== currency)) found.push(`an amount is not in ${currency}`);
@@ -160,12 +164,15 @@ const allowedPhases: { readonly [T in ClaimEventType]: readonly ClaimPhase[] | n
   DocumentDeadlineExtended: ['gathering'],
   DocumentRejected: ['gathering', 'submitted'],
   ClaimSubmitted: ['gathering'],
+  InformationRequested: ['submitted'],
+  InformationProvided: ['needs-action'],
   ClaimAccepted: ['submitted'],
   ClaimRejected: ['submitted'],
+  ClaimReopened: ['rejected'],
   ClaimPaid: ['accepted'],
   DecisionOverdue: ['submitted'],
   ClaimLapsed: ['gathering'],
-  ClaimWithdrawn: ['gathering', 'submitted', 'accepted'],
+  ClaimWithdrawn: ['gathering', 'submitted', 'needs-action', 'accepted'],
   PayoutOverdue: ['accepted'],
   CarrierNotified: ['accepted', 'paid'],
   CarrierNoticeMissed: ['accepted', 'paid'],
@@ -225,13 +232,14 @@ export const k1ClaimLifecycle: Invariant = {
     })(history),
 };
 
-/** R11: nothing happens to a claim once it is paid, rejected, lapsed or withdrawn. */
+/** R11: nothing happens to a claim once it is paid, rejected, lapsed or withdrawn, but an appeal reopening a rejection. */
 export const r11TerminalStatesAbsorb: Invariant = {
   rule: 'R11',
   statement:
-    'after paid, rejected, lapsed or withdrawn, a claim does not change; a paid claim only takes the follow-ups N1 to N4 allow',
+    'after paid, rejected, lapsed or withdrawn, a claim does not change; a paid claim only takes the follow-ups N1 to N4 allow, and an appeal may reopen a rejection (K3)',
   check: collect('R11', (event, before) => {
-    if (!('claimId' in event.data) || event.type === 'InquiryOpened') return undefined;
+    if (!('claimId' in event.data) || event.type === 'InquiryOpened' || event.type === 'ClaimReopened')
+      return undefined;
     const claim = claimBefore(before, event);
     const followUp = allowedPhases[event.type]?.includes('paid') === true;
     return claim !== undefined && isClosedPhase(claim.phase) && !(followUp && claim.phase === 'paid')

@@ -9,6 +9,7 @@ export {
   r9PayoutDueDate,
   r11TerminalStatesAbsorb,
 } from './decision-invariants.js';
+export { e1PayeeMatchesAcceptance, k2DecisionClock, k3Appeals } from './decision-step-invariants.js';
 export {
   d1DocumentProvision,
   d2DocumentDeadlines,

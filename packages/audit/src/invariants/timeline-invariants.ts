@@ -89,8 +89,11 @@ export const l1ShipmentLifecycle: Invariant = {
       case 'DocumentDeadlineExtended':
       case 'LossConfirmed':
       case 'ClaimSubmitted':
+      case 'InformationRequested':
+      case 'InformationProvided':
       case 'ClaimAccepted':
       case 'ClaimRejected':
+      case 'ClaimReopened':
       case 'ClaimPaid':
       case 'PayoutOverdue':
       case 'DecisionOverdue':
@@ -131,8 +134,11 @@ const rolesFor: { readonly [T in ClaimEventType]: readonly PartyRole[] } = {
   DocumentDeadlineExtended: ['insurer'],
   LossConfirmed: ['carrier', 'forwarder'],
   ClaimSubmitted: ['seller', 'forwarder'],
+  InformationRequested: ['insurer'],
+  InformationProvided: ['seller', 'forwarder', 'carrier'],
   ClaimAccepted: ['insurer'],
   ClaimRejected: ['insurer'],
+  ClaimReopened: ['seller', 'forwarder'],
   ClaimPaid: ['insurer'],
   PayoutOverdue: ['system', 'insurer', 'forwarder'],
   DecisionOverdue: ['system', 'insurer', 'forwarder'],

@@ -6,6 +6,8 @@ import type {
   Instant,
   Money,
   PolicyRef,
+  RecordedPayee,
+  RecordedPaymentMethod,
 } from '@parcel-claims/core';
 import type { HistoryEntry } from './history-entry.js';
 
@@ -22,6 +24,7 @@ export interface DocumentView {
 export type ClaimPhase =
   | 'gathering'
   | 'submitted'
+  | 'needs-action'
   | 'accepted'
   | 'paid'
   | 'rejected'
@@ -51,6 +54,13 @@ export interface ClaimView {
   foundAfterPayout: boolean;
   /** How many repayments the insured made. */
   repaid: number;
+  /** Working days of the decision clock used before it last ran again, and since when it runs (null while paused). */
+  clockDaysUsed: number;
+  clockRunningSince: Instant | null;
+  appeals: number;
+  rejectedAt: Instant | null;
+  payee: RecordedPayee | null;
+  method: RecordedPaymentMethod | null;
 }
 
 export interface ParcelView {
@@ -141,6 +151,12 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
         recovered: 0,
         foundAfterPayout: false,
         repaid: 0,
+        clockDaysUsed: 0,
+        clockRunningSince: null,
+        appeals: 0,
+        rejectedAt: null,
+        payee: null,
+        method: null,
       };
       view.claims.set(opened.claimId, opened);
       view.current = opened;
@@ -178,6 +194,22 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
       if (claim !== undefined) {
         claim.phase = 'submitted';
         claim.decisionDue = event.data.decisionDue;
+        claim.clockDaysUsed = 0;
+        claim.clockRunningSince = event.data.at;
+      }
+      return;
+    case 'InformationRequested':
+      if (claim !== undefined) {
+        claim.phase = 'needs-action';
+        claim.clockDaysUsed = event.data.decisionDaysUsed;
+        claim.clockRunningSince = null;
+      }
+      return;
+    case 'InformationProvided':
+      if (claim !== undefined) {
+        claim.phase = 'submitted';
+        claim.decisionDue = event.data.decisionDue;
+        claim.clockRunningSince = event.data.at;
       }
       return;
     case 'ClaimAccepted':
@@ -185,10 +217,25 @@ const apply = (view: ParcelView, event: ClaimEvent): void => {
         claim.phase = 'accepted';
         claim.approved = event.data.approvedAmount;
         claim.payoutDue = event.data.payoutDue;
+        claim.payee = event.data.payee;
+        claim.method = event.data.method;
       }
       return;
     case 'ClaimRejected':
-      if (claim !== undefined) claim.phase = 'rejected';
+      if (claim !== undefined) {
+        claim.phase = 'rejected';
+        claim.rejectedAt = event.data.at;
+      }
+      return;
+    case 'ClaimReopened':
+      if (claim !== undefined) {
+        claim.phase = 'submitted';
+        claim.appeals = event.data.appeal;
+        claim.decisionDue = event.data.decisionDue;
+        claim.decisionOverdueFlagged = false;
+        claim.clockDaysUsed = 0;
+        claim.clockRunningSince = event.data.at;
+      }
       return;
     case 'ClaimPaid':
       if (claim !== undefined) {

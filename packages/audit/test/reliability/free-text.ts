@@ -83,9 +83,63 @@ const rejectedStory: readonly CommandJson[] = [
   },
 ];
 
+const insurer = { role: 'insurer', id: 'pacific-insurance' };
+const stepOf = (n: number, now: string, actor: object, type: string, fields: object): CommandJson => ({
+  type,
+  data: {
+    commandId: `7f1d0c3e-0000-4000-8000-0000000003${String(n).padStart(2, '0')}`,
+    now,
+    actor,
+    parcelId: foundingStoryParcelId,
+    claimId: 'TSS-CLAIM-0001',
+    ...fields,
+  },
+});
+
+/**
+ * The founding story up to the submission; the insurer asks the seller for more, which answers;
+ * the claim is rejected, appealed with a new document, and accepted in part.
+ */
+const appealedStory: readonly CommandJson[] = [
+  ...foundingStory.slice(0, 16),
+  stepOf(1, '2026-02-10T02:00:00.000Z', insurer, 'RequestInformation', {
+    question: 'Which courier collected the parcel?',
+    askedOf: 'seller',
+    answerDue: '2026-02-17T02:00:00.000Z',
+  }),
+  stepOf(2, '2026-02-11T02:00:00.000Z', { role: 'seller', id: 'seller-a' }, 'AnswerInformationRequest', {
+    answer: 'The forwarder collected it at the warehouse',
+    contentHash: `sha256:${'a'.repeat(64)}`,
+  }),
+  stepOf(3, '2026-02-12T02:00:00.000Z', insurer, 'RejectClaim', {
+    reason: 'insufficient-evidence',
+    explanation: 'The invoice does not match the declared contents',
+  }),
+  stepOf(4, '2026-02-13T02:00:00.000Z', { role: 'seller', id: 'seller-a' }, 'AppealRejection', {
+    grounds: 'The corrected invoice matches the contents',
+    documents: [
+      {
+        documentType: 'proof-of-value',
+        reference: 'dossier/appeal/invoice.pdf',
+        contentHash: `sha256:${'b'.repeat(64)}`,
+      },
+    ],
+  }),
+  stepOf(5, '2026-02-14T02:00:00.000Z', insurer, 'AcceptClaim', {
+    provenValue: { minorUnits: 1_280_000, currency: 'CNY' },
+    approvedAmount: { minorUnits: 1_000_000, currency: 'CNY' },
+    carrierSettlement: null,
+    salvageValue: null,
+    rates: [],
+    partialReason: 'Part of the lens kit was not proven',
+    payee: { role: 'seller', partyId: 'seller-a' },
+    method: 'bank-transfer',
+  }),
+];
+
 /** One free-text field of one command of a story. */
 interface Place {
-  readonly story: 'founding' | 'rejected' | 'after-payment';
+  readonly story: 'founding' | 'rejected' | 'after-payment' | 'appealed';
   readonly index: number;
   readonly type: string;
   readonly field: string;
@@ -95,12 +149,17 @@ const stories = {
   founding: foundingStory,
   rejected: rejectedStory,
   'after-payment': foundingStoryAfterPayment,
+  appealed: appealedStory,
 } as const;
 
-const places: readonly Place[] = (['founding', 'rejected', 'after-payment'] as const).flatMap((story) =>
-  stories[story].flatMap((command, index) =>
-    (freeTextFields.get(command.type) ?? []).map((field) => ({ story, index, type: command.type, field })),
-  ),
+const places: readonly Place[] = (['founding', 'rejected', 'after-payment', 'appealed'] as const).flatMap(
+  (story) =>
+    stories[story].flatMap((command, index) =>
+      (freeTextFields.get(command.type) ?? [])
+        // A nullable field left null is one the story means to leave empty (a full approval states no partial reason).
+        .filter((field) => Reflect.get(command.data, field.split('.')[0] ?? field) !== null)
+        .map((field) => ({ story, index, type: command.type, field })),
+    ),
 );
 
 /** The places of each field, so that every field is drawn as often, however often its command occurs. */

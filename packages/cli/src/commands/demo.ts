@@ -25,7 +25,9 @@ const noClaims: ClaimsByStatus = {
   lapsed: 0,
   withdrawn: 0,
   accepted: 0,
+  'approved-partial': 0,
   submitted: 0,
+  'needs-action': 0,
   'gathering-documents': 0,
 };
 

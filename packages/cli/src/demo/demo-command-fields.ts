@@ -92,6 +92,20 @@ const capOf = (state: ParcelState, proven: number): number => {
   return Math.min(insured, proven + shipping) - deductible;
 };
 
+/** The demo pays the parcel's seller. */
+const payeeOf = (state: ParcelState) => ({ role: 'seller', partyId: state.booking?.sellerId ?? 'seller-1' });
+
+/** The payee the acceptance named (the seller when it named none). */
+const paymentPayeeOf = (state: ParcelState) => {
+  const named = state.claim?.acceptance?.payee;
+  return named === undefined || named.role === 'not-recorded' ? payeeOf(state) : named;
+};
+
+const paymentMethodOf = (state: ParcelState): string => {
+  const named = state.claim?.acceptance?.method;
+  return named === undefined || named === 'not-recorded' ? 'bank-transfer' : named;
+};
+
 /**
  * The fields of each command type for a generated demo parcel, from the parcel's state and the
  * step's draw: realistic values that keep the rules. Every command type is listed, so a new one
@@ -199,9 +213,35 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
       provenValue: money(proven, currencyOf(state)),
       approvedAmount: money(choice % 4 === 0 ? cap / 2 : cap, currencyOf(state)),
       carrierSettlement: null,
+      salvageValue: null,
       rates: [],
+      partialReason: choice % 4 === 0 ? 'Half of the goods were resold by the seller' : null,
+      payee: payeeOf(state),
+      method: pick(['bank-transfer', 'wallet', 'marketplace-refund'], choice),
     };
   },
+  RequestInformation: ({ state, at }) => ({
+    claimId: claimIdOf(state),
+    question: 'Please send the courier hand-over receipt',
+    askedOf: 'seller',
+    answerDue: instantFromMillis(at + 7 * 86_400_000),
+  }),
+  AnswerInformationRequest: ({ state, step }) => ({
+    claimId: claimIdOf(state),
+    answer: 'The hand-over receipt is attached',
+    contentHash: contentHash(step),
+  }),
+  AppealRejection: ({ state, step }) => ({
+    claimId: claimIdOf(state),
+    grounds: 'The packaging met the carrier standard; photos attached',
+    documents: [
+      {
+        documentType: 'damage-photos',
+        reference: `dossier/${claimIdOf(state)}/appeal-${step}.pdf`,
+        contentHash: contentHash(step),
+      },
+    ],
+  }),
   RejectClaim: ({ state, choice }) => ({
     claimId: claimIdOf(state),
     reason: pick(
@@ -214,6 +254,8 @@ export const demoCommandFields: { readonly [T in ClaimCommandType]: (draw: StepD
     claimId: claimIdOf(state),
     amount: state.claim?.acceptance?.approvedAmount ?? money(1, currencyOf(state)),
     paymentReference: `PAYOUT-${step}`,
+    payee: paymentPayeeOf(state),
+    method: paymentMethodOf(state),
   }),
   WithdrawClaim: ({ state, choice }) => ({
     claimId: claimIdOf(state),

@@ -51,7 +51,10 @@ export const checkedModules: readonly string[] = [
   'vocabulary/country-code.js',
   'vocabulary/document-type.js',
   'vocabulary/reasons.js',
+  'vocabulary/information.js',
+  'vocabulary/payee.js',
   'events/parts.js',
+  'events/claim-reopened.js',
 ];
 
 /** The unions `claim-checks.ts` checks: every event and every command. */

@@ -19,6 +19,8 @@ import { ClaimType } from '../vocabulary/claim-type.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
 import { AttachableDocumentType, DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import { InformationSource, WorkingDaysUsed } from '../vocabulary/information.js';
+import { PaymentMethod, RecordedPayeeRole, RecordedPaymentMethod } from '../vocabulary/payee.js';
 import { ClaimRejectionReason, RecordedValueBasis, WithdrawalReason } from '../vocabulary/reasons.js';
 import { predicateOf } from './predicate-of.js';
 
@@ -1074,6 +1076,115 @@ const isClaimSubmitted = (u: unknown): u is EventOf<'ClaimSubmitted'> => {
   return true;
 };
 
+const workingDaysUsedPredicate = predicateOf(WorkingDaysUsed);
+
+const isWorkingDaysUsed = (u: unknown): boolean => typeof u === 'number' && workingDaysUsedPredicate(u);
+
+const isInformationRequestedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const question = u.question;
+  if (!isNonEmptyText(question)) return false;
+  const askedOf = u.askedOf;
+  if (askedOf !== 'seller' && askedOf !== 'forwarder' && askedOf !== 'carrier') return false;
+  const answerDue = u.answerDue;
+  if (!isInstant(answerDue)) return false;
+  const decisionDaysUsed = u.decisionDaysUsed;
+  if (!isWorkingDaysUsed(decisionDaysUsed)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'question':
+      case 'askedOf':
+      case 'answerDue':
+      case 'decisionDaysUsed':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isInformationRequested = (u: unknown): u is EventOf<'InformationRequested'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'InformationRequested') return false;
+  const data = u.data;
+  if (!isInformationRequestedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isInformationSource = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(InformationSource.keys, u);
+
+const isInformationProvidedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const answeredBy = u.answeredBy;
+  if (!isInformationSource(answeredBy)) return false;
+  const answer = u.answer;
+  if (!isNonEmptyText(answer)) return false;
+  const contentHash = u.contentHash;
+  if (!isContentHash(contentHash)) return false;
+  const decisionDue = u.decisionDue;
+  if (!isDeadline(decisionDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'answeredBy':
+      case 'answer':
+      case 'contentHash':
+      case 'decisionDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isInformationProvided = (u: unknown): u is EventOf<'InformationProvided'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'InformationProvided') return false;
+  const data = u.data;
+  if (!isInformationProvidedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const isInsuredShare = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const pieceIds = u.pieceIds;
@@ -1134,6 +1245,8 @@ const isPayoutBreakdown = (u: unknown): boolean => {
   if (!isDeductibleApplied(deductible)) return false;
   const carrierSettlement = u.carrierSettlement;
   if (!isMoney(carrierSettlement)) return false;
+  const salvage = u.salvage;
+  if (!isMoney(salvage)) return false;
   const cap = u.cap;
   if (!isMoney(cap)) return false;
   for (const key in u) {
@@ -1146,6 +1259,7 @@ const isPayoutBreakdown = (u: unknown): boolean => {
       case 'limit':
       case 'deductible':
       case 'carrierSettlement':
+      case 'salvage':
       case 'cap':
         break;
       default:
@@ -1154,6 +1268,33 @@ const isPayoutBreakdown = (u: unknown): boolean => {
   }
   return true;
 };
+
+const isClaimAcceptedDataPartialReason = (u: unknown): boolean =>
+  isNonEmptyText(u) || isParcelBookedDataCustomsValue2(u);
+
+const isRecordedPayeeRole = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(RecordedPayeeRole.keys, u);
+
+const isRecordedPayee = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const role = u.role;
+  if (!isRecordedPayeeRole(role)) return false;
+  const partyId = u.partyId;
+  if (!isPartyId(partyId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'role':
+      case 'partyId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRecordedPaymentMethod = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(RecordedPaymentMethod.keys, u);
 
 const isClaimAcceptedData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
@@ -1169,6 +1310,12 @@ const isClaimAcceptedData = (u: unknown): boolean => {
   if (!isPayoutBreakdown(breakdown)) return false;
   const payoutDue = u.payoutDue;
   if (!isDeadline(payoutDue)) return false;
+  const partialReason = u.partialReason;
+  if (!isClaimAcceptedDataPartialReason(partialReason)) return false;
+  const payee = u.payee;
+  if (!isRecordedPayee(payee)) return false;
+  const method = u.method;
+  if (!isRecordedPaymentMethod(method)) return false;
   for (const key in u) {
     switch (key) {
       case 'at':
@@ -1177,6 +1324,9 @@ const isClaimAcceptedData = (u: unknown): boolean => {
       case 'approvedAmount':
       case 'breakdown':
       case 'payoutDue':
+      case 'partialReason':
+      case 'payee':
+      case 'method':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -1251,6 +1401,78 @@ const isClaimRejected = (u: unknown): u is EventOf<'ClaimRejected'> => {
   return true;
 };
 
+const isAppealDocument = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const documentType = u.documentType;
+  if (!isDocumentType(documentType)) return false;
+  const reference = u.reference;
+  if (!isNonEmptyText(reference)) return false;
+  const contentHash = u.contentHash;
+  if (!isContentHash(contentHash)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'documentType':
+      case 'reference':
+      case 'contentHash':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimReopenedData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const at = u.at;
+  if (!isInstant(at)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const appeal = u.appeal;
+  if (!isPositiveInteger(appeal)) return false;
+  const grounds = u.grounds;
+  if (!isNonEmptyText(grounds)) return false;
+  const documents = u.documents;
+  if (!Array.isArray(documents) || !documents.every(isAppealDocument)) return false;
+  const decisionDue = u.decisionDue;
+  if (!isDeadline(decisionDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'at':
+      case 'commandId':
+      case 'claimId':
+      case 'appeal':
+      case 'grounds':
+      case 'documents':
+      case 'decisionDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isClaimReopened = (u: unknown): u is EventOf<'ClaimReopened'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'ClaimReopened') return false;
+  const data = u.data;
+  if (!isClaimReopenedData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const isClaimPaidData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const at = u.at;
@@ -1263,6 +1485,10 @@ const isClaimPaidData = (u: unknown): boolean => {
   if (!isMoney(amount)) return false;
   const paymentReference = u.paymentReference;
   if (!isNonEmptyText(paymentReference)) return false;
+  const payee = u.payee;
+  if (!isRecordedPayee(payee)) return false;
+  const method = u.method;
+  if (!isRecordedPaymentMethod(method)) return false;
   for (const key in u) {
     switch (key) {
       case 'at':
@@ -1270,6 +1496,8 @@ const isClaimPaidData = (u: unknown): boolean => {
       case 'claimId':
       case 'amount':
       case 'paymentReference':
+      case 'payee':
+      case 'method':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -2916,8 +3144,140 @@ const isSubmitClaim = (u: unknown): u is CommandOf<'SubmitClaim'> => {
   return true;
 };
 
+const isRequestInformationData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const question = u.question;
+  if (!isNonEmptyText(question)) return false;
+  const askedOf = u.askedOf;
+  if (askedOf !== 'seller' && askedOf !== 'forwarder' && askedOf !== 'carrier') return false;
+  const answerDue = u.answerDue;
+  if (!isInstant(answerDue)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'question':
+      case 'askedOf':
+      case 'answerDue':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isRequestInformation = (u: unknown): u is CommandOf<'RequestInformation'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'RequestInformation') return false;
+  const data = u.data;
+  if (!isRequestInformationData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAnswerInformationRequestData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const answer = u.answer;
+  if (!isNonEmptyText(answer)) return false;
+  const contentHash = u.contentHash;
+  if (!isContentHash(contentHash)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'answer':
+      case 'contentHash':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAnswerInformationRequest = (u: unknown): u is CommandOf<'AnswerInformationRequest'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'AnswerInformationRequest') return false;
+  const data = u.data;
+  if (!isAnswerInformationRequestData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const isAcceptClaimDataCarrierSettlement = (u: unknown): boolean =>
   isMoney(u) || isParcelBookedDataCustomsValue2(u);
+
+const isAcceptClaimDataSalvageValue = (u: unknown): boolean =>
+  isMoney(u) || isParcelBookedDataCustomsValue2(u);
+
+const isAcceptClaimDataPartialReason = (u: unknown): boolean =>
+  isNonEmptyText(u) || isParcelBookedDataCustomsValue2(u);
+
+const isPayee = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const role = u.role;
+  if (role !== 'seller' && role !== 'forwarder' && role !== 'buyer') return false;
+  const partyId = u.partyId;
+  if (!isPartyId(partyId)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'role':
+      case 'partyId':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isPaymentMethod = (u: unknown): boolean =>
+  typeof u === 'string' && Object.hasOwn(PaymentMethod.keys, u);
 
 const isAcceptClaimData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
@@ -2937,8 +3297,16 @@ const isAcceptClaimData = (u: unknown): boolean => {
   if (!isMoney(approvedAmount)) return false;
   const carrierSettlement = u.carrierSettlement;
   if (!isAcceptClaimDataCarrierSettlement(carrierSettlement)) return false;
+  const salvageValue = u.salvageValue;
+  if (!isAcceptClaimDataSalvageValue(salvageValue)) return false;
   const rates = u.rates;
   if (!Array.isArray(rates) || !rates.every(isExchangeRate)) return false;
+  const partialReason = u.partialReason;
+  if (!isAcceptClaimDataPartialReason(partialReason)) return false;
+  const payee = u.payee;
+  if (!isPayee(payee)) return false;
+  const method = u.method;
+  if (!isPaymentMethod(method)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -2949,7 +3317,11 @@ const isAcceptClaimData = (u: unknown): boolean => {
       case 'provenValue':
       case 'approvedAmount':
       case 'carrierSettlement':
+      case 'salvageValue':
       case 'rates':
+      case 'partialReason':
+      case 'payee':
+      case 'method':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -3027,6 +3399,57 @@ const isRejectClaim = (u: unknown): u is CommandOf<'RejectClaim'> => {
   return true;
 };
 
+const isAppealRejectionData = (u: unknown): boolean => {
+  if (!isRecord(u)) return false;
+  const commandId = u.commandId;
+  if (!isCommandId(commandId)) return false;
+  const now = u.now;
+  if (!isCommandTime(now)) return false;
+  const actor = u.actor;
+  if (!isActor(actor)) return false;
+  const parcelId = u.parcelId;
+  if (!isParcelId(parcelId)) return false;
+  const claimId = u.claimId;
+  if (!isClaimId(claimId)) return false;
+  const grounds = u.grounds;
+  if (!isNonEmptyText(grounds)) return false;
+  const documents = u.documents;
+  if (!Array.isArray(documents) || !documents.every(isAppealDocument)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'commandId':
+      case 'now':
+      case 'actor':
+      case 'parcelId':
+      case 'claimId':
+      case 'grounds':
+      case 'documents':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
+const isAppealRejection = (u: unknown): u is CommandOf<'AppealRejection'> => {
+  if (!isRecord(u)) return false;
+  const type = u.type;
+  if (type !== 'AppealRejection') return false;
+  const data = u.data;
+  if (!isAppealRejectionData(data)) return false;
+  for (const key in u) {
+    switch (key) {
+      case 'type':
+      case 'data':
+        break;
+      default:
+        if (Object.hasOwn(u, key)) return false;
+    }
+  }
+  return true;
+};
+
 const isPayClaimData = (u: unknown): boolean => {
   if (!isRecord(u)) return false;
   const commandId = u.commandId;
@@ -3043,6 +3466,10 @@ const isPayClaimData = (u: unknown): boolean => {
   if (!isMoney(amount)) return false;
   const paymentReference = u.paymentReference;
   if (!isNonEmptyText(paymentReference)) return false;
+  const payee = u.payee;
+  if (!isPayee(payee)) return false;
+  const method = u.method;
+  if (!isPaymentMethod(method)) return false;
   for (const key in u) {
     switch (key) {
       case 'commandId':
@@ -3052,6 +3479,8 @@ const isPayClaimData = (u: unknown): boolean => {
       case 'claimId':
       case 'amount':
       case 'paymentReference':
+      case 'payee':
+      case 'method':
         break;
       default:
         if (Object.hasOwn(u, key)) return false;
@@ -3583,8 +4012,11 @@ export const claimEventChecks: Readonly<Record<ClaimEventType, (u: unknown) => u
   DocumentDeadlineExtended: isDocumentDeadlineExtended,
   LossConfirmed: isLossConfirmed,
   ClaimSubmitted: isClaimSubmitted,
+  InformationRequested: isInformationRequested,
+  InformationProvided: isInformationProvided,
   ClaimAccepted: isClaimAccepted,
   ClaimRejected: isClaimRejected,
+  ClaimReopened: isClaimReopened,
   ClaimPaid: isClaimPaid,
   PayoutOverdue: isPayoutOverdue,
   DecisionOverdue: isDecisionOverdue,
@@ -3620,8 +4052,11 @@ export const claimCommandChecks: Readonly<Record<ClaimCommandType, (u: unknown) 
   ExtendDocumentDeadline: isExtendDocumentDeadline,
   ConfirmLoss: isConfirmLoss,
   SubmitClaim: isSubmitClaim,
+  RequestInformation: isRequestInformation,
+  AnswerInformationRequest: isAnswerInformationRequest,
   AcceptClaim: isAcceptClaim,
   RejectClaim: isRejectClaim,
+  AppealRejection: isAppealRejection,
   PayClaim: isPayClaim,
   WithdrawClaim: isWithdrawClaim,
   CheckDeadlines: isCheckDeadlines,

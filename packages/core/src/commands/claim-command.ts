@@ -7,6 +7,8 @@ import type { DeciderContext } from '../decider/terms.js';
 import type { RuleStep } from '../rules/rule.js';
 import type { PartyRole } from '../vocabulary/actor.js';
 import { acceptClaim } from './accept-claim.js';
+import { answerInformationRequest } from './answer-information-request.js';
+import { appealRejection } from './appeal-rejection.js';
 import { assessCarrierLiability } from './assess-carrier-liability.js';
 import { attachDocument } from './attach-document.js';
 import { bookParcel } from './book-parcel.js';
@@ -29,6 +31,7 @@ import { recordRecovery } from './record-recovery.js';
 import { recordTrackingUpdate } from './record-tracking-update.js';
 import { rejectClaim } from './reject-claim.js';
 import { rejectDocument } from './reject-document.js';
+import { requestInformation } from './request-information.js';
 import { revokeDelegation } from './revoke-delegation.js';
 import { shipParcel } from './ship-parcel.js';
 import { submitClaim } from './submit-claim.js';
@@ -52,8 +55,11 @@ const definitions = {
   ExtendDocumentDeadline: extendDocumentDeadline,
   ConfirmLoss: confirmLoss,
   SubmitClaim: submitClaim,
+  RequestInformation: requestInformation,
+  AnswerInformationRequest: answerInformationRequest,
   AcceptClaim: acceptClaim,
   RejectClaim: rejectClaim,
+  AppealRejection: appealRejection,
   PayClaim: payClaim,
   WithdrawClaim: withdrawClaim,
   CheckDeadlines: checkDeadlines,

@@ -10,6 +10,14 @@ import type { LocalDate } from '../time/local-date.js';
 import type { PartyRole, PrincipalRole } from '../vocabulary/actor.js';
 import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import type { InformationSource } from '../vocabulary/information.js';
+import type {
+  Payee,
+  PayeeRole,
+  PaymentMethod,
+  RecordedPayee,
+  RecordedPaymentMethod,
+} from '../vocabulary/payee.js';
 import type { ClaimStatus, ShipmentStage } from './state.js';
 
 type Rej<C extends string, R extends RuleId, D extends object = object> = {
@@ -83,7 +91,7 @@ export type Rejection =
       'R4',
       { shippedAt: Instant; daysSinceDispatch: number; filingDeadlineDays: number }
     >
-  | Rej<'ParcelAlreadyDelivered', 'R4' | 'L1', { deliveredAt: Instant }>
+  | Rej<'ParcelAlreadyDelivered', 'R4' | 'L1' | 'K3', { deliveredAt: Instant }>
   | Rej<'ParcelNotDelivered', 'R4', { stage: ShipmentStage | null }>
   | Rej<
       'DamageNoticeTooLate',
@@ -166,7 +174,25 @@ export type Rejection =
     >
   | Rej<'RecoveryAboveOutstanding', 'N3', { amount: Money; outstanding: Money }>
   | Rej<'NothingFoundAfterPayout', 'N4', { claimId: ClaimId }>
-  | Rej<'SalvageAlreadyElected', 'N4', { election: 'repay' | 'surrender' }>;
+  | Rej<'SalvageAlreadyElected', 'N4', { election: 'repay' | 'surrender' }>
+  | Rej<'PartialApprovalReasonMissing', 'R7', { approvedAmount: Money; cap: Money }>
+  | Rej<'PartialApprovalReasonWithFullCap', 'R7', { approvedAmount: Money; cap: Money }>
+  | Rej<'SalvageNotForThisClaimType', 'R7', { claimType: ClaimType }>
+  | Rej<
+      'DecisionClockRunOut',
+      'K2',
+      { decisionDays: number; workingDaysUsed: number; decisionDue: Deadline | null }
+    >
+  | Rej<'AnswerDueNotAhead', 'K2', { answerDue: Instant; now: Instant }>
+  | Rej<'NotThePartyAsked', 'K2', { askedOf: InformationSource; role: PartyRole }>
+  | Rej<'AppealTooLate', 'K3', { rejectedAt: Instant; daysSinceRejection: number; appealWindowDays: number }>
+  | Rej<'NoAppealsLeft', 'K3', { appeals: number; appealsAllowed: number }>
+  | Rej<'AppealWithoutDocuments', 'K3', { field: string }>
+  | Rej<'DocumentNotNew', 'K3', { field: string; documentType: DocumentType; reference: string }>
+  | Rej<'PayeeNotAllowed', 'E1', { role: PayeeRole; allowed: readonly PayeeRole[] }>
+  | Rej<'PayeeNotTheParty', 'E1', { role: PayeeRole; named: PartyId; expected: PartyId }>
+  | Rej<'PayeeMismatch', 'E1', { named: RecordedPayee; offered: Payee }>
+  | Rej<'PaymentMethodMismatch', 'E1', { named: RecordedPaymentMethod; offered: PaymentMethod }>;
 
 export type RejectionCode = Rejection['code'];
 

@@ -10,6 +10,8 @@ import type { ClaimType } from '../vocabulary/claim-type.js';
 import type { ContentHash } from '../vocabulary/content-hash.js';
 import type { CountryCode } from '../vocabulary/country-code.js';
 import type { DocumentOwner, DocumentType } from '../vocabulary/document-type.js';
+import type { InformationSource } from '../vocabulary/information.js';
+import type { RecordedPayee, RecordedPaymentMethod } from '../vocabulary/payee.js';
 import type {
   ClaimRejectionReason,
   RecordedValueBasis,
@@ -89,7 +91,16 @@ export interface DocumentSlot {
   readonly providedAt: Instant | null;
 }
 
-export type OpenClaimStatus = 'gathering-documents' | 'submitted' | 'accepted';
+/**
+ * `needs-action`: submitted, and the insurer asked for more; the decision clock is paused.
+ * `approved-partial`: accepted for less than the cap, with the reason stated.
+ */
+export type OpenClaimStatus =
+  | 'gathering-documents'
+  | 'submitted'
+  | 'needs-action'
+  | 'accepted'
+  | 'approved-partial';
 export type ClosedClaimStatus = 'paid' | 'rejected' | 'lapsed' | 'withdrawn';
 export type ClaimStatus = OpenClaimStatus | ClosedClaimStatus;
 
@@ -105,12 +116,18 @@ export interface Acceptance {
   readonly breakdown: PayoutBreakdown;
   readonly payoutDue: Deadline;
   readonly acceptedAt: Instant;
+  /** Why less than the cap was approved; null when the cap itself was. */
+  readonly partialReason: NonEmptyText | null;
+  readonly payee: RecordedPayee;
+  readonly method: RecordedPaymentMethod;
 }
 
 export interface Payment {
   readonly amount: Money;
   readonly paymentReference: NonEmptyText;
   readonly paidAt: Instant;
+  readonly payee: RecordedPayee;
+  readonly method: RecordedPaymentMethod;
 }
 
 /** The written claim the insurer sent the carrier, and the due date it had to meet (N1). */
@@ -159,6 +176,26 @@ export const noFollowUp: FollowUp = {
   recovery: null,
   found: null,
 };
+/**
+ * The decision clock: the working days of the payer calendar the insurer has used of its
+ * `decisionAfterCompleteDossier`, and since when it runs again (null while paused for an answer).
+ */
+export interface DecisionClock {
+  readonly workingDaysUsed: number;
+  readonly runningSince: Instant | null;
+}
+
+/** A question the insurer asked of a party, still unanswered. */
+export interface InformationRequest {
+  readonly question: NonEmptyText;
+  readonly askedOf: InformationSource;
+  readonly answerDue: Instant;
+  readonly requestedAt: Instant;
+}
+
+/** The claim is decided: accepted in full or in part. */
+export const isApproved = (claim: Claim): boolean =>
+  claim.status === 'accepted' || claim.status === 'approved-partial';
 
 export interface Claim {
   readonly claimId: ClaimId;
@@ -171,6 +208,11 @@ export interface Claim {
   readonly documents: readonly DocumentSlot[];
   readonly decisionDue: Deadline | null;
   readonly decisionOverdue: boolean;
+  /** Null until the dossier is submitted. */
+  readonly decisionClock: DecisionClock | null;
+  readonly informationRequest: InformationRequest | null;
+  /** How many times a rejection of this claim was appealed. */
+  readonly appeals: number;
   readonly acceptance: Acceptance | null;
   readonly payoutOverdue: boolean;
   readonly payment: Payment | null;

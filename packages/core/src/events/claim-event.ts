@@ -10,6 +10,7 @@ import { claimAccepted } from './claim-accepted.js';
 import { claimLapsed } from './claim-lapsed.js';
 import { claimPaid } from './claim-paid.js';
 import { claimRejected } from './claim-rejected.js';
+import { claimReopened } from './claim-reopened.js';
 import { claimRepaid } from './claim-repaid.js';
 import { claimSubmitted } from './claim-submitted.js';
 import { claimWithdrawn } from './claim-withdrawn.js';
@@ -20,6 +21,8 @@ import { documentAttached } from './document-attached.js';
 import { documentDeadlineExtended } from './document-deadline-extended.js';
 import { documentRejected } from './document-rejected.js';
 import { goodsSurrendered } from './goods-surrendered.js';
+import { informationProvided } from './information-provided.js';
+import { informationRequested } from './information-requested.js';
 import { inquiryOpened } from './inquiry-opened.js';
 import { insurancePurchased } from './insurance-purchased.js';
 import { lossConfirmed } from './loss-confirmed.js';
@@ -55,8 +58,11 @@ const definitions = {
   DocumentDeadlineExtended: documentDeadlineExtended,
   LossConfirmed: lossConfirmed,
   ClaimSubmitted: claimSubmitted,
+  InformationRequested: informationRequested,
+  InformationProvided: informationProvided,
   ClaimAccepted: claimAccepted,
   ClaimRejected: claimRejected,
+  ClaimReopened: claimReopened,
   ClaimPaid: claimPaid,
   PayoutOverdue: payoutOverdue,
   DecisionOverdue: decisionOverdue,

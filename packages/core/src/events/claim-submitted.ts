@@ -12,5 +12,6 @@ export const claimSubmitted = defineEvent(
     if (claim === null) return;
     claim.status = 'submitted';
     claim.decisionDue = data.decisionDue;
+    claim.decisionClock = { workingDaysUsed: 0, runningSince: data.at };
   },
 );

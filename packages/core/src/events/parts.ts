@@ -45,7 +45,8 @@ export type DeductibleApplied = t.TypeOf<typeof DeductibleApplied>;
 /**
  * How the approved amount relates to the coverage, step by step: the limit is the smaller of the
  * sum insured (or the claimed pieces' insured share) and the proven loss (covered shipping
- * included); the cap is the limit less the deductible and the carrier's settlement, never below zero.
+ * included); the cap is the limit less the deductible, the carrier's settlement and, for damage,
+ * the salvage value the insured keeps, never below zero.
  */
 export const PayoutBreakdown = closed({
   sumInsured: Money,
@@ -56,6 +57,7 @@ export const PayoutBreakdown = closed({
   limit: Money,
   deductible: DeductibleApplied,
   carrierSettlement: Money,
+  salvage: Money,
   cap: Money,
 });
 export type PayoutBreakdown = t.TypeOf<typeof PayoutBreakdown>;

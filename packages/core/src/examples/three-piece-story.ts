@@ -95,11 +95,17 @@ export const threePieceStory: readonly CommandJson[] = [
     provenValue: cny(100_000),
     approvedAmount: cny(90_000),
     carrierSettlement: null,
+    salvageValue: null,
     rates: [],
+    partialReason: null,
+    payee: { role: 'seller', partyId: 'seller-a' },
+    method: 'bank-transfer',
   }),
   step(17, '2026-03-20T06:00:00.000Z', 'insurer', 'PayClaim', {
     claimId,
     amount: cny(90_000),
     paymentReference: 'PI-PAYOUT-2026-0320-07',
+    payee: { role: 'seller', partyId: 'seller-a' },
+    method: 'bank-transfer',
   }),
 ];

@@ -1,7 +1,9 @@
 import * as t from 'io-ts';
 import { DayCount } from '../calendar/index.js';
 import { closed } from '../codec/closed.js';
+import { described } from '../codec/described.js';
 import { Money, money } from '../money/index.js';
+import { PayeeRole } from '../vocabulary/payee.js';
 import { CarrierContracts, RegimeFigures } from './carrier-terms.js';
 import { defaultCarrierNotice, liabilityRegimeTable } from './data/carrier-defaults.js';
 import { Deductible } from './deductible.js';
@@ -12,6 +14,26 @@ const deductibleRule = closed({ value: Deductible, unit: t.literal('deductible')
 const amount = closed({ value: Money, unit: t.literal('money') });
 const contracts = closed({ value: CarrierContracts, unit: t.literal('carrier-contracts') });
 const regimes = closed({ value: t.array(RegimeFigures), unit: t.literal('liability-regimes') });
+
+const isAppealCount = (n: number): n is t.Branded<number, AppealCountBrand> =>
+  Number.isSafeInteger(n) && n >= 0 && n <= maxAppeals;
+
+export interface AppealCountBrand {
+  readonly AppealCount: unique symbol;
+}
+
+/** The most appeals any policy may allow against one claim's rejections. */
+export const maxAppeals = 10;
+
+/** How many times a rejection may be appealed: a whole number from 0 to {@link maxAppeals}. */
+export const AppealCount = described(
+  t.brand(t.number, isAppealCount, 'AppealCount'),
+  `a whole number of appeals from 0 to ${maxAppeals}`,
+);
+export type AppealCount = t.TypeOf<typeof AppealCount>;
+
+const appeals = closed({ value: AppealCount, unit: t.literal('appeals') });
+const payees = closed({ value: t.array(PayeeRole), unit: t.literal('payees') });
 
 /**
  * Every time window, service level and money rule of a policy. Each value names its unit:
@@ -39,6 +61,9 @@ export const PolicyParameters = closed({
   carrierNotice: contracts,
   carrierLiability: regimes,
   salvageElectionWindow: calendarDays,
+  appealWindow: calendarDays,
+  appealsAllowed: appeals,
+  payeesAllowed: payees,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
 export type PolicyParameterName = keyof PolicyParameters;
@@ -208,5 +233,27 @@ export const policyParameterCatalogue: readonly PolicyParameterDescription[] = [
     defaultValue: 30,
     unit: 'calendar-days',
     basis: 'USPS asks for repayment; ParcelGuard and InsureShip expect goods surrendered on request',
+  },
+  {
+    name: 'appealWindow',
+    meaning: 'a rejection may be appealed, with new documents, no later than this after the rejection',
+    defaultValue: 30,
+    unit: 'calendar-days',
+    basis: 'UPS accepts a rebuttal of a denied claim with new documents; market practice 30 days',
+  },
+  {
+    name: 'appealsAllowed',
+    meaning: 'how many times the rejections of one claim may be appealed',
+    defaultValue: 1,
+    unit: 'appeals',
+    basis: 'one rebuttal per denied claim (UPS)',
+  },
+  {
+    name: 'payeesAllowed',
+    meaning:
+      'who an acceptance may name as payee: the seller, the forwarder acting for it, and the buyer only where listed',
+    defaultValue: ['seller', 'forwarder'],
+    unit: 'payees',
+    basis: 'EasyPost pays the account holder; UPS Capital names a payment recipient',
   },
 ];

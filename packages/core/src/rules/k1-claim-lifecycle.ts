@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { because, type Rejection } from '../decider/rejection.js';
-import type { Claim, ClaimStatus, ParcelState } from '../decider/state.js';
+import { type Claim, type ClaimStatus, isApproved, type ParcelState } from '../decider/state.js';
 import type { ClaimId, PieceId } from '../ids.js';
 import { rule } from './rule.js';
 
@@ -25,9 +25,12 @@ export const currentClaim = (state: ParcelState, claimId: ClaimId): E.Either<Rej
 export const claimInStatus = (requiredStatus: ClaimStatus) =>
   rule('K1', `claim ${requiredStatus}`, ({ claim }: { claim: Claim }) => notInStatus(claim, requiredStatus));
 
-/** K1: an accepted claim is decided; only a submitted one may still have a document rejected. */
+/**
+ * K1: an accepted claim is decided; only a submitted one may still have a document rejected, not
+ * one waiting for the answer to the insurer's request (K2).
+ */
 export const notYetDecided = rule('K1', 'claim not yet decided', ({ claim }: { claim: Claim }) =>
-  claim.status === 'accepted' ? notInStatus(claim, 'submitted') : undefined,
+  isApproved(claim) || claim.status === 'needs-action' ? notInStatus(claim, 'submitted') : undefined,
 );
 
 const notInStatus = (claim: Claim, requiredStatus: ClaimStatus): Rejection | undefined =>
@@ -52,7 +55,8 @@ export const deliveryEndsLossClaim = (state: ParcelState, delivered: readonly Pi
   state.claim.claimType === 'loss' &&
   (state.claim.status === 'gathering-documents' ||
     state.claim.status === 'submitted' ||
-    state.claim.status === 'accepted') &&
+    state.claim.status === 'needs-action' ||
+    isApproved(state.claim)) &&
   state.claim.pieceIds.some((pieceId) => delivered.includes(pieceId))
     ? state.claim
     : null;

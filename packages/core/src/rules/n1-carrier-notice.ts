@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { addCalendarDays, type Deadline, isOverdue } from '../calendar/index.js';
 import { because, type Rejection } from '../decider/rejection.js';
-import type { Claim, Shipment } from '../decider/state.js';
+import { type Claim, isApproved, type Shipment } from '../decider/state.js';
 import type { ClaimTerms } from '../decider/terms.js';
 import type { PartyId } from '../ids.js';
 import type { CarrierContracts, NoticeWindow } from '../policy/carrier-terms.js';
@@ -48,9 +48,9 @@ export const carrierNoticeDue = (terms: ClaimTerms, claim: Claim, shipment: Ship
   return start === null ? null : addCalendarDays(terms.calendar, start, window.days);
 };
 
-/** N1: the carrier is told of a claim the insurer accepted (or paid): recovery needs its notice. */
+/** N1: the carrier is told of a claim the insurer accepted, in full or in part (or paid): recovery needs its notice. */
 export const claimAcceptedOrPaid = rule('N1', 'claim accepted or paid', ({ claim }: { claim: Claim }) =>
-  claim.status === 'accepted' || claim.status === 'paid'
+  isApproved(claim) || claim.status === 'paid'
     ? undefined
     : {
         code: 'ClaimNotInStatus',
@@ -120,7 +120,7 @@ export const carrierNoticeNowMissed = (
   shipment: Shipment,
   now: Instant,
 ): Deadline | null => {
-  if (claim.status !== 'accepted' && claim.status !== 'paid') return null;
+  if (!isApproved(claim) && claim.status !== 'paid') return null;
   if (claim.followUp.carrierNotice !== null || claim.followUp.carrierNoticeMissed) return null;
   const due = carrierNoticeDue(terms, claim, shipment);
   return due !== null && isOverdue(due, now) ? due : null;

@@ -4,13 +4,14 @@ import { because, type Rejection } from '../decider/rejection.js';
 import type { Booking, Claim, Coverage } from '../decider/state.js';
 import type { ClaimTerms } from '../decider/terms.js';
 import type { InsuredShare, PayoutBreakdown } from '../events/parts.js';
-import type { PieceId } from '../ids.js';
+import type { NonEmptyText, PieceId } from '../ids.js';
 import {
   addMoney,
   allocate,
   type Conversion,
   compareMoney,
   type ExchangeRate,
+  equalsMoney,
   formatMoney,
   isMinorUnits,
   isPositive,
@@ -23,7 +24,7 @@ import {
 import type { Deductible } from '../policy/deductible.js';
 import type { LocalDate } from '../time/local-date.js';
 import { inCurrency } from './conversions.js';
-import type { Finding } from './rule.js';
+import { type Finding, rule } from './rule.js';
 
 const currencyMismatch = (field: string, coverage: Coverage, found: Money): Rejection => ({
   code: 'CurrencyMismatch',
@@ -64,6 +65,8 @@ export const deductibleAmount = (rule: Deductible, limit: Money): E.Either<Rejec
 export interface ProvenLoss {
   readonly provenValue: Money;
   readonly carrierSettlement: Money | null;
+  /** What the damaged goods are still worth to the insured (damage claims only; null when nothing). */
+  readonly salvageValue: Money | null;
   readonly rates: readonly ExchangeRate[];
 }
 
@@ -124,6 +127,8 @@ export const payoutCap = (
   if (E.isLeft(shipping)) return shipping;
   const settlement = convert('carrierSettlement', proven.carrierSettlement ?? zeroOf(currency));
   if (E.isLeft(settlement)) return settlement;
+  const salvage = convert('salvageValue', proven.salvageValue ?? zeroOf(currency));
+  if (E.isLeft(salvage)) return salvage;
   const provenLoss = addMoney(provenValue.right.amount, shipping.right.amount);
   if (E.isLeft(provenLoss)) return E.left(overflow('provenLoss'));
   const insuredShare = insuredShareOf(coverage.insuredValue, booking, claim.pieceIds);
@@ -133,14 +138,17 @@ export const payoutCap = (
   if (E.isLeft(limit)) return E.left(overflow('limit'));
   const deductible = deductibleAmount(coverage.deductible, limit.right);
   if (E.isLeft(deductible)) return deductible;
-  const net = E.chain((afterDeductible: Money) =>
-    subtractFloorZero(afterDeductible, settlement.right.amount),
-  )(subtractFloorZero(limit.right, deductible.right));
+  const net = E.chain((afterSettlement: Money) => subtractFloorZero(afterSettlement, salvage.right.amount))(
+    E.chain((afterDeductible: Money) => subtractFloorZero(afterDeductible, settlement.right.amount))(
+      subtractFloorZero(limit.right, deductible.right),
+    ),
+  );
   if (E.isLeft(net)) return E.left(overflow('cap'));
   const provenConversions = [
     provenValue.right.conversion,
     shipping.right.conversion,
     settlement.right.conversion,
+    salvage.right.conversion,
   ].filter((conversion): conversion is Conversion => conversion !== null);
   return E.right({
     sumInsured: coverage.insuredValue,
@@ -151,11 +159,30 @@ export const payoutCap = (
     limit: limit.right,
     deductible: { rule: coverage.deductible, amount: deductible.right },
     carrierSettlement: settlement.right.amount,
+    salvage: salvage.right.amount,
     cap: net.right,
   });
 };
 
-/** R7: the breakdown of the cap, the approved amount being within it. */
+/** R7: a salvage value lowers the payout of a damage claim only. */
+export const salvageOnlyForDamage = rule(
+  'R7',
+  'salvage only for damage',
+  ({ claim, command }: { claim: Claim; command: { data: { salvageValue: Money | null } } }) =>
+    command.data.salvageValue === null || claim.claimType === 'damage'
+      ? undefined
+      : {
+          code: 'SalvageNotForThisClaimType',
+          rule: 'R7',
+          claimType: claim.claimType,
+          message: because(
+            'R7',
+            `a salvage value lowers damage payouts only; this is a ${claim.claimType} claim`,
+          ),
+        },
+);
+
+/** R7: the breakdown of the cap, the approved amount being within it, a partial approval stating why. */
 export const payoutFound: Finding<
   {
     terms: ClaimTerms;
@@ -166,20 +193,59 @@ export const payoutFound: Finding<
         provenValue: Money;
         approvedAmount: Money;
         carrierSettlement: Money | null;
+        salvageValue: Money | null;
         rates: readonly ExchangeRate[];
+        partialReason: NonEmptyText | null;
       };
     };
   },
   { breakdown: PayoutBreakdown }
 > = {
-  steps: [{ rule: 'R7', name: 'approved amount within cap' }],
+  steps: [
+    { rule: 'R7', name: 'approved amount within cap' },
+    { rule: 'R7', name: 'partial approval stated' },
+  ],
   find: ({ terms, booking, claim, command }) => {
     const lossDate = localDateOf(terms.calendar, claim.openedAt);
     const breakdown = payoutCap(terms, booking, { pieceIds: claim.pieceIds, lossDate }, command.data);
     if (E.isLeft(breakdown)) return breakdown;
-    const refused = aboveCap(terms.coverage, command.data.approvedAmount, breakdown.right);
+    const refused =
+      aboveCap(terms.coverage, command.data.approvedAmount, breakdown.right) ??
+      partialUnstated(command.data.approvedAmount, command.data.partialReason, breakdown.right.cap);
     return refused === undefined ? E.right({ breakdown: breakdown.right }) : E.left(refused);
   },
+};
+
+/** R7: an amount below the cap is a partial approval and says why; the cap itself needs no reason. */
+const partialUnstated = (
+  approvedAmount: Money,
+  reason: NonEmptyText | null,
+  cap: Money,
+): Rejection | undefined => {
+  const partial = !equalsMoney(approvedAmount, cap);
+  if (partial && reason === null)
+    return {
+      code: 'PartialApprovalReasonMissing',
+      rule: 'R7',
+      approvedAmount,
+      cap,
+      message: because(
+        'R7',
+        `approving ${formatMoney(approvedAmount)} below the cap ${formatMoney(cap)} is a partial approval and needs its reason`,
+      ),
+    };
+  if (!partial && reason !== null)
+    return {
+      code: 'PartialApprovalReasonWithFullCap',
+      rule: 'R7',
+      approvedAmount,
+      cap,
+      message: because(
+        'R7',
+        `${formatMoney(approvedAmount)} is the whole cap; a partial-approval reason does not apply`,
+      ),
+    };
+  return undefined;
 };
 
 /** R7: the approved amount is positive, in the coverage currency, and at most the cap. */
@@ -209,7 +275,8 @@ const aboveCap = (
         `approved ${formatMoney(approvedAmount)} exceeds the cap ${formatMoney(breakdown.cap)}` +
           ` = limit ${formatMoney(breakdown.limit)} (the lower of ${breakdown.insuredShare === null ? `sum insured ${formatMoney(breakdown.sumInsured)}` : `the insured share ${formatMoney(breakdown.insuredShare.share)} of pieces ${breakdown.insuredShare.pieceIds.join(', ')}`} and proven loss ${formatMoney(breakdown.provenLoss)})` +
           ` - deductible ${formatMoney(breakdown.deductible.amount)}` +
-          ` - carrier settlement ${formatMoney(breakdown.carrierSettlement)}`,
+          ` - carrier settlement ${formatMoney(breakdown.carrierSettlement)}` +
+          ` - salvage ${formatMoney(breakdown.salvage)}`,
       ),
     };
   return undefined;

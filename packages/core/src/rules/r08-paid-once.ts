@@ -1,5 +1,5 @@
 import { because } from '../decider/rejection.js';
-import type { Claim } from '../decider/state.js';
+import { type Claim, isApproved } from '../decider/state.js';
 import { equalsMoney, formatMoney, type Money } from '../money/index.js';
 import { rule } from './rule.js';
 
@@ -22,13 +22,13 @@ export const notPaidYet = rule('R8', 'not paid yet', ({ claim }: { claim: Claim 
       },
 );
 
-/** R8: a claim is paid exactly the approved amount, and only after acceptance. */
+/** R8: a claim is paid exactly the approved amount, and only after acceptance (in full or in part). */
 export const paysApprovedAmount = rule(
   'R8',
   'pays the approved amount',
   ({ claim, command }: { claim: Claim; command: { data: { amount: Money } } }) => {
     const { amount } = command.data;
-    if (claim.status !== 'accepted' || claim.acceptance === null)
+    if (!isApproved(claim) || claim.acceptance === null)
       return {
         code: 'ClaimNotInStatus',
         rule: 'R8',

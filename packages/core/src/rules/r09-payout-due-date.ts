@@ -1,5 +1,5 @@
 import { addWorkingDays, type BusinessCalendar, type Deadline, isOverdue } from '../calendar/index.js';
-import type { Claim } from '../decider/state.js';
+import { type Claim, isApproved } from '../decider/state.js';
 import type { PolicyParameters } from '../policy/parameters.js';
 import type { Instant } from '../time/instant.js';
 
@@ -15,7 +15,7 @@ export const payoutDueDate = (
 
 /** R9: overdue is flagged once, if and only if the claim is accepted, unpaid and past its stored due date. */
 export const payoutNowOverdue = (claim: Claim, now: Instant): boolean =>
-  claim.status === 'accepted' &&
+  isApproved(claim) &&
   claim.payment === null &&
   !claim.payoutOverdue &&
   claim.acceptance !== null &&

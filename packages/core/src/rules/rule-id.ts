@@ -29,6 +29,9 @@ export const ruleTitles = {
   N2: 'carrier liability',
   N3: 'recovery within what was paid',
   N4: 'parcel found after payout',
+  K2: 'decision clock pauses for information',
+  K3: 'appeal against a rejection',
+  E1: 'payee and payment method',
 } as const;
 
 export type RuleId = keyof typeof ruleTitles;

@@ -89,12 +89,38 @@ const claimAcceptedV1 = (data: unknown): unknown => {
   };
 };
 
-/** Every upcaster of the parcel stream: what lets a store written at schema version 1 be read today. */
+/** Written where a payee or payment method was stored before they were kept: nothing is invented. */
+const notRecorded = 'not-recorded';
+
+/**
+ * ClaimAccepted v2 to v3: the breakdown gains its salvage step (nothing was taken off for salvage
+ * then), the acceptance its partial-approval reason (none stated), payee and method (not recorded).
+ */
+const claimAcceptedV2 = (data: unknown): unknown => {
+  if (!isObject(data) || !isObject(data.breakdown)) return data;
+  const { breakdown } = data;
+  return {
+    ...data,
+    breakdown: { ...breakdown, salvage: zeroLike(breakdown.cap) },
+    partialReason: null,
+    payee: { role: notRecorded, partyId: notRecorded },
+    method: notRecorded,
+  };
+};
+
+/** ClaimPaid v1 to v2: the payee and method were not recorded. */
+const claimPaidV1 = (data: unknown): unknown =>
+  isObject(data)
+    ? { ...data, payee: { role: notRecorded, partyId: notRecorded }, method: notRecorded }
+    : data;
+
+/** Every upcaster of the parcel stream: what lets a store written at any earlier schema version be read today. */
 export const claimUpcasters: ClaimUpcasterTable = {
   ParcelBooked: { 1: parcelBookedV1 },
   InsurancePurchased: { 1: insurancePurchasedV1 },
   ParcelHandedToCarrier: { 1: parcelHandedToCarrierV1 },
   ParcelDelivered: { 1: withFirstPiece },
   InquiryOpened: { 1: withFirstPiece },
-  ClaimAccepted: { 1: claimAcceptedV1 },
+  ClaimAccepted: { 1: claimAcceptedV1, 2: claimAcceptedV2 },
+  ClaimPaid: { 1: claimPaidV1 },
 };

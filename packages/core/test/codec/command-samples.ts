@@ -54,4 +54,15 @@ export const commandSamples: readonly ClaimCommand[] = [
   cmd.closeRecovery(33, now),
   cmd.electSalvage(34, now),
   cmd.electSalvage(35, now, 'surrender'),
+  cmd.requestInformation(36, now),
+  cmd.requestInformation(37, now, { askedOf: 'carrier' }),
+  cmd.answerInformationRequest(38, now),
+  cmd.answerInformationRequest(39, now, { as: 'carrier' }),
+  cmd.appealRejection(40, now),
+  cmd.acceptClaim(41, now, {
+    approvedAmount: cny(100),
+    payee: { role: 'buyer', partyId: 'buyer-1' },
+    method: 'marketplace-refund',
+  }),
+  cmd.payClaim(42, now, { payee: { role: 'forwarder', partyId: 'takesendship' }, method: 'wallet' }),
 ];

@@ -81,7 +81,9 @@ describe('day counts a deadline is computed with', () => {
         name !== 'deductible' &&
         name !== 'policeReportThreshold' &&
         name !== 'carrierNotice' &&
-        name !== 'carrierLiability',
+        name !== 'carrierLiability' &&
+        name !== 'appealsAllowed' &&
+        name !== 'payeesAllowed',
     );
     expect(parameters).toHaveLength(16);
     for (const name of parameters) {

@@ -50,6 +50,30 @@ const histories: {
     ]),
     tail: ['InquiryOpened', 'DocumentDeadlineExtended'],
   },
+  'information requested and answered, then a rejection appealed': {
+    events: run([
+      ...shipment,
+      ...dossier,
+      cmd.submitClaim(14, t.submitted),
+      cmd.requestInformation(15, '2026-02-10T02:00:00.000Z'),
+      cmd.answerInformationRequest(16, '2026-02-11T02:00:00.000Z'),
+      cmd.rejectClaim(17, t.accepted),
+      cmd.appealRejection(18, '2026-02-20T02:00:00.000Z'),
+    ]),
+    tail: [
+      'InquiryOpened',
+      'DocumentAttached',
+      'DocumentAttached',
+      'DocumentAttached',
+      'DocumentAttached',
+      'LossConfirmed',
+      'ClaimSubmitted',
+      'InformationRequested',
+      'InformationProvided',
+      'ClaimRejected',
+      'ClaimReopened',
+    ],
+  },
   'a submitted claim rejected by the insurer': {
     events: run([...shipment, ...dossier, cmd.submitClaim(14, t.submitted), cmd.rejectClaim(15, t.accepted)]),
     tail: [

@@ -41,6 +41,8 @@ const payClaim = {
     claimId: CLAIM,
     amount: { minorUnits: 300000, currency: 'CNY' },
     paymentReference: 'PAY-2026-0001',
+    payee: { role: 'seller', partyId: 'seller-a' },
+    method: 'bank-transfer',
   },
 };
 const withData = (data: object) => ({ ...payClaim, data: { ...payClaim.data, ...data } });
@@ -48,15 +50,16 @@ const withData = (data: object) => ({ ...payClaim, data: { ...payClaim.data, ...
 const eventTypes =
   'ParcelBooked, InsurancePurchased, ParcelPickedUp, ParcelReceivedAtHub, ParcelShipped, ' +
   'ParcelHandedToCarrier, TrackingUpdated, ParcelDelivered, InquiryOpened, DocumentAttached, ' +
-  'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, ClaimAccepted, ' +
-  'ClaimRejected, ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, ' +
-  'CarrierNotified, CarrierNoticeMissed, CarrierLiabilityAssessed, RecoveryFiled, RecoveryReceived, ' +
-  'RecoveryClosed, ParcelFoundAfterPayout, ClaimRepaid, GoodsSurrendered, SalvageElectionOverdue, ' +
+  'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, InformationRequested, ' +
+  'InformationProvided, ClaimAccepted, ClaimRejected, ClaimReopened, ClaimPaid, PayoutOverdue, DecisionOverdue, ' +
+  'ClaimLapsed, ClaimWithdrawn, CarrierNotified, CarrierNoticeMissed, CarrierLiabilityAssessed, RecoveryFiled, ' +
+  'RecoveryReceived, RecoveryClosed, ParcelFoundAfterPayout, ClaimRepaid, GoodsSurrendered, SalvageElectionOverdue, ' +
   'DelegationGranted, DelegationRevoked';
 const commandTypes =
   'BookParcel, PurchaseInsurance, RecordPickup, RecordHubArrival, ShipParcel, HandOverToCarrier, ' +
   'RecordTrackingUpdate, RecordDelivery, OpenInquiry, AttachDocument, RejectDocument, ' +
-  'ExtendDocumentDeadline, ConfirmLoss, SubmitClaim, AcceptClaim, RejectClaim, PayClaim, WithdrawClaim, ' +
+  'ExtendDocumentDeadline, ConfirmLoss, SubmitClaim, RequestInformation, AnswerInformationRequest, ' +
+  'AcceptClaim, RejectClaim, AppealRejection, PayClaim, WithdrawClaim, ' +
   'CheckDeadlines, GrantDelegation, RevokeDelegation, NotifyCarrier, AssessCarrierLiability, ' +
   'FileRecovery, RecordRecovery, CloseRecovery, ElectSalvage';
 
@@ -390,6 +393,9 @@ describe('any one leaf of a valid command replaced by a value of the wrong kind'
       '$.data.amount.minorUnits',
       '$.data.amount.currency',
       '$.data.paymentReference',
+      '$.data.payee.role',
+      '$.data.payee.partyId',
+      '$.data.method',
     ]);
   });
 });

@@ -20,6 +20,54 @@ const damage = run(
 );
 
 describe('a damage claim, end to end', () => {
+  it('takes the salvage value the insured keeps off the cap, as a step of the breakdown', () => {
+    const acceptedAt = '2026-01-16T02:00:00.000Z';
+    const accepted = run(
+      [
+        cmd.acceptClaim(16, acceptedAt, {
+          provenValue: cny(45000),
+          salvageValue: cny(5000),
+          approvedAmount: cny(40000),
+        }),
+      ],
+      damage,
+    );
+    expect(accepted.at(-1)?.data).toMatchObject({
+      approvedAmount: cny(40000),
+      breakdown: { limit: cny(45000), salvage: cny(5000), cap: cny(40000) },
+      partialReason: null,
+    });
+    given(damage)
+      .when(
+        cmd.acceptClaim(16, acceptedAt, {
+          provenValue: cny(45000),
+          salvageValue: cny(5000),
+          approvedAmount: cny(45000),
+        }),
+      )
+      .thenRejected({
+        code: 'ApprovedAmountAboveCap',
+        rule: 'R7',
+        approvedAmount: cny(45000),
+        breakdown: {
+          sumInsured: cny(300000),
+          insuredShare: null,
+          provenLoss: cny(45000),
+          provenConversions: [],
+          coveredShippingCost: cny(0),
+          limit: cny(45000),
+          deductible: { rule: { kind: 'none' }, amount: cny(0) },
+          carrierSettlement: cny(0),
+          salvage: cny(5000),
+          cap: cny(40000),
+        },
+        message:
+          'R7 approved amount within cap: approved CNY 450.00 exceeds the cap CNY 400.00' +
+          ' = limit CNY 450.00 (the lower of sum insured CNY 3,000.00 and proven loss CNY 450.00)' +
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 50.00',
+      });
+  });
+
   it('is accepted for the repair estimate, below the insured value, and paid', () => {
     const acceptedAt = '2026-01-16T02:00:00.000Z';
     given(damage)
@@ -41,10 +89,14 @@ describe('a damage claim, end to end', () => {
               limit: cny(45000),
               deductible: { rule: { kind: 'none' }, amount: cny(0) },
               carrierSettlement: cny(0),
+              salvage: cny(0),
               cap: cny(45000),
             },
             // Friday 16 January: Monday 19 (1), Tuesday 20 (2), Wednesday 21 (3).
             payoutDue: cnDeadline(acceptedAt, '2026-01-21', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -64,6 +116,8 @@ describe('a damage claim, end to end', () => {
           claimId: CLAIM,
           amount: cny(45000),
           paymentReference: 'PAY-2026-0001',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     ]);

@@ -131,6 +131,8 @@ describe('CheckDeadlines: service levels', () => {
             claimId: CLAIM,
             amount: cny(300000),
             paymentReference: 'PAY-2026-0001',
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -159,9 +161,13 @@ describe('the payout due date (R9): 3 working days in the payer calendar', () =>
           limit: cny(300000),
           deductible: { rule: { kind: 'none' }, amount: cny(0) },
           carrierSettlement: cny(0),
+          salvage: cny(0),
           cap: cny(300000),
         },
         payoutDue: cnDeadline(at, localDate, 'working-days', 3, fallback),
+        partialReason: null,
+        payee: { role: 'seller', partyId: 'seller-a' },
+        method: 'bank-transfer',
       },
     }),
   ];

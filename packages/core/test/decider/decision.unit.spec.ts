@@ -77,6 +77,7 @@ describe('AcceptClaim', () => {
     limit: cny(300000),
     deductible: { rule: { kind: 'none' }, amount: cny(0) },
     carrierSettlement: cny(0),
+    salvage: cny(0),
     cap: cny(300000),
   } as const;
 
@@ -93,6 +94,9 @@ describe('AcceptClaim', () => {
             approvedAmount: cny(300000),
             breakdown,
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -111,6 +115,9 @@ describe('AcceptClaim', () => {
             approvedAmount: cny(250000),
             breakdown: { ...breakdown, provenLoss: cny(250000), limit: cny(250000), cap: cny(250000) },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -145,6 +152,9 @@ describe('AcceptClaim', () => {
               cap: cny(262000),
             },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -158,7 +168,7 @@ describe('AcceptClaim', () => {
         message:
           'R7 approved amount within cap: approved CNY 3,000.01 exceeds the cap CNY 3,000.00' +
           ' = limit CNY 3,000.00 (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,320.00)' +
-          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       });
   });
 
@@ -175,6 +185,9 @@ describe('AcceptClaim', () => {
             approvedAmount: cny(250000),
             breakdown: { ...breakdown, carrierSettlement: cny(50000), cap: cny(250000) },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -191,7 +204,7 @@ describe('AcceptClaim', () => {
         message:
           'R7 approved amount within cap: approved CNY 3,000.01 exceeds the cap CNY 3,000.00' +
           ' = limit CNY 3,000.00 (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00)' +
-          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       });
   });
 
@@ -256,6 +269,9 @@ describe('AcceptClaim', () => {
               cap: cny(284936),
             },
             payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+            partialReason: null,
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
@@ -359,6 +375,8 @@ describe('PayClaim', () => {
             claimId: CLAIM,
             amount: cny(300000),
             paymentReference: 'PAY-2026-0001',
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);

@@ -188,14 +188,25 @@ const expectedEvents = [
         limit: cny(300000),
         deductible: { rule: { kind: 'none' }, amount: cny(0) },
         carrierSettlement: cny(0),
+        salvage: cny(0),
         cap: cny(300000),
       },
       payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+      partialReason: null,
+      payee: { role: 'seller', partyId: 'seller-a' },
+      method: 'bank-transfer',
     },
   }),
   event({
     type: 'ClaimPaid',
-    data: { ...at(16, t.paid), claimId: CLAIM, amount: cny(300000), paymentReference: 'PAY-2026-0001' },
+    data: {
+      ...at(16, t.paid),
+      claimId: CLAIM,
+      amount: cny(300000),
+      paymentReference: 'PAY-2026-0001',
+      payee: { role: 'seller', partyId: 'seller-a' },
+      method: 'bank-transfer',
+    },
   }),
 ];
 
@@ -210,6 +221,8 @@ describe('the founding story, end to end', () => {
     expect(claim?.payment).toEqual({
       amount: cny(300000),
       paymentReference: 'PAY-2026-0001',
+      payee: { role: 'seller', partyId: 'seller-a' },
+      method: 'bank-transfer',
       paidAt: t.paid,
     });
     expect(claim?.closure).toEqual({ status: 'paid', at: t.paid });

@@ -26,6 +26,7 @@ describe('the sum insured is the limit (R7)', () => {
             limit: cny(1_280_000),
             deductible: { rule: { kind: 'none' }, amount: cny(0) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(1_280_000),
           },
           payoutDue: {
@@ -36,6 +37,9 @@ describe('the sum insured is the limit (R7)', () => {
             calendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
             weekendsOnlyFallback: false,
           },
+          partialReason: null,
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
       event({
@@ -46,6 +50,8 @@ describe('the sum insured is the limit (R7)', () => {
           claimId: 'TSS-CLAIM-0001',
           amount: cny(1_280_000),
           paymentReference: 'PI-PAYOUT-2026-0213-01',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     ]);
@@ -70,12 +76,13 @@ describe('the sum insured is the limit (R7)', () => {
           limit: cny(1_280_000),
           deductible: { rule: { kind: 'none' }, amount: cny(0) },
           carrierSettlement: cny(0),
+          salvage: cny(0),
           cap: cny(1_280_000),
         },
         message:
           'R7 approved amount within cap: approved CNY 12,980.00 exceeds the cap CNY 12,800.00' +
           ' = limit CNY 12,800.00 (the lower of sum insured CNY 12,800.00 and proven loss CNY 12,980.00)' +
-          ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+          ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       });
   });
 });

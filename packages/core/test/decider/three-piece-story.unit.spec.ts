@@ -65,6 +65,7 @@ describe('the three-piece story: one piece lost, paid its insured share', () => 
             limit: cny(90_000),
             deductible: { rule: { kind: 'none' }, amount: cny(0) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(90_000),
           },
           payoutDue: {
@@ -75,6 +76,9 @@ describe('the three-piece story: one piece lost, paid its insured share', () => 
             calendar: { id: 'cn-mainland', version: 'cn-mainland/2026.1', zone: 'Asia/Shanghai' },
             weekendsOnlyFallback: false,
           },
+          partialReason: null,
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
       event({
@@ -85,6 +89,8 @@ describe('the three-piece story: one piece lost, paid its insured share', () => 
           claimId: 'TSS-CLAIM-0107',
           amount: cny(90_000),
           paymentReference: 'PI-PAYOUT-2026-0320-07',
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     ]);
@@ -113,7 +119,7 @@ describe('the three-piece story: one piece lost, paid its insured share', () => 
     expect(() => run([above], decision)).toThrow(
       'AcceptClaim was rejected: R7 approved amount within cap: approved CNY 900.01 exceeds the cap CNY 900.00' +
         ' = limit CNY 900.00 (the lower of the insured share CNY 900.00 of pieces P3 and proven loss CNY 1,000.00)' +
-        ' - deductible CNY 0.00 - carrier settlement CNY 0.00',
+        ' - deductible CNY 0.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
     );
   });
 });

@@ -29,6 +29,9 @@ const variant: Policy = (() => {
         unit: 'deductible',
       },
       exchangeRateTolerance: { value: 3, unit: 'calendar-days' },
+      appealWindow: { value: 30, unit: 'calendar-days' },
+      appealsAllowed: { value: 1, unit: 'appeals' },
+      payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
     },
   });
   if (E.isLeft(checked)) throw new Error(checked.left.message);
@@ -147,9 +150,13 @@ describe('a coverage bought under policy version 2', () => {
             limit: cny(300000),
             deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(295000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
+          partialReason: null,
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     );
@@ -166,6 +173,7 @@ describe('a coverage bought under policy version 2', () => {
       limit: cny(300000),
       deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
       carrierSettlement: cny(0),
+      salvage: cny(0),
       cap: cny(295000),
     };
     expect(bothVersions.decide(cmd.acceptClaim(15, t.accepted), state)).toEqual(
@@ -176,7 +184,7 @@ describe('a coverage bought under policy version 2', () => {
         breakdown,
         message:
           'R7 approved amount within cap: approved CNY 3,000.00 exceeds the cap CNY 2,950.00 = limit CNY 3,000.00' +
-          ' (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00) - deductible CNY 50.00 - carrier settlement CNY 0.00',
+          ' (the lower of sum insured CNY 3,000.00 and proven loss CNY 3,200.00) - deductible CNY 50.00 - carrier settlement CNY 0.00 - salvage CNY 0.00',
       }),
     );
   });
@@ -204,9 +212,13 @@ describe('a coverage bought under policy version 2', () => {
             limit: cny(262000),
             deductible: { rule: { kind: 'amount', amount: cny(5000) }, amount: cny(5000) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(257000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-27', 'working-days', 5),
+          partialReason: null,
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     );
@@ -271,9 +283,13 @@ describe('a coverage bought under policy version 1, with version 2 in the book',
             limit: cny(300000),
             deductible: { rule: { kind: 'none' }, amount: cny(0) },
             carrierSettlement: cny(0),
+            salvage: cny(0),
             cap: cny(300000),
           },
           payoutDue: cnDeadline(t.accepted, '2026-02-25', 'working-days', 3),
+          partialReason: null,
+          payee: { role: 'seller', partyId: 'seller-a' },
+          method: 'bank-transfer',
         },
       }),
     );
@@ -296,6 +312,7 @@ describe('a deductible as a percentage of the limit, with a minimum (policy vers
     limit: cny(Math.min(300000, proven)),
     deductible: { rule, amount: cny(deductible) },
     carrierSettlement: cny(0),
+    salvage: cny(0),
     cap: cny(Math.min(300000, proven) - deductible),
   });
   const capOf = (proven: number) => {

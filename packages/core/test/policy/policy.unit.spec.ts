@@ -37,6 +37,9 @@ const defaults = {
     carrierNotice: { value: carrierDefaultsJson.notice, unit: 'carrier-contracts' },
     carrierLiability: { value: carrierDefaultsJson.regimes, unit: 'liability-regimes' },
     salvageElectionWindow: { value: 30, unit: 'calendar-days' },
+    appealWindow: { value: 30, unit: 'calendar-days' },
+    appealsAllowed: { value: 1, unit: 'appeals' },
+    payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
   },
 };
 
@@ -105,6 +108,9 @@ describe('defaultPolicy', () => {
         carrierNotice: { value: carrierDefaultsJson.notice, unit: 'carrier-contracts' },
         carrierLiability: { value: carrierDefaultsJson.regimes, unit: 'liability-regimes' },
         salvageElectionWindow: { value: 30, unit: 'calendar-days' },
+        appealWindow: { value: 30, unit: 'calendar-days' },
+        appealsAllowed: { value: 1, unit: 'appeals' },
+        payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
       },
     });
   });

@@ -41,7 +41,7 @@ const cny = (minorUnits: number) => ({ minorUnits, currency: 'CNY' });
 const dataOf = (type: string) => decoded.find((event) => event.type === type)?.data;
 
 describe('events written at schema version 1', () => {
-  it('are all at version 1 in the fixture, and six of their types are written at version 2 today', () => {
+  it('are all at version 1 in the fixture; six of their types are written at version 2 today, ClaimAccepted at 3', () => {
     expect(new Set(v1.map((event) => event.schemaVersion))).toEqual(new Set([1]));
     expect(claimEventTypes.filter((type) => claimSchemaVersion(type) === 2)).toEqual([
       'ParcelBooked',
@@ -49,8 +49,27 @@ describe('events written at schema version 1', () => {
       'ParcelHandedToCarrier',
       'ParcelDelivered',
       'InquiryOpened',
-      'ClaimAccepted',
+      'ClaimPaid',
     ]);
+    expect(claimEventTypes.filter((type) => claimSchemaVersion(type) === 3)).toEqual(['ClaimAccepted']);
+  });
+
+  it('lift the acceptance and the payment to payee and method not recorded, no partial reason, no salvage', () => {
+    expect(dataOf('ClaimAccepted')).toMatchObject({
+      partialReason: null,
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+      breakdown: { salvage: cny(0) },
+    });
+    expect(dataOf('ClaimPaid')).toEqual({
+      at: '2026-02-24T06:00:00.000Z',
+      commandId: expect.any(String),
+      claimId: expect.any(String),
+      amount: cny(1_298_000),
+      paymentReference: expect.any(String),
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+    });
   });
 
   it('lift a booking to its values kept apart, the basis not recorded, and one piece "1"', () => {
@@ -99,6 +118,7 @@ describe('events written at schema version 1', () => {
         limit: cny(1_280_000),
         deductible: { rule: { kind: 'none' }, amount: cny(0) },
         carrierSettlement: cny(0),
+        salvage: cny(0),
         cap: cny(1_298_000),
       },
     });
@@ -148,5 +168,50 @@ describe('events written at schema version 1', () => {
   it('pass data that is not an object on unchanged, for the decoder to name', () => {
     for (const [type, steps] of Object.entries(claimUpcasters))
       expect([type, steps[1]?.('oops')]).toEqual([type, 'oops']);
+  });
+});
+
+/** The founding story's events as schema version 2 wrote them: ClaimAccepted at 2, ClaimPaid at 1. */
+const v2: readonly { type: string; schemaVersion: number; data: unknown }[] = JSON.parse(
+  readFileSync(new URL('../fixtures/v2/founding-story-events.json', import.meta.url), 'utf8'),
+);
+
+describe('events written at schema version 2', () => {
+  const lifted: ClaimEvent[] = v2.map(({ type, schemaVersion, data }) => {
+    const event = decodeRecordedClaimEvent({
+      type,
+      data: lift(type, schemaVersion, data),
+      metadata: { schemaVersion: claimSchemaVersion(type) },
+    });
+    if (E.isLeft(event)) throw new Error(`${type}: ${event.left.message}`);
+    return event.right;
+  });
+
+  it('lift the acceptance and the payment to payee and method not recorded, keeping every amount', () => {
+    const accepted = lifted.find((event) => event.type === 'ClaimAccepted');
+    const paid = lifted.find((event) => event.type === 'ClaimPaid');
+    expect(v2.filter((event) => event.type === 'ClaimAccepted' || event.type === 'ClaimPaid')).toMatchObject([
+      { schemaVersion: 2 },
+      { schemaVersion: 1 },
+    ]);
+    expect(accepted?.data).toMatchObject({
+      approvedAmount: cny(300_000),
+      breakdown: { cap: cny(300_000), salvage: cny(0) },
+      partialReason: null,
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+    });
+    expect(paid?.data).toMatchObject({
+      amount: cny(300_000),
+      payee: { role: 'not-recorded', partyId: 'not-recorded' },
+      method: 'not-recorded',
+    });
+  });
+
+  it('fold to the claim paid as it was, with the payee not recorded', () => {
+    const claim = stateAfter(lifted).claim;
+    expect([claim?.status, claim?.payment?.amount, claim?.payment?.payee, claim?.acceptance?.method]).toEqual(
+      ['paid', cny(300_000), { role: 'not-recorded', partyId: 'not-recorded' }, 'not-recorded'],
+    );
   });
 });

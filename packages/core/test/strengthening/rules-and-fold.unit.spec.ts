@@ -262,6 +262,9 @@ describe('policy cross-field checks', () => {
     carrierNotice: { value: carrierDefaultsJson.notice, unit: 'carrier-contracts' },
     carrierLiability: { value: carrierDefaultsJson.regimes, unit: 'liability-regimes' },
     salvageElectionWindow: { value: 30, unit: 'calendar-days' },
+    appealWindow: { value: 30, unit: 'calendar-days' },
+    appealsAllowed: { value: 1, unit: 'appeals' },
+    payeesAllowed: { value: ['seller', 'forwarder'], unit: 'payees' },
   };
   const policy = (filingDeadline: number) => ({
     id: 'parcel-quick',

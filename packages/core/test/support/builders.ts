@@ -195,7 +195,47 @@ export const cmd = {
         provenValue: cny(320000),
         approvedAmount: cny(300000),
         carrierSettlement: null,
+        salvageValue: null,
         rates: [],
+        partialReason: null,
+        payee: { role: 'seller', partyId: parties.seller },
+        method: 'bank-transfer',
+        ...withoutAs(o),
+      },
+    }),
+  requestInformation: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'RequestInformation',
+      data: {
+        ...envelope(n, now, o.as ?? 'insurer'),
+        claimId: CLAIM,
+        question: 'Please send the courier hand-over receipt',
+        askedOf: 'seller',
+        answerDue: new Date(Date.parse(now) + 7 * 86_400_000).toISOString(),
+        ...withoutAs(o),
+      },
+    }),
+  answerInformationRequest: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'AnswerInformationRequest',
+      data: {
+        ...envelope(n, now, o.as ?? 'seller'),
+        claimId: CLAIM,
+        answer: 'The hand-over receipt is attached',
+        contentHash: hash(n),
+        ...withoutAs(o),
+      },
+    }),
+  appealRejection: (n: number, now: string, o: Overrides & As = {}) =>
+    command({
+      type: 'AppealRejection',
+      data: {
+        ...envelope(n, now, o.as ?? 'seller'),
+        claimId: CLAIM,
+        grounds: 'The parcel was never handed to customs',
+        documents: [
+          { documentType: 'proof-of-handover', reference: `dossier/appeal-${n}.pdf`, contentHash: hash(n) },
+        ],
         ...withoutAs(o),
       },
     }),
@@ -217,6 +257,8 @@ export const cmd = {
         claimId: CLAIM,
         amount: cny(300000),
         paymentReference: 'PAY-2026-0001',
+        payee: { role: 'seller', partyId: parties.seller },
+        method: 'bank-transfer',
         ...withoutAs(o),
       },
     }),

@@ -16,7 +16,9 @@ export interface ClaimFilter {
 export const claimStatuses: readonly ClaimStatus[] = [
   'gathering-documents',
   'submitted',
+  'needs-action',
   'accepted',
+  'approved-partial',
   'paid',
   'rejected',
   'lapsed',
@@ -53,7 +55,9 @@ export const findClaim = (board: ClaimsBoard, parcelId: string, claimId: string)
 export const zeroByStatus = (): Record<ClaimStatus, number> => ({
   'gathering-documents': 0,
   submitted: 0,
+  'needs-action': 0,
   accepted: 0,
+  'approved-partial': 0,
   paid: 0,
   rejected: 0,
   lapsed: 0,

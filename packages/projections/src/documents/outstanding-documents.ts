@@ -75,7 +75,11 @@ export const outstandingDocuments: ClaimReadModel<OutstandingDocuments> =
         case 'ClaimLapsed':
         case 'ClaimWithdrawn':
           return { ...row, open: false };
+        case 'ClaimReopened':
+          return { ...row, open: true };
         case 'ClaimSubmitted':
+        case 'InformationRequested':
+        case 'InformationProvided':
         case 'ClaimAccepted':
         case 'PayoutOverdue':
         case 'DecisionOverdue':

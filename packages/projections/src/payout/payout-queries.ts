@@ -45,7 +45,9 @@ export interface PayoutSla {
 }
 
 const awaiting = (row: PayoutRow): (PayoutRow & { readonly acceptance: PayoutAcceptance }) | undefined =>
-  row.status === 'accepted' && row.acceptance !== null ? { ...row, acceptance: row.acceptance } : undefined;
+  (row.status === 'accepted' || row.status === 'approved-partial') && row.acceptance !== null
+    ? { ...row, acceptance: row.acceptance }
+    : undefined;
 
 /**
  * Accepted, unpaid claims with their due dates, `overdue` judged as of `query.asOf`; soonest due

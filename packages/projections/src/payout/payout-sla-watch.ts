@@ -13,6 +13,8 @@ const payoutChanges: StepChanges<PayoutRow> = {
   DocumentDeadlineExtended: unchanged,
   LossConfirmed: unchanged,
   ClaimSubmitted: unchanged,
+  InformationRequested: unchanged,
+  InformationProvided: unchanged,
   ClaimAccepted: (row, { event, position }) => ({
     ...row,
     acceptance: {
@@ -23,6 +25,7 @@ const payoutChanges: StepChanges<PayoutRow> = {
     },
   }),
   ClaimRejected: unchanged,
+  ClaimReopened: unchanged,
   ClaimPaid: (row, { event }) => ({ ...row, paidAt: event.data.at }),
   PayoutOverdue: (row) => ({ ...row, overdueRecorded: true }),
   DecisionOverdue: unchanged,

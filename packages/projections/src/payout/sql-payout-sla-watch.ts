@@ -61,7 +61,7 @@ export const sqlPayoutSlaWatch = (options: { readonly schema?: string } = {}): S
            'overdue', $1::timestamptz > payout_due_at, 'overdueRecorded', overdue_recorded
          )::text AS entry
          FROM ${claims.qualified}
-         WHERE status = 'accepted' AND payout_due IS NOT NULL
+         WHERE status IN ('accepted', 'approved-partial') AND payout_due IS NOT NULL
            AND ($2::text IS NULL OR insurer_id = $2::text)
            AND (NOT $3::boolean OR $1::timestamptz > payout_due_at)
          ORDER BY payout_due_at, accepted_position`,

@@ -4,7 +4,8 @@ import type { ClaimStepEvent, ClaimStepType } from './claim-step-event.js';
 /**
  * The status each step puts a claim in, as the decider's `evolve` sets it, or null for steps that
  * leave the status alone (attachments, extensions, recorded delays). A document rejection sends
- * the claim back to gathering documents.
+ * the claim back to gathering documents; an acceptance stating a partial-approval reason puts it
+ * in `approved-partial`.
  */
 const statusSetBy: { readonly [T in ClaimStepType]: ClaimStatus | null } = {
   DocumentAttached: null,
@@ -12,8 +13,11 @@ const statusSetBy: { readonly [T in ClaimStepType]: ClaimStatus | null } = {
   DocumentDeadlineExtended: null,
   LossConfirmed: null,
   ClaimSubmitted: 'submitted',
+  InformationRequested: 'needs-action',
+  InformationProvided: 'submitted',
   ClaimAccepted: 'accepted',
   ClaimRejected: 'rejected',
+  ClaimReopened: 'submitted',
   ClaimPaid: 'paid',
   PayoutOverdue: null,
   DecisionOverdue: null,
@@ -33,4 +37,6 @@ const statusSetBy: { readonly [T in ClaimStepType]: ClaimStatus | null } = {
 
 /** A claim's status after one of its events. */
 export const claimStatusAfter = (status: ClaimStatus, event: ClaimStepEvent): ClaimStatus =>
-  statusSetBy[event.type] ?? status;
+  event.type === 'ClaimAccepted' && event.data.partialReason !== null
+    ? 'approved-partial'
+    : (statusSetBy[event.type] ?? status);

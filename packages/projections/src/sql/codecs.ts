@@ -9,7 +9,9 @@ export const nullable = <C extends t.Mixed>(codec: C) => t.union([codec, t.null]
 export const ClaimStatusCodec = t.keyof({
   'gathering-documents': null,
   submitted: null,
+  'needs-action': null,
   accepted: null,
+  'approved-partial': null,
   paid: null,
   rejected: null,
   lapsed: null,

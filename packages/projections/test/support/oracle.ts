@@ -4,6 +4,7 @@ import {
   type Instant,
   instantMillis,
   isAfter,
+  isApproved,
   isClosed,
   type ParcelState,
   type PartyId,
@@ -82,7 +83,7 @@ export const expectedAwaitingPayout = (parcels: readonly ParcelHistory[], asOf: 
   parcels
     .flatMap(({ parcelId, state }) =>
       claimsOf(state).flatMap((claim) =>
-        claim.status !== 'accepted' || claim.acceptance === null
+        !isApproved(claim) || claim.acceptance === null
           ? []
           : [
               {

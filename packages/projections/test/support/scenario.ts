@@ -174,7 +174,11 @@ export const scenario: readonly Step[] = [
       provenValue: cny(900_000),
       approvedAmount: cny(900_000),
       carrierSettlement: null,
+      salvageValue: null,
       rates: [],
+      partialReason: null,
+      payee: { role: 'forwarder', partyId: 'takesendship' },
+      method: 'bank-transfer',
     },
   },
   {
@@ -187,7 +191,11 @@ export const scenario: readonly Step[] = [
       provenValue: cny(1_000_000),
       approvedAmount: cny(1_000_000),
       carrierSettlement: null,
+      salvageValue: null,
       rates: [],
+      partialReason: null,
+      payee: { role: 'forwarder', partyId: 'takesendship' },
+      method: 'bank-transfer',
     },
   },
   { parcelId: 'PD', at: '2026-02-20T08:00:00.000Z', role: 'system', type: 'CheckDeadlines' },
@@ -196,7 +204,13 @@ export const scenario: readonly Step[] = [
     at: '2026-02-24T06:00:00.000Z',
     role: 'insurer',
     type: 'PayClaim',
-    fields: { claimId: 'C1', amount: cny(1_000_000), paymentReference: 'PAY-1' },
+    fields: {
+      claimId: 'C1',
+      amount: cny(1_000_000),
+      paymentReference: 'PAY-1',
+      payee: { role: 'forwarder', partyId: 'takesendship' },
+      method: 'bank-transfer',
+    },
   },
 ];
 

@@ -86,12 +86,18 @@ export const input = {
     provenValue: cny(480000),
     approvedAmount: cny(480000),
     carrierSettlement: null,
+    salvageValue: null,
     rates: [],
+    partialReason: null,
+    payee: { role: 'seller', partyId: 'seller-1' },
+    method: 'bank-transfer',
   },
   payClaim: {
     ...envelope(13, '2026-02-05T02:00:00.000Z', 'insurer'),
     claimId,
     amount: cny(480000),
     paymentReference: 'PAY-777',
+    payee: { role: 'seller', partyId: 'seller-1' },
+    method: 'bank-transfer',
   },
 } as const;

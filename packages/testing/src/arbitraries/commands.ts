@@ -7,7 +7,10 @@ import {
   type CommandOf,
   DocumentType,
   decodeClaimCommand,
+  InformationSource,
   PartyRole,
+  PayeeRole,
+  PaymentMethod,
   ValueBasis,
 } from '@parcel-claims/core';
 import fc from 'fast-check';
@@ -21,6 +24,8 @@ const arbRole = fc.constantFrom(...keys(PartyRole));
 const arbDocumentType = fc.constantFrom(...keys(DocumentType));
 const arbAttachable = fc.constantFrom(...keys(AttachableDocumentType));
 const arbText = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.-]{0,40}$/);
+const arbPayee = fc.record({ role: fc.constantFrom(...keys(PayeeRole)), partyId: arbId('party') });
+const arbMethod = fc.constantFrom(...keys(PaymentMethod));
 
 const envelope = fc.record({
   commandId: arbCommandId,
@@ -98,19 +103,52 @@ const fields: { readonly [T in ClaimCommandType]: fc.Arbitrary<Readonly<Record<s
     contentHash: arbContentHash,
   }),
   SubmitClaim: fc.record({ claimId: arbId('claim') }),
+  RequestInformation: fc.record({
+    claimId: arbId('claim'),
+    question: arbText,
+    askedOf: fc.constantFrom(...keys(InformationSource)),
+    answerDue: arbInstant(),
+  }),
+  AnswerInformationRequest: fc.record({
+    claimId: arbId('claim'),
+    answer: arbText,
+    contentHash: arbContentHash,
+  }),
   AcceptClaim: fc.record({
     claimId: arbId('claim'),
     provenValue: arbMoney,
     approvedAmount: arbMoney,
     carrierSettlement: fc.option(arbMoney, { nil: null }),
+    salvageValue: fc.option(arbMoney, { nil: null }),
     rates: fc.constant([]),
+    partialReason: fc.option(arbText, { nil: null }),
+    payee: arbPayee,
+    method: arbMethod,
+  }),
+  AppealRejection: fc.record({
+    claimId: arbId('claim'),
+    grounds: arbText,
+    documents: fc.array(
+      fc.record({
+        documentType: arbAttachable,
+        reference: arbDocumentReference,
+        contentHash: arbContentHash,
+      }),
+      { maxLength: 2 },
+    ),
   }),
   RejectClaim: fc.record({
     claimId: arbId('claim'),
     reason: fc.constantFrom(...keys(ClaimRejectionReason)),
     explanation: arbText,
   }),
-  PayClaim: fc.record({ claimId: arbId('claim'), amount: arbMoney, paymentReference: arbText }),
+  PayClaim: fc.record({
+    claimId: arbId('claim'),
+    amount: arbMoney,
+    paymentReference: arbText,
+    payee: arbPayee,
+    method: arbMethod,
+  }),
   WithdrawClaim: fc.record({
     claimId: arbId('claim'),
     reason: fc.constantFrom('parcel-found', 'seller-request', 'settled-with-buyer'),

@@ -82,8 +82,16 @@ const bands = {
   foreignParty: [50, 55],
   otherCarrier: [55, 57],
   selfDelegation: [57, 59],
-  aboveRecoveryLimit: [59, 75],
-  noSdrRate: [75, 78],
+  partialUnstated: [59, 63],
+  otherPayee: [63, 67],
+  answerDueBehind: [67, 71],
+  appealWithoutDocuments: [71, 73],
+  appealWithOldDocument: [73, 76],
+  otherMethod: [76, 78],
+  salvageOnAnyClaim: [78, 81],
+  reasonWithFullCap: [81, 84],
+  aboveRecoveryLimit: [84, 95],
+  noSdrRate: [95, 98],
 } as const;
 
 const bent = (deviate: number, band: keyof typeof bands): boolean =>
@@ -149,7 +157,7 @@ const inCoverage = (amount: Money, currency: string, rates: readonly Json[]): nu
  * The cap R7 sets, computed here from the state: the lower of the sum insured (or the claimed pieces'
  * largest-remainder share of it) and the proven loss with covered shipping, less the deductible.
  */
-const capOf = (state: ParcelState, proven: number, rates: readonly Json[]): number => {
+const capOf = (state: ParcelState, proven: number, rates: readonly Json[], salvage: number): number => {
   const { coverage, booking, claim } = state;
   if (coverage === null || booking === null || claim === null) return 1;
   const insured = coverage.insuredValue;
@@ -183,7 +191,33 @@ const capOf = (state: ParcelState, proven: number, rates: readonly Json[]): numb
       : rule.kind === 'percentage' && share !== null && E.isRight(share)
         ? Math.max(share.right.minorUnits, rule.minimum.minorUnits)
         : 0;
-  return Math.max(0, limit - deductible);
+  return Math.max(0, limit - deductible - salvage);
+};
+
+const paymentMethods = ['bank-transfer', 'wallet', 'cheque', 'marketplace-refund'] as const;
+
+/** The parcel's seller or forwarder; bent, a party that is neither (or the buyer the policy may not allow). */
+const payeeFor = (state: ParcelState, choice: number, bend: boolean): Json => {
+  const seller = state.booking?.sellerId ?? 'seller-1';
+  const forwarder = state.booking?.forwarderId ?? 'forwarder-1';
+  if (bend)
+    return choice % 2 === 0
+      ? { role: 'seller', partyId: `${seller}-other` }
+      : { role: 'buyer', partyId: 'buyer-1' };
+  return choice % 3 === 0 ? { role: 'forwarder', partyId: forwarder } : { role: 'seller', partyId: seller };
+};
+
+/** The payee the acceptance named; bent, or when it named none, one drawn as at acceptance. */
+const paidPayee = (state: ParcelState, choice: number, bend: boolean): Json => {
+  const named = state.claim?.acceptance?.payee;
+  return named === undefined || named.role === 'not-recorded' || bend
+    ? payeeFor(state, choice + 1, bend)
+    : named;
+};
+
+const paidMethod = (state: ParcelState, choice: number): string => {
+  const named = state.claim?.acceptance?.method;
+  return named === undefined || named === 'not-recorded' ? (pick(paymentMethods, choice) ?? 'wallet') : named;
 };
 
 /** One to three pieces sharing the goods value, the first taking what does not divide evenly. */
@@ -416,12 +450,16 @@ const fieldsFor = (
         insured > HUGE ? insured : Math.max(1, Math.floor((insured * (60 + (choice % 61))) / 100));
       const openedAt = state.claim?.openedAt ?? instantFromMillis(setup.start);
       const rates = ratesInto(coverageCurrency, state, openedAt.slice(0, 10));
-      const cap = capOf(state, proven, rates);
+      const salvage =
+        (state.claim?.claimType === 'damage' && choice % 3 === 0) || bent(deviate, 'salvageOnAnyClaim')
+          ? Math.floor(proven / 10)
+          : null;
+      const cap = capOf(state, proven, rates, salvage ?? 0);
       const approved = bent(deviate, 'aboveCap')
         ? cap + 1
         : bent(deviate, 'zeroApproved')
           ? 0
-          : choice % 4 === 0
+          : choice % 4 === 0 || bent(deviate, 'partialUnstated')
             ? Math.max(1, Math.floor(cap / 2))
             : cap;
       const approvedCurrency = bent(deviate, 'otherCurrency')
@@ -434,9 +472,45 @@ const fieldsFor = (
         provenValue: money(Math.min(proven, Number.MAX_SAFE_INTEGER), coverageCurrency),
         approvedAmount: money(Math.min(approved, Number.MAX_SAFE_INTEGER), approvedCurrency),
         carrierSettlement: null,
+        salvageValue: salvage === null ? null : money(salvage, coverageCurrency),
         rates,
+        partialReason:
+          (approved === cap && !bent(deviate, 'reasonWithFullCap')) || bent(deviate, 'partialUnstated')
+            ? null
+            : 'Part of the goods was recovered',
+        payee: payeeFor(state, bent(deviate, 'otherPayee') ? deviate : choice, bent(deviate, 'otherPayee')),
+        method: pick(paymentMethods, choice) ?? 'bank-transfer',
       };
     }
+    case 'RequestInformation': {
+      const now = intentTime(state, intent, setup);
+      return {
+        claimId,
+        question: 'Please send the courier hand-over receipt',
+        askedOf: pick(['seller', 'forwarder', 'carrier'], choice) ?? 'seller',
+        answerDue: instantFromMillis(
+          now + (bent(deviate, 'answerDueBehind') ? -1 : 1 + (choice % 14)) * 86_400_000,
+        ),
+      };
+    }
+    case 'AnswerInformationRequest':
+      return { claimId, answer: 'The receipt is attached', contentHash: hashOf(index) };
+    case 'AppealRejection':
+      return {
+        claimId,
+        grounds: 'New evidence of the value and the packaging',
+        documents: bent(deviate, 'appealWithoutDocuments')
+          ? []
+          : [
+              {
+                documentType: 'proof-of-value',
+                reference: `dossier/appeal-${index}.pdf`,
+                contentHash: bent(deviate, 'appealWithOldDocument')
+                  ? (state.claim?.documents.find((d) => d.contentHash !== null)?.contentHash ?? hashOf(index))
+                  : hashOf(index),
+              },
+            ],
+      };
     case 'RejectClaim':
       return {
         claimId,
@@ -454,6 +528,8 @@ const fieldsFor = (
           ? money(approved.minorUnits + 1, approved.currency)
           : approved,
         paymentReference: `PAY-${index}`,
+        payee: paidPayee(state, choice, bent(deviate, 'otherPayee')),
+        method: bent(deviate, 'otherMethod') ? 'cheque' : paidMethod(state, choice),
       };
     }
     case 'WithdrawClaim':

@@ -13,7 +13,10 @@ export type HistoryPath =
   | 'deadline-checks'
   | 'delegation'
   | 'recovery'
-  | 'found-after-payout';
+  | 'found-after-payout'
+  | 'appeal'
+  | 'second-appeal'
+  | 'information-request';
 
 export const historyPaths: readonly HistoryPath[] = [
   'any',
@@ -27,6 +30,9 @@ export const historyPaths: readonly HistoryPath[] = [
   'delegation',
   'recovery',
   'found-after-payout',
+  'appeal',
+  'second-appeal',
+  'information-request',
 ];
 
 type Step = readonly [IntentKind, number, number];
@@ -145,6 +151,41 @@ const skeletons: { readonly [P in HistoryPath]: readonly Step[] } = {
     ...lossDossier,
     ['RevokeDelegation', 0, 2],
     ...decided,
+    ['PayClaim', 0, 5],
+  ],
+  // Rejected, appealed with new documents within the window, reopened, then accepted and paid.
+  appeal: [
+    ...shipment,
+    ...lossDossier,
+    ['SubmitClaim', 0, 3],
+    ['RejectClaim', 1, 10],
+    ['AppealRejection', 0.5, 36],
+    ['RequestInformation', 0, 4],
+    ['AnswerInformationRequest', 0.5, 10],
+    ...decided,
+    ['PayClaim', 0, 5],
+  ],
+  // Rejected again after an appeal, then appealed once more: beyond the default policy's one appeal.
+  'second-appeal': [
+    ...shipment,
+    ...lossDossier,
+    ['SubmitClaim', 0, 3],
+    ['RejectClaim', 1, 10],
+    ['AppealRejection', 0.5, 10],
+    ['RejectClaim', 0, 10],
+    ['AppealRejection', 0.5, 10],
+  ],
+  // The insurer asks once or twice before deciding; the decision clock pauses meanwhile.
+  'information-request': [
+    ...shipment,
+    ...lossDossier,
+    ['SubmitClaim', 0, 3],
+    ['RequestInformation', 0, 6],
+    ['AnswerInformationRequest', 0.5, 12],
+    ['RequestInformation', 0, 16],
+    ['AnswerInformationRequest', 0.5, 12],
+    ['CheckDeadlines', 0, 10],
+    ['AcceptClaim', 0, 12],
     ['PayClaim', 0, 5],
   ],
 };

@@ -1,5 +1,7 @@
-import type { ModelCommand } from './model-command.js';
+import { payoutCap } from './judge-claim.js';
+import type { CommandOf, ModelCommand } from './model-command.js';
 import { rateInput } from './money.js';
+import type { ParcelModel } from './parcel-model.js';
 import { iso } from './time.js';
 
 /** The id of the piece at a position (from 0) of the booking. */
@@ -7,7 +9,16 @@ export const pieceIdAt = (index: number): string => `P${index + 1}`;
 
 const hashOf = (commandId: string): string => `sha256:${commandId.replaceAll('-', '').padStart(64, '0')}`;
 
-const fields = (c: ModelCommand): Record<string, unknown> => {
+/** The model's parcels are paid to their seller, by bank transfer. */
+const payeeOf = (parcel: ParcelModel) => ({ role: 'seller', partyId: parcel.parties.seller ?? 'seller-1' });
+
+/** The cap the model computes for an acceptance: below it, the approval is partial. */
+const acceptanceCap = (parcel: ParcelModel, c: CommandOf<'AcceptClaim'>): number => {
+  const cap = parcel.claim === null ? null : payoutCap(parcel, parcel.claim, c.proven, c.rates);
+  return typeof cap === 'number' ? cap : 0;
+};
+
+const fields = (c: ModelCommand, parcel: ParcelModel): Record<string, unknown> => {
   switch (c.type) {
     case 'BookParcel':
       return {
@@ -88,12 +99,24 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
         provenValue: c.proven,
         approvedAmount: c.approved,
         carrierSettlement: null,
+        salvageValue: null,
         rates: c.rates.map(rateInput),
+        // Below the cap an approval is partial and says why.
+        partialReason:
+          c.approved.minorUnits < acceptanceCap(parcel, c) ? 'Part of the loss is not proven' : null,
+        payee: payeeOf(parcel),
+        method: 'bank-transfer',
       };
     case 'RejectClaim':
       return { claimId: c.claimId, reason: 'insufficient-evidence', explanation: 'Evidence does not hold' };
     case 'PayClaim':
-      return { claimId: c.claimId, amount: c.amount, paymentReference: `PAY-${c.commandId.slice(-6)}` };
+      return {
+        claimId: c.claimId,
+        amount: c.amount,
+        paymentReference: `PAY-${c.commandId.slice(-6)}`,
+        payee: payeeOf(parcel),
+        method: 'bank-transfer',
+      };
     case 'WithdrawClaim':
       return { claimId: c.claimId, reason: c.reason };
     case 'GrantDelegation':
@@ -105,14 +128,14 @@ const fields = (c: ModelCommand): Record<string, unknown> => {
 /** The command as a caller sends it to the service: plain JSON `{ type, data }`. */
 export const toInput = (
   c: ModelCommand,
-  parcelId: string,
+  parcel: ParcelModel,
 ): { readonly type: string; readonly data: unknown } => ({
   type: c.type,
   data: {
     commandId: c.commandId,
     now: iso(c.now),
     actor: { role: c.role, id: c.actorId },
-    parcelId,
-    ...fields(c),
+    parcelId: parcel.parcelId,
+    ...fields(c, parcel),
   },
 });

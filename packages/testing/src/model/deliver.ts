@@ -72,11 +72,11 @@ export const deliver = async (model: ClaimsModel, real: ClaimsReal, command: Mod
   const index = model.sent.findIndex((s) => s.command.commandId === command.commandId);
   const earlier = model.sent[index];
   try {
-    const input = toInput(command, parcel.parcelId);
+    const input = toInput(command, parcel);
     const result = await real.service.execute(input);
     if (earlier !== undefined && earlier.written.length > 0) {
       const sameContent =
-        JSON.stringify(canonicalJson(toInput(earlier.command, parcel.parcelId))) ===
+        JSON.stringify(canonicalJson(toInput(earlier.command, parcel))) ===
         JSON.stringify(canonicalJson(input));
       expectAlreadyApplied(result, earlier, sameContent, what);
     } else {

@@ -5,6 +5,12 @@ import type { ParcelModel } from './parcel-model.js';
 import type { ClaimsReal } from './real-system.js';
 import { iso } from './time.js';
 
+// The model keeps one accepted status: an approval below the cap (`approved-partial`) is accepted there.
+const statusInModel: Readonly<Record<string, string>> = {
+  'gathering-documents': 'gathering',
+  'approved-partial': 'accepted',
+};
+
 /** The part of a parcel both sides can state: facts, claim status, documents in, amounts. */
 interface View {
   readonly insured: boolean;
@@ -51,7 +57,7 @@ const serviceView = (state: ParcelState): View => {
         ? null
         : {
             claimId: claim.claimId,
-            status: claim.status === 'gathering-documents' ? 'gathering' : claim.status,
+            status: statusInModel[claim.status] ?? claim.status,
             pieceIds: claim.pieceIds,
             attached: claim.documents.filter((d) => d.status === 'attached').map((d) => d.documentType),
             approved: claim.acceptance?.approvedAmount ?? null,

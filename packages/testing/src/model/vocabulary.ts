@@ -123,6 +123,18 @@ type AfterPayment =
   | 'ClaimRepaid'
   | 'GoodsSurrendered';
 
+/**
+ * The steps of a decision the model also leaves out (information requests, appeals): the
+ * properties over generated histories (`arbHistory`) hold K2 and K3.
+ */
+type DecisionStep =
+  | 'RequestInformation'
+  | 'AnswerInformationRequest'
+  | 'AppealRejection'
+  | 'InformationRequested'
+  | 'InformationProvided'
+  | 'ClaimReopened';
+
 /** Every command the service takes, but the steps after payment. */
 export type CommandType = SameAs<
   | 'BookParcel'
@@ -146,7 +158,7 @@ export type CommandType = SameAs<
   | 'CheckDeadlines'
   | 'GrantDelegation'
   | 'RevokeDelegation',
-  Exclude<ClaimCommandType, AfterPayment>
+  Exclude<ClaimCommandType, AfterPayment | DecisionStep>
 >;
 
 /** Every event the service writes. */
@@ -177,5 +189,5 @@ export type EventType = SameAs<
   | 'CarrierNoticeMissed'
   | 'ParcelFoundAfterPayout'
   | 'SalvageElectionOverdue',
-  Exclude<ClaimEventType, AfterPayment>
+  Exclude<ClaimEventType, AfterPayment | DecisionStep>
 >;

@@ -67,6 +67,20 @@ const rejectionCodes: readonly RejectionCode[] = [
   'RecoveryAboveOutstanding',
   'NothingFoundAfterPayout',
   'SalvageAlreadyElected',
+  'PartialApprovalReasonMissing',
+  'PartialApprovalReasonWithFullCap',
+  'SalvageNotForThisClaimType',
+  'DecisionClockRunOut',
+  'AnswerDueNotAhead',
+  'NotThePartyAsked',
+  'AppealTooLate',
+  'NoAppealsLeft',
+  'AppealWithoutDocuments',
+  'DocumentNotNew',
+  'PayeeNotAllowed',
+  'PayeeNotTheParty',
+  'PayeeMismatch',
+  'PaymentMethodMismatch',
 ];
 
 describe('coverage of generated histories', () => {

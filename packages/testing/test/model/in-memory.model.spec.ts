@@ -81,7 +81,8 @@ describe('the claims service on the in-memory store', () => {
       { numRuns: 150, seed: 20_260_214 },
     );
     // The model's stories end at the payment: what follows it (N1–N4) is held by the history
-    // properties and the core's tests, but for what its deadline checks and deliveries write.
+    // properties and the core's tests, but for what its deadline checks and deliveries write;
+    // information requests and appeals by the properties of the steps of a decision (K2, K3).
     const leftOut: readonly string[] = [
       'CarrierNotified',
       'CarrierLiabilityAssessed',
@@ -92,6 +93,9 @@ describe('the claims service on the in-memory store', () => {
       'ClaimRepaid',
       'GoodsSurrendered',
       'SalvageElectionOverdue',
+      'InformationRequested',
+      'InformationProvided',
+      'ClaimReopened',
     ];
     const modelled = claimEventTypes.filter((type) => !leftOut.includes(type));
     expect(modelled.filter((type) => (tally.get(type) ?? 0) === 0)).toEqual([]);

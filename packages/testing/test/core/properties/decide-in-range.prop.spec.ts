@@ -51,14 +51,13 @@ const longestPolicy = ((): Policy => {
   const parameters = Object.fromEntries(
     Object.entries(defaultPolicy.parameters).map(([name, parameter]) => [
       name,
-      parameter.unit === 'deductible' ||
-      parameter.unit === 'money' ||
-      parameter.unit === 'liability-regimes' ||
-      waiting.includes(name)
-        ? parameter
-        : parameter.unit === 'carrier-contracts'
-          ? { ...parameter, value: longestNotice }
-          : { ...parameter, value: maxDayCount },
+      parameter.unit === 'carrier-contracts'
+        ? { ...parameter, value: longestNotice }
+        : parameter.unit !== 'calendar-days' && parameter.unit !== 'working-days'
+          ? parameter
+          : waiting.includes(name)
+            ? parameter
+            : { ...parameter, value: maxDayCount },
     ]),
   );
   const checked = validatePolicy({ id: 'parcel-longest', version: 1, parameters });

@@ -72,6 +72,10 @@ const updateClaim = (state: ParcelState, changeOf: (claim: Claim) => Partial<Cla
     documents: change.documents === undefined ? claim.documents : change.documents,
     decisionDue: change.decisionDue === undefined ? claim.decisionDue : change.decisionDue,
     decisionOverdue: change.decisionOverdue === undefined ? claim.decisionOverdue : change.decisionOverdue,
+    decisionClock: change.decisionClock === undefined ? claim.decisionClock : change.decisionClock,
+    informationRequest:
+      change.informationRequest === undefined ? claim.informationRequest : change.informationRequest,
+    appeals: change.appeals === undefined ? claim.appeals : change.appeals,
     acceptance: change.acceptance === undefined ? claim.acceptance : change.acceptance,
     payoutOverdue: change.payoutOverdue === undefined ? claim.payoutOverdue : change.payoutOverdue,
     payment: change.payment === undefined ? claim.payment : change.payment,
@@ -237,6 +241,9 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
         })),
         decisionDue: null,
         decisionOverdue: false,
+        decisionClock: null,
+        informationRequest: null,
+        appeals: 0,
         acceptance: null,
         payoutOverdue: false,
         payment: null,
@@ -285,14 +292,63 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
     case 'ClaimSubmitted': {
       const { decisionDue } = event.data;
       return parcelWith(state, event, {
-        claim: updateClaim(state, () => ({ status: 'submitted', decisionDue })),
+        claim: updateClaim(state, () => ({
+          status: 'submitted',
+          decisionDue,
+          decisionClock: { workingDaysUsed: 0, runningSince: event.data.at },
+        })),
+      });
+    }
+    case 'InformationRequested': {
+      const { question, askedOf, answerDue, decisionDaysUsed, at } = event.data;
+      return parcelWith(state, event, {
+        claim: updateClaim(state, () => ({
+          status: 'needs-action',
+          informationRequest: { question, askedOf, answerDue, requestedAt: at },
+          decisionClock: { workingDaysUsed: decisionDaysUsed, runningSince: null },
+        })),
+      });
+    }
+    case 'InformationProvided': {
+      const { decisionDue, at } = event.data;
+      return parcelWith(state, event, {
+        claim: updateClaim(state, (c) => ({
+          status: 'submitted',
+          informationRequest: null,
+          decisionDue,
+          decisionClock: { workingDaysUsed: c.decisionClock?.workingDaysUsed ?? 0, runningSince: at },
+        })),
       });
     }
     case 'ClaimAccepted': {
-      const { approvedAmount, breakdown, payoutDue, at } = event.data;
-      const acceptance = { approvedAmount, breakdown, payoutDue, acceptedAt: at };
+      const { approvedAmount, breakdown, payoutDue, at, partialReason, payee, method } = event.data;
+      const acceptance = {
+        approvedAmount,
+        breakdown,
+        payoutDue,
+        acceptedAt: at,
+        partialReason,
+        payee,
+        method,
+      };
       return parcelWith(state, event, {
-        claim: updateClaim(state, () => ({ status: 'accepted', acceptance })),
+        claim: updateClaim(state, () => ({
+          status: partialReason === null ? 'accepted' : 'approved-partial',
+          acceptance,
+        })),
+      });
+    }
+    case 'ClaimReopened': {
+      const { appeal, decisionDue, at } = event.data;
+      return parcelWith(state, event, {
+        claim: updateClaim(state, () => ({
+          status: 'submitted',
+          closure: null,
+          appeals: appeal,
+          decisionDue,
+          decisionOverdue: false,
+          decisionClock: { workingDaysUsed: 0, runningSince: at },
+        })),
       });
     }
     case 'ClaimRejected': {
@@ -300,8 +356,8 @@ export const referenceEvolve = (state: ParcelState, event: ClaimEvent): ParcelSt
       return parcelWith(state, event, { claim: updateClaim(state, () => ({ status: 'rejected', closure })) });
     }
     case 'ClaimPaid': {
-      const { amount, paymentReference, at } = event.data;
-      const payment = { amount, paymentReference, paidAt: at };
+      const { amount, paymentReference, at, payee, method } = event.data;
+      const payment = { amount, paymentReference, paidAt: at, payee, method };
       const closure: Closure = { status: 'paid', at };
       return parcelWith(state, event, {
         claim: updateClaim(state, () => ({ status: 'paid', payment, closure })),
