@@ -29,7 +29,8 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 
 /**
  * What a schema states of one brand: the keywords added to its base type's, what it means, and
- * whether the keywords are all the brand checks (`exact`) or only a necessary part of it.
+ * whether the keywords are all the brand checks (`exact`) or only a necessary part of it. Numbers
+ * are compared as JSON Schema compares them, as values: `-0` is `0`.
  */
 export interface BrandSchema {
   readonly name: string;
@@ -129,7 +130,8 @@ const brandEntries: readonly (readonly [t.Mixed, BrandSchema])[] = [
     {
       name: 'MinorUnits',
       keywords: { ...SAFE_INTEGER, minimum: 0 },
-      description: 'A whole, non-negative number of minor units that a JavaScript number holds exactly',
+      description:
+        'A whole, non-negative number of minor units that a JavaScript number holds exactly; `-0` is refused, which JSON Schema (where -0 is 0) does not state',
       exact: true,
       example: 1250,
     },
