@@ -139,6 +139,7 @@ const valueText = (clause: PolicyClause): string =>
       ? describeDeductible(clause.value)
       : formatMoney(clause.value);
 
+/** A policy clause as one line: `parameter = value (policy@version)`. */
 export const describeClause = (clause: PolicyClause): string =>
   `${clause.parameter} = ${valueText(clause)} (${clause.policy.id}@${clause.policy.version})`;
 

@@ -16,4 +16,5 @@ export const exitCodes = {
   failure: 2,
 } as const;
 
+/** The code the command line exits with: one of `exitCodes`. */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

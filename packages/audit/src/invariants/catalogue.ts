@@ -58,6 +58,10 @@ export const invariantCatalogue: readonly Invariant[] = [
   d2DocumentDeadlines,
 ];
 
+/**
+ * What `checkHistory` checks a history with: the policy versions and calendars it may name, and which
+ * invariants.
+ */
 export interface CheckOptions {
   /** Every policy version the history may name. Default: `defaultPolicy`. */
   readonly policies?: PolicyBook;

@@ -150,6 +150,7 @@ export type Rejection =
   | Rej<'ClaimAlreadyPaid', 'R8', { paidAt: Instant; amount: Money }>
   | Rej<'PaymentAmountMismatch', 'R8', { approvedAmount: Money; offeredAmount: Money }>;
 
+/** The code of every rejection, e.g. `InquiryTooEarly`. */
 export type RejectionCode = Rejection['code'];
 
 /** The message prefix naming the rule a rejection cites: `R4 inquiry window: …`. */

@@ -34,6 +34,7 @@ export const PolicyParameters = closed({
   exchangeRateTolerance: calendarDays,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
+/** The name of a policy parameter, e.g. `filingDeadline`. */
 export type PolicyParameterName = keyof PolicyParameters;
 
 /** What a parameter means, its default and where the default comes from. */

@@ -106,7 +106,7 @@ export const graceDays = (owedBy: DocumentOwner, p: PolicyParameters): number =>
 
 /**
  * D1: the required documents of a new claim with their due dates, computed once at the inquiry;
- * `policeReport` adds the police report ({@link needsPoliceReport}).
+ * `policeReport` adds the police report (`needsPoliceReport`).
  */
 export const requiredDocuments = (
   claimType: ClaimType,

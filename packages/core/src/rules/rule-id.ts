@@ -27,6 +27,7 @@ export const ruleTitles = {
   D2: 'document deadlines',
 } as const;
 
+/** The id of a rule of the catalogue (docs/rules.md), e.g. `R4`. */
 export type RuleId = keyof typeof ruleTitles;
 
 /** `R4 inquiry window`: how messages name a rule. */

@@ -13,6 +13,7 @@ export type HistoryPath =
   | 'deadline-checks'
   | 'delegation';
 
+/** Every story `arbHistory` can lean towards. */
 export const historyPaths: readonly HistoryPath[] = [
   'any',
   'happy-payout',

@@ -10,6 +10,7 @@ export interface SpecDecider<Command, Event, State, Rejection> {
   readonly initialState: State;
 }
 
+/** What a given/when specification expects of a command: exactly these events, nothing, or this rejection. */
 export interface WhenResult<Event, Rejection> {
   /** Exactly these events, in this order. */
   readonly thenEmits: (expected: readonly Event[]) => void;
