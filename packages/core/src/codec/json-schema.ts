@@ -50,174 +50,147 @@ const DAY_OF_MONTH = 'JSON Schema does not state that the day exists in its mont
 const UTF16 =
   'lengths count UTF-16 code units and JSON Schema counts code points, and lone surrogates are refused, which JSON Schema does not state';
 
+/** One entry of {@link brandSchemas}. */
+const brand = (
+  codec: t.Mixed,
+  name: string,
+  exact: boolean,
+  keywords: JsonSchema,
+  example: unknown,
+  description: string,
+): readonly [t.Mixed, BrandSchema] => [codec, { name, keywords, description, exact, example }];
+
 const brandEntries: readonly (readonly [t.Mixed, BrandSchema])[] = [
-  ...[ParcelId, ClaimId, PartyId, PieceId].map(
-    (codec) =>
-      [
-        codec,
-        {
-          name: codec.name,
-          keywords: { pattern: ID_PATTERN },
-          description: ID_TEXT,
-          exact: true,
-          example: `${codec.name.slice(0, -2).toLowerCase()}-1`,
-        },
-      ] as const,
+  ...[ParcelId, ClaimId, PartyId, PieceId].map((codec) =>
+    brand(
+      codec,
+      codec.name,
+      true,
+      { pattern: ID_PATTERN },
+      `${codec.name.slice(0, -2).toLowerCase()}-1`,
+      ID_TEXT,
+    ),
   ),
-  [
+  brand(
     CommandId,
-    {
-      name: 'CommandId',
-      keywords: { pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' },
-      description:
-        'A lower-case UUID chosen by the caller; repeating a command with the same id changes nothing',
-      exact: true,
-      example: '7f1d0c3e-0000-4000-8000-000000000001',
-    },
-  ],
-  [
+    'CommandId',
+    true,
+    { pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' },
+    '7f1d0c3e-0000-4000-8000-000000000001',
+    'A lower-case UUID chosen by the caller; repeating a command with the same id changes nothing',
+  ),
+  brand(
     NonEmptyText,
-    {
-      name: 'NonEmptyText',
-      keywords: { minLength: 1, pattern: '\\S' },
-      description: `Free text that is not only whitespace; ${UTF16}`,
-      exact: false,
-      example: 'A line of text',
-    },
-  ],
-  [
+    'NonEmptyText',
+    false,
+    { minLength: 1, pattern: '\\S' },
+    'A line of text',
+    `Free text that is not only whitespace; ${UTF16}`,
+  ),
+  brand(
     TraceId,
-    {
-      name: 'TraceId',
-      keywords: { minLength: 1, pattern: '^\\P{Cc}*$' },
-      description: `One line of text without control characters; ${UTF16}`,
-      exact: false,
-      example: 'trace-1',
-    },
-  ],
-  [
+    'TraceId',
+    false,
+    { minLength: 1, pattern: '^\\P{Cc}*$' },
+    'trace-1',
+    `One line of text without control characters; ${UTF16}`,
+  ),
+  brand(
     Instant,
-    {
-      name: 'Instant',
-      keywords: { pattern: `^${DATE}${TIME}$` },
-      description: `An ISO 8601 UTC instant, milliseconds optional; ${DAY_OF_MONTH}`,
-      exact: false,
-      example: '2026-01-20T02:00:00.000Z',
-    },
-  ],
-  [
+    'Instant',
+    false,
+    { pattern: `^${DATE}${TIME}$` },
+    '2026-01-20T02:00:00.000Z',
+    `An ISO 8601 UTC instant, milliseconds optional; ${DAY_OF_MONTH}`,
+  ),
+  brand(
     CommandTime,
-    {
-      name: 'CommandTime',
-      keywords: { pattern: `^(?:19[7-9]\\d|[2-8]\\d{3})${DATE.slice(5)}${TIME}$` },
-      description: `An ISO 8601 UTC instant in the years 1970 to 8999; ${DAY_OF_MONTH}`,
-      exact: false,
-      example: '2026-01-20T02:00:00.000Z',
-    },
-  ],
-  [
+    'CommandTime',
+    false,
+    { pattern: `^(?:19[7-9]\\d|[2-8]\\d{3})${DATE.slice(5)}${TIME}$` },
+    '2026-01-20T02:00:00.000Z',
+    `An ISO 8601 UTC instant in the years 1970 to 8999; ${DAY_OF_MONTH}`,
+  ),
+  brand(
     LocalDate,
-    {
-      name: 'LocalDate',
-      keywords: { pattern: `^${DATE}$` },
-      description: `A calendar day without a zone, YYYY-MM-DD; ${DAY_OF_MONTH}`,
-      exact: false,
-      example: '2026-01-20',
-    },
-  ],
-  [
+    'LocalDate',
+    false,
+    { pattern: `^${DATE}$` },
+    '2026-01-20',
+    `A calendar day without a zone, YYYY-MM-DD; ${DAY_OF_MONTH}`,
+  ),
+  brand(
     MinorUnits,
-    {
-      name: 'MinorUnits',
-      keywords: { ...SAFE_INTEGER, minimum: 0 },
-      description:
-        'A whole, non-negative number of minor units that a JavaScript number holds exactly; `-0` is refused, which JSON Schema (where -0 is 0) does not state',
-      exact: true,
-      example: 1250,
-    },
-  ],
-  [
+    'MinorUnits',
+    true,
+    { ...SAFE_INTEGER, minimum: 0 },
+    1250,
+    'A whole, non-negative number of minor units that a JavaScript number holds exactly; `-0` is refused, which JSON Schema (where -0 is 0) does not state',
+  ),
+  brand(
     PositiveInteger,
-    {
-      name: 'PositiveInteger',
-      keywords: { ...SAFE_INTEGER, minimum: 1 },
-      description: 'A whole number of at least 1 that a JavaScript number holds exactly',
-      exact: true,
-      example: 1,
-    },
-  ],
-  [
+    'PositiveInteger',
+    true,
+    { ...SAFE_INTEGER, minimum: 1 },
+    1,
+    'A whole number of at least 1 that a JavaScript number holds exactly',
+  ),
+  brand(
     DayCount,
-    {
-      name: 'DayCount',
-      keywords: { type: 'integer', minimum: 1, maximum: 3650 },
-      description: 'A whole number of days from 1 to 3650',
-      exact: true,
-      example: 30,
-    },
-  ],
-  [
+    'DayCount',
+    true,
+    { type: 'integer', minimum: 1, maximum: 3650 },
+    30,
+    'A whole number of days from 1 to 3650',
+  ),
+  brand(
     DecimalText,
-    {
-      name: 'DecimalText',
-      keywords: { pattern: '^(?=.*[1-9])(?:0|[1-9][0-9]{0,14})(?:\\.[0-9]{1,12})?$' },
-      description:
-        'An exact decimal above zero written as text: at most 15 digits before the point, 1 to 12 after it',
-      exact: true,
-      example: '7.8125',
-    },
-  ],
-  [
+    'DecimalText',
+    true,
+    { pattern: '^(?=.*[1-9])(?:0|[1-9][0-9]{0,14})(?:\\.[0-9]{1,12})?$' },
+    '7.8125',
+    'An exact decimal above zero written as text: at most 15 digits before the point, 1 to 12 after it',
+  ),
+  brand(
     CalendarId,
-    {
-      name: 'CalendarId',
-      keywords: { pattern: '^[a-z0-9-]+(?::[A-Za-z0-9_+\\-/]+)?$' },
-      description: 'A calendar: `cn-mainland`, or `weekends:<IANA zone>` such as `weekends:Europe/Berlin`',
-      exact: true,
-      example: 'cn-mainland',
-    },
-  ],
-  [
+    'CalendarId',
+    true,
+    { pattern: '^[a-z0-9-]+(?::[A-Za-z0-9_+\\-/]+)?$' },
+    'cn-mainland',
+    'A calendar: `cn-mainland`, or `weekends:<IANA zone>` such as `weekends:Europe/Berlin`',
+  ),
+  brand(
     PolicyId,
-    {
-      name: 'PolicyId',
-      keywords: { pattern: '^[a-z0-9][a-z0-9.-]*$' },
-      description: 'Lower-case letters, digits, `.` and `-`, starting with a letter or digit',
-      exact: true,
-      example: 'parcel-standard',
-    },
-  ],
-  [
+    'PolicyId',
+    true,
+    { pattern: '^[a-z0-9][a-z0-9.-]*$' },
+    'parcel-standard',
+    'Lower-case letters, digits, `.` and `-`, starting with a letter or digit',
+  ),
+  brand(
     ContentHash,
-    {
-      name: 'ContentHash',
-      keywords: { pattern: '^sha256:[0-9a-f]{64}$' },
-      description: "SHA-256 of a document's bytes: `sha256:` and 64 lower-case hex digits",
-      exact: true,
-      example: `sha256:${'a'.repeat(64)}`,
-    },
-  ],
-  [
+    'ContentHash',
+    true,
+    { pattern: '^sha256:[0-9a-f]{64}$' },
+    `sha256:${'a'.repeat(64)}`,
+    "SHA-256 of a document's bytes: `sha256:` and 64 lower-case hex digits",
+  ),
+  brand(
     CountryCode,
-    {
-      name: 'CountryCode',
-      keywords: { pattern: '^[A-Z]{2}$' },
-      description: 'An ISO 3166-1 alpha-2 country code, upper case',
-      exact: true,
-      example: 'CN',
-    },
-  ],
-  [
+    'CountryCode',
+    true,
+    { pattern: '^[A-Z]{2}$' },
+    'CN',
+    'An ISO 3166-1 alpha-2 country code, upper case',
+  ),
+  brand(
     ExchangeRate,
-    {
-      name: 'ExchangeRate',
-      keywords: {},
-      description:
-        'How many units of `to` one unit of `from` buys; `from` and `to` differ, which JSON Schema does not state',
-      exact: false,
-      example: { from: 'USD', to: 'CNY', rate: '7.1234', date: '2026-01-19', source: 'PBOC central parity' },
-    },
-  ],
+    'ExchangeRate',
+    false,
+    {},
+    { from: 'USD', to: 'CNY', rate: '7.1234', date: '2026-01-19', source: 'PBOC central parity' },
+    'How many units of `to` one unit of `from` buys; `from` and `to` differ, which JSON Schema does not state',
+  ),
 ];
 
 /** What the schemas state of each brand the codecs use, by codec. */

@@ -28,7 +28,7 @@ const lossConfirmation: Requirement = { documentType: 'loss-confirmation', owedB
 /**
  * D1: the dossier of each claim type and who owes each document (claims-domain.md, documents 1-5,
  * and "Beyond the founding story"). A theft-after-delivery claim may also need a police report
- * ({@link needsPoliceReport}).
+ * (`needsPoliceReport`).
  */
 export const dossierRequirements: { readonly [T in ClaimType]: readonly Requirement[] } = {
   loss: [outboundRecord, proofOfValue, proofOfHandover, buyerDisputeEvidence, lossConfirmation],
@@ -106,7 +106,7 @@ export const graceDays = (owedBy: DocumentOwner, p: PolicyParameters): number =>
 
 /**
  * D1: the required documents of a new claim with their due dates, computed once at the inquiry;
- * `policeReport` adds the police report (`needsPoliceReport`).
+ * `policeReport` adds the police report ({@link needsPoliceReport}).
  */
 export const requiredDocuments = (
   claimType: ClaimType,
