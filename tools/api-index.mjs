@@ -1,7 +1,7 @@
 // `node tools/api-index.mjs`: writes docs/api.md, the public API of every published package: each
 // entry point (from the package's `exports`) with every name it exports, what kind of thing it is
 // and the first sentence of its doc comment, read from the sources by the TypeScript compiler. The
-// page is the home page of the TypeDoc reference (`pnpm docs`); `--check` fails when the page
+// page is the home page of the TypeDoc reference (`pnpm run docs`); `--check` fails when the page
 // differs from what the sources give (tools/api-index.spec.mjs runs the same check).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,7 +96,7 @@ export const apiIndex = () => {
     '',
     "<!-- Written by `node tools/api-index.mjs` from the packages' exports and doc comments; do not edit. -->",
     '',
-    'Every entry point of every published package, with what it exports. `pnpm docs` builds the full',
+    'Every entry point of every published package, with what it exports. `pnpm run docs` builds the full',
     'reference (signatures, comments, examples) with TypeDoc into `build/api/`, this page being its home',
     'page. The payloads of commands and events are documented in docs/commands.md and docs/events.md,',
     'their JSON Schemas in docs/schemas/.',
