@@ -71,6 +71,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'test-servers', include: ['tools/test-servers/test/**/*.spec.ts'] },
       },
+      {
+        extends: true,
+        test: { name: 'api-index', include: ['tools/api-index.spec.mjs'] },
+      },
     ],
   },
 });

@@ -175,6 +175,7 @@ const valueText = (clause: PolicyClause): string => {
   ].join('; ');
 };
 
+/** A policy clause as one line: `parameter = value (policy@version)`. */
 export const describeClause = (clause: PolicyClause): string =>
   `${clause.parameter} = ${valueText(clause)} (${clause.policy.id}@${clause.policy.version})`;
 

@@ -8,8 +8,10 @@ import type { Replay } from './replay-parcel.js';
 
 /** The styles a timeline uses; a painter turns them into terminal colours, or ignores them. */
 export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan';
+/** Turns a styled piece of a timeline into what the terminal shows (colours, or the text as it is). */
 export type Painter = (style: Style, text: string) => string;
 
+/** How `formatReplay` writes a timeline: the zone of its times, its colours, and how much it shows. */
 export interface FormatReplayOptions {
   /** The time zone times are shown in. Default: the payer calendar's (`replay.payerZone`), else UTC. */
   readonly zone?: string;

@@ -26,6 +26,10 @@ import { type StateChange, stateChanges } from './state-changes.js';
  */
 export type AsOf = { readonly at: Instant } | { readonly revision: bigint };
 
+/**
+ * How `replayParcel` replays a stream: where to stop, and the policy versions and calendars its events may
+ * name.
+ */
 export interface ReplayOptions {
   readonly asOf?: AsOf;
   /** Every policy version the history may name. Default: `defaultPolicy` only. */
@@ -62,6 +66,10 @@ export interface ReplayStep {
   readonly violations: readonly Violation[];
 }
 
+/**
+ * A parcel's stream replayed event by event: each step with the state after it, as of where the replay
+ * stopped.
+ */
 export interface Replay {
   readonly streamId: string | null;
   readonly parcelId: string | null;

@@ -52,6 +52,9 @@ export const describeStreamUnlikeLog = (unlike: StreamUnlikeLog): string =>
   `but the global log holds ${unlike.inLog.events} of it (last hash ${unlike.inLog.lastHash ?? 'none'}): ` +
   'the stream was deleted, truncated or altered apart from the log';
 
+/**
+ * What `verifyStore` found: how many streams and events it checked, and every break in a chain or in the log.
+ */
 export interface VerifyReport {
   readonly streams: number;
   readonly events: number;
@@ -64,6 +67,7 @@ export interface VerifyReport {
   readonly unlikeLog: readonly StreamUnlikeLog[];
 }
 
+/** Which streams `verifyStore` checks, and how it reports its progress. */
 export interface VerifyStoreOptions {
   /** Only these streams; default: every stream in the store's global log. */
   readonly streams?: readonly string[];

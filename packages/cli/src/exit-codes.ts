@@ -27,4 +27,5 @@ export const exitCodes = {
   internal: 3,
 } as const;
 
+/** The code the command line exits with: one of `exitCodes`. */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

@@ -3,6 +3,7 @@ import type { OpenedStore, OpenStoreOptions } from '@parcel-claims/stores';
 
 /** Where a command writes: a terminal or not, how wide. */
 export interface Output {
+  /** Writes text as it is, adding no newline. */
   readonly write: (text: string) => void;
   readonly isTTY: boolean;
   readonly columns: number;

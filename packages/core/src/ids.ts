@@ -21,6 +21,7 @@ export type ParcelId = t.TypeOf<typeof ParcelId>;
 export interface ClaimIdBrand {
   readonly ClaimId: unique symbol;
 }
+/** The id of a claim, chosen by the caller who opens it. */
 export const ClaimId = withMaxLength(
   t.brand(t.string, (s): s is t.Branded<string, ClaimIdBrand> => isId(s), 'ClaimId'),
   inputLimits.idLength,

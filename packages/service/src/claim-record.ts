@@ -11,6 +11,10 @@ export interface ClaimRecord {
   readonly metadata: RecordedMetadata;
 }
 
+/**
+ * A recorded claim event as the service hands it out: the event with its stream, revision, position and
+ * metadata.
+ */
 export const claimRecordOf = ({ recorded, event }: LoadedEvent<ClaimEvent>): ClaimRecord => ({
   event,
   streamId: recorded.streamId,

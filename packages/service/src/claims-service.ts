@@ -59,6 +59,10 @@ export interface CallOptions {
   readonly causationId?: string;
 }
 
+/**
+ * What a claims service runs on: the store, the policy versions sold, the calendars, the clock and how it
+ * retries.
+ */
 export interface ClaimsServiceOptions {
   readonly store: EventStore;
   /** Every policy version the service has sold. Default: `defaultPolicy` only. */
@@ -127,7 +131,48 @@ type Method<T extends ClaimCommandType> = (
  */
 type CommandMethods = { readonly [T in ClaimCommandType as Uncapitalize<T>]: Method<T> };
 
-/** The claims service: one method per command, plus the queries. */
+/**
+ * The claims service: one method per command, plus the queries. Each command method takes the
+ * command's `data` (see docs/commands.md) and resolves to what happened to it.
+ *
+ * @property bookParcel - Sends `BookParcel`: opens the parcel's stream: who sends what where; the goods
+ *   value on its basis, the customs value, the value declared for carriage (null when none) and the shipping
+ *   cost; and the parcel's pieces.
+ * @property purchaseInsurance - Sends `PurchaseInsurance`: buys the coverage, under a policy version and the
+ *   payer's calendar, before dispatch.
+ * @property recordPickup - Sends `RecordPickup`: the forwarder collected the parcel from the seller.
+ * @property recordHubArrival - Sends `RecordHubArrival`: the parcel arrived at the forwarder's processing
+ *   centre.
+ * @property shipParcel - Sends `ShipParcel`: the parcel left the processing centre on a cargo: its dispatch.
+ * @property handOverToCarrier - Sends `HandOverToCarrier`: the international carrier scanned the parcel and
+ *   took custody: one air box and customs box per piece.
+ * @property recordTrackingUpdate - Sends `RecordTrackingUpdate`: a carrier's tracking scan, recorded with
+ *   the carrier's own time.
+ * @property recordDelivery - Sends `RecordDelivery`: the parcel reached its addressee with the pieces named;
+ *   an open loss claim on it ends (K1).
+ * @property openInquiry - Sends `OpenInquiry`: opens a claim of any type on pieces of the parcel, with the
+ *   documents it needs and their due dates.
+ * @property attachDocument - Sends `AttachDocument`: a party provides a document of the dossier.
+ * @property rejectDocument - Sends `RejectDocument`: the insurer refuses an attached document; it is due
+ *   again after the resubmission grace.
+ * @property extendDocumentDeadline - Sends `ExtendDocumentDeadline`: the insurer gives a forwarder or
+ *   carrier more time for a document.
+ * @property confirmLoss - Sends `ConfirmLoss`: the carrier's loss confirmation letter: the loss-confirmation
+ *   document of a loss claim, from the carrier that took the parcel, or relayed by the forwarder.
+ * @property submitClaim - Sends `SubmitClaim`: sends the complete dossier to the insurer, who decides by the
+ *   decision due date.
+ * @property acceptClaim - Sends `AcceptClaim`: the insurer approves an amount within the cap; it is payable
+ *   by the payout due date.
+ * @property rejectClaim - Sends `RejectClaim`: the insurer refuses the claim, citing a reason.
+ * @property payClaim - Sends `PayClaim`: the insurer pays the approved amount.
+ * @property withdrawClaim - Sends `WithdrawClaim`: the seller withdraws an open claim.
+ * @property checkDeadlines - Sends `CheckDeadlines`: writes the lapses and overdue flags that are due at
+ *   `now`; nothing when none are.
+ * @property grantDelegation - Sends `GrantDelegation`: the parcel's party in the actor's role lets
+ *   `delegateId` act in that role on this parcel.
+ * @property revokeDelegation - Sends `RevokeDelegation`: the parcel's party in the actor's role ends the
+ *   delegation it granted to `delegateId`.
+ */
 export interface ClaimsService extends CommandMethods {
   /**
    * Runs any command given as untrusted JSON `{ type, data }`. Input past `inputLimits` (bytes,

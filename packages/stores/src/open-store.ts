@@ -15,6 +15,7 @@ export interface OpenedStore {
   readonly url: string;
   /** The SQL connection under a `pglite` or `postgres` store, for read models; null for the others. */
   readonly sql: SqlExecutor | null;
+  /** Closes the store and what it opened with it. */
   readonly close: () => Promise<void>;
 }
 

@@ -65,6 +65,10 @@ export const invariantCatalogue: readonly Invariant[] = [
   e1PayeeMatchesAcceptance,
 ];
 
+/**
+ * What `checkHistory` checks a history with: the policy versions and calendars it may name, and which
+ * invariants.
+ */
 export interface CheckOptions {
   /** Every policy version the history may name. Default: `defaultPolicy`. */
   readonly policies?: PolicyBook;

@@ -13,5 +13,6 @@ export interface Invariant {
   readonly rule: RuleId;
   /** What the rule says, in one line. */
   readonly statement: string;
+  /** The violations of this invariant in a history; none when it holds. */
   readonly check: (history: readonly HistoryEntry[], context: InvariantContext) => readonly Violation[];
 }

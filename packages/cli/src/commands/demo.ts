@@ -9,6 +9,7 @@ import { exitCodes } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { progressBar } from '../progress.js';
 
+/** What the `demo` command writes: how many generated claims after the founding story, from which seed. */
 export interface DemoOptions {
   /** How many generated claims to write after the founding story. */
   readonly claims: number;

@@ -6,6 +6,7 @@ import { weekendsOnlyCalendar, weekendsZoneOf } from './weekends-only.js';
 
 /** Finds the calendar a payer uses by its id. */
 export interface CalendarRegistry {
+  /** The calendar with this id, or why there is none. */
   readonly resolve: (id: CalendarId) => E.Either<CalendarError, BusinessCalendar>;
 }
 

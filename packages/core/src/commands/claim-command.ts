@@ -102,6 +102,7 @@ export interface ClaimCommandDefinition<T extends ClaimCommandType> {
   readonly roles: readonly PartyRole[];
   readonly precedence: readonly RuleStep[];
   readonly rules: readonly RuleStep[];
+  /** Decides the command against the state, after the envelope's rules have passed. */
   readonly decide: (command: TypedCommand<T>, state: ParcelState, context: DeciderContext) => Decision;
 }
 

@@ -7,7 +7,9 @@ import type { DeciderContext } from './terms.js';
 
 /** The functional decider of one insured parcel: decide, evolve, initial state. */
 export interface ClaimsDecider {
+  /** The events a command writes on the state, or the rejection that refuses it. */
   readonly decide: (command: ClaimCommand, state: ParcelState) => Decision;
+  /** The state after one event. */
   readonly evolve: (state: ParcelState, event: ClaimEvent) => ParcelState;
   /** Folds a whole history at once: the same state as `evolve` event by event, built with one draft. */
   readonly fold: (state: ParcelState, events: readonly ClaimEvent[]) => ParcelState;

@@ -194,6 +194,7 @@ export type Rejection =
   | Rej<'PayeeMismatch', 'E1', { named: RecordedPayee; offered: Payee }>
   | Rej<'PaymentMethodMismatch', 'E1', { named: RecordedPaymentMethod; offered: PaymentMethod }>;
 
+/** The code of every rejection, e.g. `InquiryTooEarly`. */
 export type RejectionCode = Rejection['code'];
 
 /** The message prefix naming the rule a rejection cites: `R4 inquiry window: …`. */

@@ -52,6 +52,10 @@ export interface Booking {
 export const parcelWeightGrams = (booking: Booking): number =>
   booking.pieces.reduce((sum, piece) => sum + piece.weightGrams, 0);
 
+/**
+ * The insurance bought on a parcel: the insurer, the policy version, the insured value and the payer's
+ * calendar.
+ */
 export interface Coverage {
   readonly insurerId: PartyId;
   readonly policy: PolicyRef;
@@ -67,6 +71,7 @@ export interface Coverage {
 /** Where the parcel is; each stage is reached only from the ones before it. */
 export type ShipmentStage = 'booked' | 'picked-up' | 'at-hub' | 'shipped' | 'with-carrier' | 'delivered';
 
+/** Where a parcel is on its way, from booking to delivery, and who carries it. */
 export interface Shipment {
   readonly stage: ShipmentStage;
   readonly shippedAt: Instant | null;
@@ -78,8 +83,10 @@ export interface Shipment {
   readonly deliveredPieceIds: readonly PieceId[];
 }
 
+/** Where a required document stands: still missing, attached, or rejected (and so due again). */
 export type DocumentStatus = 'missing' | 'attached' | 'rejected';
 
+/** One document a claim needs: who owes it, by when, and whether it was provided. */
 export interface DocumentSlot {
   readonly documentType: DocumentType;
   readonly owedBy: DocumentOwner;
@@ -102,6 +109,7 @@ export type OpenClaimStatus =
   | 'accepted'
   | 'approved-partial';
 export type ClosedClaimStatus = 'paid' | 'rejected' | 'lapsed' | 'withdrawn';
+/** Where a claim stands: still open (gathering documents, submitted, accepted) or closed. */
 export type ClaimStatus = OpenClaimStatus | ClosedClaimStatus;
 
 /** How a closed claim ended. */
@@ -111,6 +119,7 @@ export type Closure =
   | { readonly status: 'lapsed'; readonly at: Instant; readonly missing: readonly DocumentType[] }
   | { readonly status: 'withdrawn'; readonly at: Instant; readonly reason: WithdrawalReason };
 
+/** An accepted claim's terms: the approved amount, how it was reached, and by when it must be paid. */
 export interface Acceptance {
   readonly approvedAmount: Money;
   readonly breakdown: PayoutBreakdown;
@@ -122,6 +131,7 @@ export interface Acceptance {
   readonly method: RecordedPaymentMethod;
 }
 
+/** A payment of a claim: the amount, the insurer's reference and when it was paid. */
 export interface Payment {
   readonly amount: Money;
   readonly paymentReference: NonEmptyText;
@@ -197,6 +207,7 @@ export interface InformationRequest {
 export const isApproved = (claim: Claim): boolean =>
   claim.status === 'accepted' || claim.status === 'approved-partial';
 
+/** A claim on a parcel: its type, the pieces it covers, its documents, its deadlines and how far it went. */
 export interface Claim {
   readonly claimId: ClaimId;
   readonly claimType: ClaimType;
@@ -244,6 +255,7 @@ export interface ParcelState {
   readonly commands: CommandTrail;
 }
 
+/** The state of a parcel before its first event: nothing booked, insured, shipped or claimed. */
 export const initialState: ParcelState = {
   parcelId: null,
   booking: null,
@@ -263,6 +275,7 @@ const closedStatuses: ReadonlySet<ClaimStatus> = new Set<ClaimStatus>([
   'withdrawn',
 ]);
 
+/** Whether the claim has ended: paid, rejected, lapsed or withdrawn. */
 export const isClosed = (claim: Claim): boolean => closedStatuses.has(claim.status);
 
 /** The claim that is still running, if any. */

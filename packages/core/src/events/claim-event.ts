@@ -108,6 +108,7 @@ export type ClaimEventJson = {
 export interface ClaimEventDefinition<T extends ClaimEventType> {
   readonly type: T;
   readonly codec: TaggedCodec<T, TypedEvent<T>>;
+  /** Changes the draft of the parcel state the event is folded into. */
   readonly apply: (draft: ParcelDraft, data: EventDataOf[T]) => void;
 }
 

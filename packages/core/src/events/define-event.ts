@@ -24,6 +24,7 @@ export type EventData<P extends t.Props> = t.TypeOf<t.TypeC<typeof stampFields &
 export interface EventDefinition<T extends string, P extends t.Props> {
   readonly type: T;
   readonly codec: EventCodec<T, P>;
+  /** Changes the draft of the parcel state the event is folded into; total, it never throws. */
   readonly apply: (draft: ParcelDraft, data: EventData<P>) => void;
 }
 

@@ -62,5 +62,6 @@ export const PayoutBreakdown = closed({
 });
 export type PayoutBreakdown = t.TypeOf<typeof PayoutBreakdown>;
 
+/** A required document not provided by its due date, as `ClaimLapsed` records it. */
 export const MissingDocument = closed({ documentType: DocumentType, owedBy: DocumentOwner, dueAt: Instant });
 export type MissingDocument = t.TypeOf<typeof MissingDocument>;

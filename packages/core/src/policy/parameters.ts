@@ -66,6 +66,7 @@ export const PolicyParameters = closed({
   payeesAllowed: payees,
 });
 export type PolicyParameters = t.TypeOf<typeof PolicyParameters>;
+/** The name of a policy parameter, e.g. `filingDeadline`. */
 export type PolicyParameterName = keyof PolicyParameters;
 /** The value of any one parameter, as a policy holds it. */
 export type PolicyParameterValue = PolicyParameters[PolicyParameterName]['value'];

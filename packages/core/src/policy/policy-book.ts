@@ -10,6 +10,7 @@ export interface UnknownPolicy {
 
 /** Every policy version a service has sold; coverages keep the version they were bought under. */
 export interface PolicyBook {
+  /** The policy of this id and version, or why there is none. */
   readonly resolve: (ref: PolicyRef) => E.Either<UnknownPolicy, Policy>;
   readonly policies: readonly Policy[];
 }

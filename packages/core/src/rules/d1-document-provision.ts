@@ -28,7 +28,7 @@ const lossConfirmation: Requirement = { documentType: 'loss-confirmation', owedB
 /**
  * D1: the dossier of each claim type and who owes each document (claims-domain.md, documents 1-5,
  * and "Beyond the founding story"). A theft-after-delivery claim may also need a police report
- * ({@link needsPoliceReport}).
+ * (`needsPoliceReport`).
  */
 export const dossierRequirements: { readonly [T in ClaimType]: readonly Requirement[] } = {
   loss: [outboundRecord, proofOfValue, proofOfHandover, buyerDisputeEvidence, lossConfirmation],

@@ -34,6 +34,7 @@ export const ruleTitles = {
   E1: 'payee and payment method',
 } as const;
 
+/** The id of a rule of the catalogue (docs/rules.md), e.g. `R4`. */
 export type RuleId = keyof typeof ruleTitles;
 
 /** `R4 inquiry window`: how messages name a rule. */

@@ -15,6 +15,7 @@ export interface RuleStep {
  * order in which a command checks them is a list (see `defineCommand`).
  */
 export interface Rule<I> extends RuleStep {
+  /** The rejection citing the rule, or `undefined` when the input passes. */
   readonly check: (input: I) => Rejection | undefined;
 }
 
@@ -25,6 +26,7 @@ export interface Rule<I> extends RuleStep {
  */
 export interface Finding<I, Found> {
   readonly steps: readonly RuleStep[];
+  /** What the events need, or the rejection when a rule refuses it. */
   readonly find: (input: I) => E.Either<Rejection, Found>;
 }
 

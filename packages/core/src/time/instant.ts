@@ -55,6 +55,7 @@ const isInstant = (s: string): s is Instant => {
   );
 };
 
+/** The codec of {@link Instant}: ISO 8601 UTC text of a real day and time. */
 export const Instant = t.brand(t.string, isInstant, 'Instant');
 
 /** Epoch milliseconds of an instant. */

@@ -27,6 +27,7 @@ const isLocalDate = (s: string): s is LocalDate => {
   return year >= 0 && day >= 1 && day <= daysInMonth(year, twoDigitsAt(s, 5));
 };
 
+/** The codec of {@link LocalDate}: `YYYY-MM-DD` of a real day. */
 export const LocalDate = t.brand(t.string, isLocalDate, 'LocalDate');
 
 /** Parses a literal date; throws on malformed input, so use it for constants and tests only. */

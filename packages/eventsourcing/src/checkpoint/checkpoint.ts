@@ -24,10 +24,12 @@ export type CheckpointProblem =
   | 'root-hash-not-base64'
   | 'root-hash-wrong-length';
 
+/** A checkpoint read from its text, or the problem found and the line it is on. */
 export type CheckpointResult =
   | { readonly ok: true; readonly checkpoint: Checkpoint }
   | { readonly ok: false; readonly problem: CheckpointProblem; readonly line: number };
 
+/** A checkpoint written as text, or the problem that keeps it from being written. */
 export type CheckpointTextResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly problem: CheckpointProblem; readonly line: number };

@@ -18,6 +18,7 @@ export type SignerKeyProblem =
   | 'bad-key-length'
   | 'key-id-mismatch';
 
+/** A signer made from a signer key, with the verifier key of its signatures, or why the key was refused. */
 export type Ed25519SignerResult =
   | {
       readonly ok: true;

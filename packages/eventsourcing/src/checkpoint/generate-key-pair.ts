@@ -5,6 +5,7 @@ import { isValidKeyName } from './key-name.js';
 import { encodeBase64 } from './strict-base64.js';
 import { formatEd25519VerifierKey } from './verifier-key.js';
 
+/** A new signer key and its verifier key, or why none could be made. */
 export type KeyPairResult =
   | {
       readonly ok: true;

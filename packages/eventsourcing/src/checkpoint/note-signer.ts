@@ -8,5 +8,6 @@ export interface NoteSigner {
   readonly name: string;
   /** The 32-bit key id the verifier key carries. */
   readonly keyId: number;
+  /** The signature of the message by this signer's key. */
   readonly sign: (message: Uint8Array) => Promise<Uint8Array> | Uint8Array;
 }

@@ -2,6 +2,7 @@ import { type Checkpoint, type CheckpointProblem, formatCheckpoint } from './che
 import type { NoteSigner } from './note-signer.js';
 import { type SignedNoteResult, signNote } from './sign-note.js';
 
+/** A signed checkpoint note, or why it could not be signed. */
 export type SignedCheckpointResult =
   | SignedNoteResult
   | {

@@ -12,6 +12,7 @@ export type SignNoteFailure =
   | { readonly kind: 'bad-text'; readonly problem: NoteTextProblem; readonly line: number }
   | { readonly kind: 'bad-signer'; readonly index: number; readonly problem: 'bad-key-name' | 'bad-key-id' };
 
+/** A signed note, or why it could not be signed. */
 export type SignedNoteResult =
   | { readonly ok: true; readonly note: string }
   | { readonly ok: false; readonly failure: SignNoteFailure };

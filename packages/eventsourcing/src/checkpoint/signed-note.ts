@@ -23,6 +23,7 @@ export type MalformedNote =
   | 'bad-base64'
   | 'signature-too-short';
 
+/** Bounds on a note read from outside: its size and its number of signatures. */
 export interface NoteLimits {
   /** Notes longer than this many UTF-8 bytes are refused unread; 1 MiB unless told. */
   readonly maxBytes?: number;
@@ -30,6 +31,7 @@ export interface NoteLimits {
   readonly maxSignatures?: number;
 }
 
+/** A note read from its text, with its signatures, or what is malformed and on which line. */
 export type ParsedNote =
   | { readonly ok: true; readonly text: string; readonly signatures: readonly NoteSignature[] }
   | { readonly ok: false; readonly problem: MalformedNote; readonly line: number | null };

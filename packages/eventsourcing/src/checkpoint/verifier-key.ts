@@ -25,6 +25,7 @@ export type VerifierKeyProblem =
   | 'bad-key-length'
   | 'key-id-mismatch';
 
+/** A verifier key read from its text, or why it was refused. */
 export type VerifierKeyResult =
   | { readonly ok: true; readonly key: VerifierKey }
   | { readonly ok: false; readonly problem: VerifierKeyProblem };

@@ -12,6 +12,7 @@ export type CheckpointFailure =
   | { readonly kind: 'bad-checkpoint'; readonly problem: CheckpointProblem; readonly line: number }
   | { readonly kind: 'unexpected-origin'; readonly expected: string; readonly found: string };
 
+/** A checkpoint whose note verified, with the signatures known and unknown, or why it was not accepted. */
 export type CheckpointVerification =
   | {
       readonly ok: true;
@@ -21,6 +22,7 @@ export type CheckpointVerification =
     }
   | { readonly ok: false; readonly failure: CheckpointFailure };
 
+/** What a checkpoint is verified with: the note's bounds and the origin it must carry. */
 export interface CheckpointOptions extends NoteLimits {
   /** The origin the checkpoint must carry; any origin when absent. */
   readonly origin?: string;

@@ -26,6 +26,7 @@ export type NoteFailure =
     }
   | { readonly kind: 'no-known-signature'; readonly unknown: readonly NoteSignature[] };
 
+/** A note whose signatures by known keys verified, or why it was not accepted. */
 export type NoteVerification =
   | {
       readonly ok: true;

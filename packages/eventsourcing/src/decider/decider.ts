@@ -19,8 +19,11 @@ import type { Either } from 'fp-ts/lib/Either.js';
  * };
  */
 export interface Decider<Command, Event, State, Rejection> {
+  /** The events a command writes on the state, or the rejection that refuses it. */
   readonly decide: (command: Command, state: State) => Either<Rejection, readonly Event[]>;
+  /** The state after one event. */
   readonly evolve: (state: State, event: Event) => State;
   readonly initialState: State;
+  /** The state after a batch of events, in order: the same as `evolve` one by one, faster where given. */
   readonly foldBatch?: (state: State, events: readonly Event[]) => State;
 }

@@ -4,7 +4,9 @@ import type { Decider } from './decider.js';
 
 /** A decider whose `evolve` is an immer recipe: it mutates a draft and returns nothing. */
 export interface ImmerDeciderSpec<Command, Event, State extends object, Rejection> {
+  /** The events a command writes on the state, or the rejection that refuses it. */
   readonly decide: (command: Command, state: State) => Either<Rejection, readonly Event[]>;
+  /** Changes the draft of the state by one event. */
   readonly evolve: (draft: Draft<State>, event: Event) => void;
   readonly initialState: State;
 }
@@ -16,6 +18,7 @@ export type ImmerDecider<Command, Event, State extends object, Rejection> = Deci
   State,
   Rejection
 > & {
+  /** The state after a batch of events, in order, folded into one draft. */
   readonly foldBatch: (state: State, events: readonly Event[]) => State;
 };
 

@@ -15,6 +15,9 @@ import { jitteredBackoff, type RetryPolicy, realSleep } from './retry-policy.js'
 import { streamStateCache } from './stream-state-cache.js';
 import { UndigestibleCommand } from './undigestible-command.js';
 
+/**
+ * What a command handler runs on: the store, the decider, and how events and commands are written and read.
+ */
 export interface CommandHandlerOptions<Command, Event extends { readonly type: string }, State, Rejection> {
   readonly store: EventStore;
   readonly decider: Decider<Command, Event, State, Rejection>;

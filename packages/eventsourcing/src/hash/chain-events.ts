@@ -11,6 +11,7 @@ import { currentHashVersion } from './hash-version.js';
 /** An event ready to be stored: revision and hash chain set; the store adds the position. */
 export type SealedEvent = Omit<RecordedEvent, 'position'>;
 
+/** Where a batch of events joins its stream's hash chain: the stream, the next revision and the last hash. */
 export interface ChainInput {
   readonly streamId: string;
   /** Revision the first event gets: 0 for a new stream, else the current revision + 1. */

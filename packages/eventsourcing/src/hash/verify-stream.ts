@@ -17,6 +17,7 @@ import { isKnownHashVersion, knownHashVersions } from './hash-version.js';
  */
 export type ChainBreak = 'broken-link' | 'hash-mismatch' | 'unexpected-revision' | 'unknown-hash-version';
 
+/** A stream whose hash chain holds, or the first event that breaks it and how. */
 export type VerifyResult =
   | { readonly ok: true }
   | {

@@ -14,6 +14,7 @@ export interface Frontier {
   readonly peaks: readonly string[];
 }
 
+/** The frontier of a tree with no leaves. */
 export const emptyFrontier: Frontier = { size: 0, peaks: [] };
 
 /** A frontier grown by some leaves, and the complete subtrees the leaves completed. */

@@ -9,6 +9,7 @@ import type { Hash } from './tree-hash.js';
 export interface MerkleNodeStore {
   /** The hashes at the given addresses, in order; `undefined` where a node is not stored. */
   readonly read: (addresses: readonly NodeAddress[]) => Promise<readonly (Hash | undefined)[]>;
+  /** Stores the nodes a batch of leaves completed. */
   readonly write: (nodes: readonly StoredNode[]) => Promise<void>;
 }
 

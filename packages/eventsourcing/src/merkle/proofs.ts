@@ -11,10 +11,12 @@ import type { Hash } from './tree-hash.js';
  */
 export type ProofUnavailable = 'index-beyond-size' | 'sizes-out-of-order' | 'beyond-tree';
 
+/** A proof's hashes, or why the tree cannot give it. */
 export type ProofResult =
   | { readonly ok: true; readonly proof: readonly Hash[] }
   | { readonly ok: false; readonly reason: ProofUnavailable };
 
+/** The root of the tree at a size, or that the tree is not that large. */
 export type TreeHeadResult =
   | { readonly ok: true; readonly root: Hash }
   | { readonly ok: false; readonly reason: 'beyond-tree' };

@@ -20,10 +20,12 @@ export type ConsistencyFailure =
   | 'first-root-mismatch'
   | 'second-root-mismatch';
 
+/** Whether a consistency proof holds, or why not. */
 export type ConsistencyCheck =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: ConsistencyFailure };
 
+/** A consistency proof to check: that the tree of the first size and root grew into the second. */
 export interface ConsistencyClaim {
   readonly firstSize: number;
   readonly firstRoot: Hash;

@@ -15,10 +15,12 @@ export type InclusionFailure =
   | 'proof-too-short'
   | 'root-mismatch';
 
+/** Whether an inclusion proof holds, or why not. */
 export type InclusionCheck =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: InclusionFailure };
 
+/** An inclusion proof to check: that the leaf is at its index in the tree of the size and root given. */
 export interface InclusionClaim {
   /** The leaf's hash (`leafHash` of its bytes). */
   readonly leafHash: Hash;

@@ -4,7 +4,9 @@
  * effect of a batch without its checkpoint, so the batch is applied again (at least once).
  */
 export interface CheckpointStore {
+  /** The position the projection has applied events up to, as last saved. */
   readonly load: () => Promise<bigint>;
+  /** Records the position the projection has applied events up to. */
   readonly save: (position: bigint) => Promise<void>;
 }
 

@@ -14,5 +14,6 @@ export type PoisonHandling =
   | { readonly onPoison?: 'stop' }
   | {
       readonly onPoison: 'park';
+      /** Sets aside an event the projection cannot apply, with why, and goes on. */
       readonly park: (event: RecordedEvent, reason: PoisonReason) => Promise<void>;
     };

@@ -10,6 +10,7 @@ import type { RecordedEvent } from '../store/recorded-event.js';
  */
 export interface ProjectionDefinition<ReadModel> {
   readonly initial: ReadModel;
+  /** The read model after one recorded event. */
   readonly apply: (readModel: ReadModel, event: RecordedEvent) => ReadModel;
   /**
    * The same as folding `apply` over `events`, only faster: a definition whose read model is a

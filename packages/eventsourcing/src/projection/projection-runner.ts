@@ -76,6 +76,7 @@ export interface ProjectionRunner {
   readonly finished: () => Promise<void>;
   /** How many events (of the filtered streams) lie after the checkpoint; reads them to count. */
   readonly lag: () => Promise<number>;
+  /** What the runner is doing now and what it has done. */
   readonly activity: () => ProjectionActivity;
 }
 

@@ -14,6 +14,7 @@ export interface RecordedIdLocation {
   readonly revision: bigint;
 }
 
+/** What an adapter checks an append against: the stream's version, the expected one and the events' ids. */
 export interface AppendCheckInput<Location extends RecordedIdLocation> {
   readonly streamId: string;
   readonly current: StreamVersion;

@@ -5,10 +5,12 @@ import type { ExpectedVersion } from './expected-version.js';
 import type { RecordedEvent, RecordedText } from './recorded-event.js';
 import type { SubscribeOptions, Subscription } from './subscription.js';
 
+/** The version the stream must be at for an append to be written. */
 export interface AppendOptions {
   readonly expectedVersion: ExpectedVersion;
 }
 
+/** Where an append left the stream and the log. */
 export interface AppendResult {
   /** Revision of the last event of the append: the expected version for the next one. */
   readonly nextExpectedRevision: bigint;
@@ -18,6 +20,7 @@ export interface AppendResult {
   readonly alreadyApplied: boolean;
 }
 
+/** How to read one stream: from which revision, in which direction, how many events. */
 export interface ReadStreamOptions {
   /** Inclusive start revision; default: the first event forwards, the last backwards. */
   readonly from?: bigint;
@@ -26,6 +29,7 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
+/** How to read the global log: after which position, in batches of what size. */
 export interface ReadAllOptions {
   /** Exclusive start position; default: the beginning of the log (same as `0n`). */
   readonly after?: bigint;

@@ -34,5 +34,6 @@ export type SubscriptionMessage =
  * }
  */
 export interface Subscription extends AsyncIterable<SubscriptionMessage> {
+  /** Stops the subscription; resolves once no more events are delivered. */
   readonly close: () => Promise<void>;
 }

@@ -3,6 +3,7 @@ import { MissingUpcaster } from './missing-upcaster.js';
 import { SchemaVersionAhead } from './schema-version-ahead.js';
 import type { UpcasterRegistry } from './upcaster-registry.js';
 
+/** Why stored data could not be brought to the current schema version. */
 export type UpcastError = MissingUpcaster | SchemaVersionAhead;
 
 /** Stored data with the schema version it was written at. */

@@ -10,6 +10,7 @@ export type UpcasterTable = Readonly<Record<string, Readonly<Record<number, Upca
 
 /** Finds the step that lifts `type` from `fromVersion` to `fromVersion + 1`. */
 export interface UpcasterRegistry {
+  /** The upcaster that lifts data of this type from this schema version by one, if any. */
   readonly stepFor: (type: string, fromVersion: number) => Upcaster | undefined;
 }
 

@@ -7,6 +7,10 @@ import type { UpcasterRegistry } from './upcaster-registry.js';
 /** Turns a recorded event into a domain event, or says why it cannot. */
 export type EventDecoder<Event> = (recorded: RecordedEvent) => E.Either<DecodeFailure, Event>;
 
+/**
+ * What an upcasting decoder needs: the upcasters, the current schema versions and the decoder of current
+ * data.
+ */
 export interface UpcastingDecoderOptions<Event> {
   readonly upcasters: UpcasterRegistry;
   /** The schema version the code writes each event type at. */

@@ -5,6 +5,7 @@ import { CheckpointConflict } from '../errors/checkpoint-conflict.js';
 import { readLast } from '../store/read-resolved.js';
 import { type RetrySettings, withTransientRetry } from '../store/retry-settings.js';
 
+/** Which projection's checkpoint the store keeps, and under which stream prefix. */
 export interface EventStoreDbCheckpointStoreOptions {
   /** The projection whose checkpoint this is; one stream per projection. */
   readonly projection: string;

@@ -14,6 +14,7 @@ import { readAll } from './read-all.js';
 import { readStream } from './read-stream.js';
 import type { RetrySettings } from './retry-settings.js';
 
+/** How the EventStoreDB adapter names its own streams, and how it retries calls and resubscribes. */
 export interface EventStoreDbStoreOptions {
   /**
    * Prefix of the streams the adapter keeps for itself (event-id claims, the log's tree and its

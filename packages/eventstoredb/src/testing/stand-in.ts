@@ -17,6 +17,7 @@ import { supportedMethodsHandler } from './grpc/server-features.js';
 import type { LiveCalls } from './grpc/subscribe.js';
 import { persistentGroups } from './persistent/persistent-groups.js';
 
+/** How the stand-in server presents itself: whether it offers batch appends, and the version it reports. */
 export interface StandInOptions {
   /**
    * Advertise `Streams.BatchAppend` in feature discovery, so the client appends through it, as

@@ -47,12 +47,15 @@ const StatusCount = t.type({ status: ClaimStatusCodec, count: t.number });
 
 /** The claims board in SQL, with the same queries as the pure read model. */
 export interface SqlClaimsBoard extends SqlClaimReadModel {
+  /** The claims on the board, filtered if a filter is given. */
   readonly listClaims: (executor: SqlExecutor, filter?: ClaimFilter) => Promise<readonly BoardEntry[]>;
+  /** One claim of the board, or null when it is not on it. */
   readonly findClaim: (
     executor: SqlExecutor,
     parcelId: string,
     claimId: string,
   ) => Promise<BoardEntry | null>;
+  /** How many claims the board holds in each status. */
   readonly countClaimsByStatus: (executor: SqlExecutor) => Promise<Readonly<Record<ClaimStatus, number>>>;
 }
 

@@ -26,7 +26,9 @@ const CarrierTotal = t.type({ carrierId: nullable(PartyId), currency: CurrencyCo
 
 /** Per-carrier loss statistics in SQL, with the same queries as the pure read model. */
 export interface SqlCarrierLossStatistics extends SqlClaimReadModel {
+  /** The loss statistics of every carrier. */
   readonly listCarrierLossStatistics: (executor: SqlExecutor) => Promise<readonly CarrierLossStatistics[]>;
+  /** The loss statistics of one carrier, or null when it has none. */
   readonly statisticsOfCarrier: (
     executor: SqlExecutor,
     carrierId: string,

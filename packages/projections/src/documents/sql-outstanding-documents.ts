@@ -38,6 +38,7 @@ const OutstandingDocumentCodec: t.Decoder<unknown, OutstandingDocument> = t.type
 
 /** Outstanding documents in SQL, with the same query as the pure read model. */
 export interface SqlOutstandingDocuments extends SqlClaimReadModel {
+  /** The documents still owed on open claims. */
   readonly listOutstandingDocuments: (
     executor: SqlExecutor,
     query: OutstandingDocumentsQuery,

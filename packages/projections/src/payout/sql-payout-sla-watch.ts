@@ -28,10 +28,12 @@ const SlaCounts = t.type({ paidClaims: t.number, paidWithinDue: t.number });
 
 /** The payout SLA watch in SQL, with the same queries as the pure read model. */
 export interface SqlPayoutSlaWatch extends SqlClaimReadModel {
+  /** The accepted claims awaiting payout, with their payout due dates. */
   readonly listAwaitingPayout: (
     executor: SqlExecutor,
     query: AwaitingPayoutQuery,
   ) => Promise<readonly AwaitingPayout[]>;
+  /** How the payouts met their due dates, in all. */
   readonly payoutSla: (executor: SqlExecutor) => Promise<PayoutSla>;
 }
 

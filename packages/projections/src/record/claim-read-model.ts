@@ -7,5 +7,6 @@ import type { ClaimEventRecord } from './claim-event-record.js';
  */
 export interface ClaimReadModel<ReadModel> {
   readonly initial: ReadModel;
+  /** The read model after a batch of claim event records, in order. */
   readonly applyAll: (readModel: ReadModel, records: readonly ClaimEventRecord[]) => ReadModel;
 }

@@ -28,7 +28,9 @@ const SellerTotal = t.type({ sellerId: PartyId, currency: CurrencyCode, minorUni
 
 /** Per-seller statistics in SQL, with the same queries as the pure read model. */
 export interface SqlSellerStatistics extends SqlClaimReadModel {
+  /** The claim statistics of every seller. */
   readonly listSellerStatistics: (executor: SqlExecutor) => Promise<readonly SellerStatistics[]>;
+  /** The claim statistics of one seller, or null when it has none. */
   readonly statisticsOfSeller: (executor: SqlExecutor, sellerId: string) => Promise<SellerStatistics | null>;
 }
 

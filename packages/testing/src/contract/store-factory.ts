@@ -3,6 +3,7 @@ import type { EventStore } from '@parcel-claims/eventsourcing';
 /** A store under test, and how to release what it holds once the test is over. */
 export interface StoreUnderTest {
   readonly store: EventStore;
+  /** Releases what the store holds once the test is done. */
   readonly dispose?: () => Promise<void>;
 }
 

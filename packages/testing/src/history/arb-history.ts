@@ -13,6 +13,10 @@ import fc from 'fast-check';
 import { type Attempt, interpret } from './interpret.js';
 import { arbPathIntents, type HistoryPath } from './paths.js';
 
+/**
+ * Which histories `arbHistory` generates: the story it leans towards, the policy, the parcel and the time
+ * span.
+ */
 export interface HistoryOptions {
   /** The story to lean towards. Default `any`. */
   readonly path?: HistoryPath;

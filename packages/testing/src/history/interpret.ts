@@ -35,6 +35,7 @@ export interface Attempt {
     | { readonly kind: 'rejected'; readonly rejection: Rejection };
 }
 
+/** What `interpret` runs intents with: the decider, the parcel, the policy version and the start time. */
 export interface InterpretSetup {
   readonly decider: ClaimsDecider;
   readonly parcelId: string;

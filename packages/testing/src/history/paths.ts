@@ -18,6 +18,7 @@ export type HistoryPath =
   | 'second-appeal'
   | 'information-request';
 
+/** Every story `arbHistory` can lean towards. */
 export const historyPaths: readonly HistoryPath[] = [
   'any',
   'happy-payout',

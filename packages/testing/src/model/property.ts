@@ -13,6 +13,7 @@ import { initialModel } from './parcel-model.js';
  */
 export type ClaimsModelStoreFactory = () => Promise<{
   readonly store: EventStore;
+  /** Releases what the store holds once the run is done. */
   readonly dispose?: () => Promise<void>;
 }>;
 

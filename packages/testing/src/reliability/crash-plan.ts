@@ -10,6 +10,7 @@ import fc from 'fast-check';
  */
 export type CrashPoint = 'before-checkpoint' | 'read-model-write' | 'subscription' | 'read-all';
 
+/** Every point at which a crash plan can stop a projection. */
 export const crashPoints: readonly CrashPoint[] = [
   'before-checkpoint',
   'read-model-write',

@@ -37,6 +37,7 @@ export interface FaultCounts {
 /** A store with faults injected into its appends, and what it counted. */
 export interface FaultyStore {
   readonly store: EventStore;
+  /** How many faults of each kind were injected so far. */
   readonly counts: () => FaultCounts;
   /** The command ids (of the first event) of the appends that ran and then lost their response. */
   readonly lostResponseCommandIds: () => ReadonlySet<string>;

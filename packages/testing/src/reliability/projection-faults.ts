@@ -63,6 +63,7 @@ export interface ProjectionTarget extends SinkUnderTest {
  */
 export type ProjectionTargets = (hooks: CrashHooks) => Promise<readonly ProjectionTarget[]>;
 
+/** How the projection fault property runs: how many runs and parcels, the batch size, the seed. */
 export interface ProjectionFaultsOptions {
   /** Generated runs; default 20. */
   readonly numRuns?: number;

@@ -5,11 +5,14 @@ import { SpecFailure } from './spec-failure.js';
 
 /** What a spec needs of a decider. */
 export interface SpecDecider<Command, Event, State, Rejection> {
+  /** The events a command writes on the state, or the rejection that refuses it. */
   readonly decide: (command: Command, state: State) => Either<Rejection, readonly Event[]>;
+  /** The state after one event. */
   readonly evolve: (state: State, event: Event) => State;
   readonly initialState: State;
 }
 
+/** What a given/when specification expects of a command: exactly these events, nothing, or this rejection. */
 export interface WhenResult<Event, Rejection> {
   /** Exactly these events, in this order. */
   readonly thenEmits: (expected: readonly Event[]) => void;
@@ -51,7 +54,9 @@ const expectEvents = <Event, Rejection>(
 export const deciderSpec = <Command, Event, State, Rejection>(
   decider: SpecDecider<Command, Event, State, Rejection>,
 ) => ({
+  /** The history the command is decided on. */
   given: (history: readonly Event[]) => ({
+    /** The command decided on the history; then the expectation. */
     when: (command: Command): WhenResult<Event, Rejection> => {
       const decision = decider.decide(command, history.reduce(decider.evolve, decider.initialState));
       return {

@@ -55,6 +55,7 @@ export const claimStoryInput = (parcelId: string, first = 0) => {
       claimType: 'loss' as const,
       pieceIds: null,
     },
+    /** The data of the forwarder's `AttachDocument` of the outbound record, under this reference. */
     attachOutboundRecord: (reference: string) => ({
       ...envelope(6, '2026-01-20T03:00:00.000Z', 'forwarder'),
       claimId: 'claim-1',

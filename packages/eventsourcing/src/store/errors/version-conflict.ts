@@ -1,6 +1,9 @@
 import { describeExpectedVersion, describeStreamVersion } from '../describe-version.js';
 import type { ExpectedVersion, StreamVersion } from '../expected-version.js';
 
+/**
+ * Why an append was refused as a conflict: the version expected, the one found, and the ids already recorded.
+ */
 export interface VersionConflictDetails {
   readonly streamId: string;
   readonly expected: ExpectedVersion;

@@ -13,102 +13,10 @@ import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { claimCommandChecks, claimEventChecks } from '../../../../core/src/codec/claim-checks.js';
 import { closed } from '../../../../core/src/codec/closed.js';
-import { type Json, jsonOf, type Segment } from '../../../../core/test/codec/json.js';
+import { jsonOf } from '../../../../core/test/codec/json.js';
 import { arbAnyCommand, arbHistory, historyPaths } from '../../../src/index.js';
-
-const hasOwn = (o: object, key: string): boolean => Object.hasOwn(o, key);
-
-/**
- * What `is` must answer, from the codec's structure: io-ts's own checks, and for every object
- * shape (each built by `closed`) `t.type(props).is(u)` with no own enumerable key outside the
- * shape, nested shapes checked the same way.
- */
-const referenceIs = (codec: t.Mixed): ((u: unknown) => boolean) => {
-  if (codec instanceof t.InterfaceType) {
-    const props: t.Props = codec.props;
-    const fields = Object.entries(props).map(([key, field]) => [key, referenceIs(field)] as const);
-    return (u) => {
-      if (u === null || typeof u !== 'object' || Array.isArray(u)) return false;
-      for (const [key, check] of fields) {
-        const value: unknown = Reflect.get(u, key);
-        if ((value === undefined && !hasOwn(u, key)) || !check(value)) return false;
-      }
-      return Object.keys(u).every((key) => hasOwn(props, key));
-    };
-  }
-  if (codec instanceof t.RefinementType) {
-    const inner = referenceIs(codec.type);
-    const predicate: (u: unknown) => boolean = codec.predicate;
-    return (u) => inner(u) && predicate(u);
-  }
-  if (codec instanceof t.ArrayType) {
-    const item = referenceIs(codec.type);
-    return (u) => Array.isArray(u) && u.every((element) => item(element));
-  }
-  if (codec instanceof t.UnionType) {
-    const members: readonly t.Mixed[] = codec.types;
-    const checks = members.map(referenceIs);
-    return (u) => checks.some((check) => check(u));
-  }
-  return (u) => codec.is(u);
-};
-
-/** Every value of a JSON document with where it sits, objects and arrays included, root first. */
-const nodesOf = (json: Json, segments: readonly Segment[] = []): { segments: Segment[]; value: Json }[] => {
-  const here = { segments: [...segments], value: json };
-  if (json === null || typeof json !== 'object') return [here];
-  const children: [Segment, Json][] = Array.isArray(json)
-    ? json.map((item, index): [Segment, Json] => [index, item])
-    : Object.entries(json);
-  return [here, ...children.flatMap(([key, item]) => nodesOf(item, [...segments, key]))];
-};
-
-/** A copy of `json` with the node at `segments` changed by `change` (which may drop it). */
-const changeAt = (
-  json: Json,
-  segments: readonly Segment[],
-  change: (node: Json) => Json | undefined,
-): Json => {
-  const [head, ...rest] = segments;
-  if (head === undefined) return change(json) ?? null;
-  if (Array.isArray(json))
-    return json.map((item, index) => (index === head ? changeAt(item, rest, change) : item));
-  if (json === null || typeof json !== 'object') return json;
-  const entries = Object.entries(json).flatMap(([key, item]): [string, Json][] => {
-    if (key !== head) return [[key, item]];
-    const changed = rest.length === 0 ? change(item) : changeAt(item, rest, change);
-    return changed === undefined ? [] : [[key, changed]];
-  });
-  return Object.fromEntries(entries);
-};
-
-// A valid document as it is, or broken once anywhere: a value (leaf, object or array) replaced by
-// any JSON, a field dropped, or a field added to any object.
-const brokenAtMostOnce = (valid: Json): fc.Arbitrary<Json> => {
-  const nodes = nodesOf(valid);
-  const objects = nodes.filter(
-    (n) => n.value !== null && typeof n.value === 'object' && !Array.isArray(n.value),
-  );
-  const pick = <A>(items: readonly A[]) => fc.nat({ max: items.length - 1 }).map((index) => items[index]);
-  return fc.oneof(
-    fc.constant(valid),
-    fc
-      .tuple(pick(nodes), fc.jsonValue())
-      .map(([node, replacement]) => changeAt(valid, node?.segments ?? [], () => jsonOf(replacement))),
-    pick(nodes.filter((n) => n.segments.length > 0)).map((node) =>
-      changeAt(valid, node?.segments ?? [], () => undefined),
-    ),
-    fc
-      .tuple(pick(objects), fc.string(), fc.jsonValue())
-      .map(([node, key, extra]) =>
-        changeAt(valid, node?.segments ?? [], (object) =>
-          object !== null && typeof object === 'object' && !Array.isArray(object)
-            ? { ...object, [key]: jsonOf(extra) }
-            : object,
-        ),
-      ),
-  );
-};
+import { arbOrder, brokenAtMostOnce, reorderKeys } from '../support/broken-once.js';
+import { referenceIs } from '../support/reference-is.js';
 
 const eventCodecs = new Map<string, t.Mixed>(
   Object.values(claimEventRegistry).map(({ type, codec }) => [type, codec]),
@@ -116,18 +24,6 @@ const eventCodecs = new Map<string, t.Mixed>(
 const commandCodecs = new Map<string, t.Mixed>(
   Object.values(claimCommandRegistry).map(({ type, codec }) => [type, codec]),
 );
-
-/** The document with the keys of every object in another order: as written, sorted (as canonical JSON stores them) or reversed. */
-const reorderKeys = (json: Json, order: 'as written' | 'sorted' | 'reversed'): Json => {
-  if (json === null || typeof json !== 'object') return json;
-  if (Array.isArray(json)) return json.map((item) => reorderKeys(item, order));
-  const entries = Object.entries(json).map(([key, item]): [string, Json] => [key, reorderKeys(item, order)]);
-  if (order === 'sorted') entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (order === 'reversed') entries.reverse();
-  return Object.fromEntries(entries);
-};
-
-const arbOrder = fc.constantFrom('as written' as const, 'sorted' as const, 'reversed' as const);
 
 const arbEvent = fc
   .oneof(...historyPaths.map((path) => arbHistory({ path })))
