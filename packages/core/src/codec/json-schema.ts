@@ -14,6 +14,7 @@ import { Instant } from '../time/instant.js';
 import { LocalDate } from '../time/local-date.js';
 import { ContentHash } from '../vocabulary/content-hash.js';
 import { CountryCode } from '../vocabulary/country-code.js';
+import { WorkingDaysUsed } from '../vocabulary/information.js';
 import { isClosedShape } from './closed.js';
 import { maxLengthOf } from './max-length.js';
 
@@ -142,6 +143,14 @@ const brandEntries: readonly (readonly [t.Mixed, BrandSchema])[] = [
     { type: 'integer', minimum: 1, maximum: 3650 },
     30,
     'A whole number of days from 1 to 3650',
+  ),
+  brand(
+    WorkingDaysUsed,
+    'WorkingDaysUsed',
+    true,
+    { type: 'integer', minimum: 0, maximum: 3650 },
+    3,
+    'A whole number of working days from 0 to 3650',
   ),
   brand(
     DecimalText,
