@@ -391,6 +391,9 @@ for (const name of readdirSync(commandsDir).sort()) {
 //   which must still fail. A mutation with no
 //   recorded files counts as surviving: run `pnpm check:rules --record` after changing rules or
 //   their tests.
+// `--missing` (with `--record`) breaks only the mutations nothing is recorded for yet, and
+// `--within a,b` runs those test folders instead of the package's (the decider tests, say, to record
+// new rules quickly). A test file that fails to load under a mutation catches it too.
 // `--only R7` (or `--only R7,T1`) breaks those rules alone, in any mode; `--precedence` runs only
 // the precedence mutations (each against the command tests in packages/core/test/decider).
 const catchingPath = 'packages/core/scripts/rule-mutations.catching.json';
@@ -398,6 +401,8 @@ const flag = (name) => process.argv.includes(name);
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? undefined : new Set(process.argv[onlyAt + 1]?.split(','));
 const precedenceOnly = flag('--precedence');
+const withinAt = process.argv.indexOf('--within');
+const within = withinAt === -1 ? undefined : process.argv[withinAt + 1]?.split(',');
 const recorded = flag('--ci') ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
 const catching =
   flag('--record') && existsSync(catchingPath) ? JSON.parse(readFileSync(catchingPath, 'utf8')) : {};
@@ -418,7 +423,8 @@ for (const [rule, file, from, to, meaning, project = 'core', scope = []] of muta
   if (only !== undefined && !only.has(rule)) continue;
   if (precedenceOnly && scope.length === 0) continue;
   const key = `${rule}: ${meaning}`;
-  const files = flag('--ci') ? (recorded[key] ?? []).slice(0, 1) : scope;
+  if (flag('--missing') && (catching[key] ?? []).length > 0) continue;
+  const files = flag('--ci') ? (recorded[key] ?? []).slice(0, 1) : scope.length > 0 ? scope : (within ?? []);
   if (flag('--ci') && files.length === 0) {
     survived += 1;
     rows.push(`| ${rule} | ${meaning} | no recorded tests |`);
@@ -445,7 +451,7 @@ for (const [rule, file, from, to, meaning, project = 'core', scope = []] of muta
       { stdio: 'ignore' },
     );
     const result = JSON.parse(readFileSync(report, 'utf8'));
-    const failed = result.numFailedTests;
+    const failed = result.numFailedTests + result.numFailedTestSuites;
     if (failed === 0) survived += 1;
     if (flag('--record')) {
       catching[key] = result.testResults
