@@ -145,6 +145,13 @@ const cases: readonly Case[] = [
     store: true,
   },
   {
+    command: 'bordereau',
+    ok: ['bordereau', '--insurer', 'pacific-insurance', '--month', '2026-02', ...store],
+    usage: ['bordereau', '--insurer', 'pacific-insurance', '--month', 'February', ...store],
+    usageError: 'parcel-claims bordereau: --month February is not a month like 2026-02',
+    store: true,
+  },
+  {
     command: 'report',
     ok: ['report', parcel, '--html', 'r.html', ...store],
     finding: ['report', 'NO-SUCH-PARCEL', '--html', 'r.html', ...store],

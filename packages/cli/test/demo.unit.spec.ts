@@ -25,7 +25,9 @@ const statusOrder = [
   'lapsed',
   'withdrawn',
   'accepted',
+  'approved-partial',
   'submitted',
+  'needs-action',
   'gathering-documents',
 ];
 

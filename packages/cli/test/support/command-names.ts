@@ -8,6 +8,7 @@ export const commandNames = [
   'prove',
   'verify-pack',
   'rebuild',
+  'bordereau',
   'report',
   'keygen',
 ] as const;

@@ -5,7 +5,7 @@ import { ClaimCommand, claimCommandRegistry } from '../commands/claim-command.js
 import { claimsDecider } from '../decider/decider.js';
 import { initialState } from '../decider/state.js';
 import { ClaimEvent, claimEventRegistry } from '../events/claim-event.js';
-import { foundingStory, foundingStoryPaidLate } from '../examples/founding-story.js';
+import { foundingStory, foundingStoryAfterPayment, foundingStoryPaidLate } from '../examples/founding-story.js';
 import { threePieceStory } from '../examples/three-piece-story.js';
 import { defaultPolicy } from '../policy/default-policy.js';
 import { policyBook } from '../policy/policy-book.js';
@@ -58,6 +58,7 @@ const stories = [
   { name: 'the founding story', commands: foundingStory },
   { name: 'the founding story, paid late', commands: foundingStoryPaidLate },
   { name: 'the three-piece story', commands: threePieceStory },
+  { name: 'the founding story after payment', commands: foundingStoryAfterPayment },
 ];
 
 /** A value of the codec built from its structure and the brands' examples. */

@@ -85,7 +85,7 @@ describe('day counts a deadline is computed with', () => {
         name !== 'appealsAllowed' &&
         name !== 'payeesAllowed',
     );
-    expect(parameters).toHaveLength(16);
+    expect(parameters).toHaveLength(17);
     for (const name of parameters) {
       const unit = Reflect.get(Reflect.get(defaultPolicy.parameters, name), 'unit');
       const tooLong = { ...json, parameters: { ...json.parameters, [name]: { value: 3_651, unit } } };

@@ -81,7 +81,10 @@ describe('every example on the payload pages decodes with the real codec, as the
   it('the stories give the examples of the types they send; the codecs alone the rest', () => {
     expect(commands.filter((example) => example.source.startsWith('written')).map((e) => e.type)).toEqual([
       'ExtendDocumentDeadline',
+      'RequestInformation',
+      'AnswerInformationRequest',
       'RejectClaim',
+      'AppealRejection',
       'WithdrawClaim',
       'GrantDelegation',
       'RevokeDelegation',

@@ -4,6 +4,7 @@ import { attributeNames, instrumentationScope, metricNames } from './telemetry-n
 /** A projection whose lag in events can be asked for: a `ProjectionRunner`. */
 export interface LaggingProjection {
   readonly name: string;
+  /** How many events of its streams lie after its checkpoint. */
   readonly lag: () => Promise<number>;
 }
 

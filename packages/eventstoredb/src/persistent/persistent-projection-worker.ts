@@ -40,6 +40,7 @@ export interface PersistentProjectionWorkerOptions {
 export interface PersistentProjectionWorker {
   /** Creates the group if missing, then consumes in the background until `stop()`. */
   readonly start: () => Promise<void>;
+  /** Stops consuming and leaves the group, so that its streams go to the other consumers. */
   readonly stop: () => Promise<void>;
   /** Settles when consuming ends: resolves after `stop()`, rejects with what ended it. */
   readonly finished: () => Promise<void>;

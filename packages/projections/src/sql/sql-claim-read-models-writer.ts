@@ -5,6 +5,7 @@ import { claimBatchWriter, type NamedSqlClaimReadModel } from './claim-batch-wri
 /** The read models' names and the writer of their batches, as a shared projection's workers take them. */
 export interface SqlClaimReadModelsWriter {
   readonly names: readonly string[];
+  /** Writes a batch's rows of every read model in the transaction `tx`. */
   readonly applyBatch: (tx: SqlExecutor, pending: readonly PendingEvents[]) => Promise<void>;
 }
 

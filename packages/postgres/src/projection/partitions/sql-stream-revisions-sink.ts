@@ -16,6 +16,7 @@ export interface StreamRevisionsOutcome {
 
 /** Applies events that may come twice or out of order, exactly once each and each stream in order. */
 export interface StreamRevisionsSink {
+  /** Applies the events not applied yet, in one transaction; says which were applied, skipped or put off. */
   readonly apply: (events: readonly RecordedEvent[]) => Promise<StreamRevisionsOutcome>;
 }
 
@@ -27,6 +28,7 @@ export interface SqlStreamRevisionsSinkOptions {
   /** The projection: the key its streams' revisions are kept under. */
   readonly projection: string;
   readonly names: readonly string[];
+  /** Writes the read-model rows of a batch, in the transaction that records the streams' revisions. */
   readonly applyBatch: SqlProjectionsSinkOptions['applyBatch'];
 }
 
