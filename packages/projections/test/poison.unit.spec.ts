@@ -61,8 +61,8 @@ describe('claim read models and poison events', () => {
         '(position 48, revision 9 of stream "parcel-PB"): cannot decode it: ' +
         'invalid event: $.type: expected one of ParcelBooked, InsurancePurchased, ParcelPickedUp, ParcelReceivedAtHub, ' +
         'ParcelShipped, ParcelHandedToCarrier, TrackingUpdated, ParcelDelivered, InquiryOpened, DocumentAttached, ' +
-        'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, ClaimAccepted, ClaimRejected, ' +
-        'ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, CarrierNotified, ' +
+        'DocumentRejected, DocumentDeadlineExtended, LossConfirmed, ClaimSubmitted, InformationRequested, ' +
+        'InformationProvided, ClaimAccepted, ClaimRejected, ClaimReopened, ClaimPaid, PayoutOverdue, DecisionOverdue, ClaimLapsed, ClaimWithdrawn, CarrierNotified, ' +
         'CarrierNoticeMissed, CarrierLiabilityAssessed, RecoveryFiled, RecoveryReceived, RecoveryClosed, ' +
         'ParcelFoundAfterPayout, ClaimRepaid, GoodsSurrendered, SalvageElectionOverdue, DelegationGranted, ' +
         'DelegationRevoked, found "ParcelWeighed"',

@@ -5,7 +5,11 @@ import { ClaimCommand, claimCommandRegistry } from '../commands/claim-command.js
 import { claimsDecider } from '../decider/decider.js';
 import { initialState } from '../decider/state.js';
 import { ClaimEvent, claimEventRegistry } from '../events/claim-event.js';
-import { foundingStory, foundingStoryAfterPayment, foundingStoryPaidLate } from '../examples/founding-story.js';
+import {
+  foundingStory,
+  foundingStoryAfterPayment,
+  foundingStoryPaidLate,
+} from '../examples/founding-story.js';
 import { threePieceStory } from '../examples/three-piece-story.js';
 import { defaultPolicy } from '../policy/default-policy.js';
 import { policyBook } from '../policy/policy-book.js';

@@ -18,11 +18,13 @@ const parcelId = 'TSS-2026-000042';
 
 /** The same history lifted to today's schema by the upcasters, as a writer today would record it. */
 const lifted = (event: StoredV1Event): { readonly data: unknown; readonly schemaVersion: number } => {
-  const upcaster = claimUpcasters[event.type]?.[event.schemaVersion];
-  return {
-    data: upcaster === undefined ? event.data : upcaster(event.data),
-    schemaVersion: claimSchemaVersion(event.type),
-  };
+  let data: unknown = event.data;
+  for (let version = event.schemaVersion; version < claimSchemaVersion(event.type); version += 1) {
+    const upcaster = claimUpcasters[event.type]?.[version];
+    if (upcaster === undefined) throw new Error(`no upcaster for ${event.type} from version ${version}`);
+    data = upcaster(data);
+  }
+  return { data, schemaVersion: claimSchemaVersion(event.type) };
 };
 
 /**

@@ -90,7 +90,7 @@ describe('coverage of generated histories', () => {
     const commands = new Map<string, number>();
     const claimTypes = new Set<string>();
     for (const path of historyPaths) {
-      for (const history of fc.sample(arbHistory({ path }), { numRuns: 400, seed: 42 })) {
+      for (const history of fc.sample(arbHistory({ path }), { numRuns: 600, seed: 42 })) {
         for (const e of history.events) {
           events.set(e.type, (events.get(e.type) ?? 0) + 1);
           if (e.type === 'InquiryOpened') claimTypes.add(e.data.claimType);
