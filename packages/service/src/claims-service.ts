@@ -172,6 +172,19 @@ type CommandMethods = { readonly [T in ClaimCommandType as Uncapitalize<T>]: Met
  *   `delegateId` act in that role on this parcel.
  * @property revokeDelegation - Sends `RevokeDelegation`: the parcel's party in the actor's role ends the
  *   delegation it granted to `delegateId`.
+ * @property requestInformation - Sends `RequestInformation`: the insurer asks a party for more on a
+ *   submitted claim; the claim needs action and the decision clock pauses.
+ * @property answerInformationRequest - Sends `AnswerInformationRequest`: the party asked answers; the
+ *   decision clock runs again, its due date adjusted.
+ * @property appealRejection - Sends `AppealRejection`: the seller appeals a rejection with new documents;
+ *   the claim is reopened with a new decision due date.
+ * @property notifyCarrier - Sends `NotifyCarrier`: the insurer gives the carrier written notice of the claim.
+ * @property assessCarrierLiability - Sends `AssessCarrierLiability`: the carrier's liability cap under a
+ *   regime or the value declared for carriage, in the coverage currency.
+ * @property fileRecovery - Sends `FileRecovery`: after payment, the insurer claims from the carrier.
+ * @property recordRecovery - Sends `RecordRecovery`: money came back from the carrier.
+ * @property closeRecovery - Sends `CloseRecovery`: the recovery ends, what is outstanding written off.
+ * @property electSalvage - Sends `ElectSalvage`: the insured repays or surrenders a parcel found after payout.
  */
 export interface ClaimsService extends CommandMethods {
   /**

@@ -25,7 +25,7 @@ export interface AppealCountBrand {
 /** The most appeals any policy may allow against one claim's rejections. */
 export const maxAppeals = 10;
 
-/** How many times a rejection may be appealed: a whole number from 0 to {@link maxAppeals}. */
+/** How many times a rejection may be appealed: a whole number from 0 to `maxAppeals` (10). */
 export const AppealCount = described(
   t.brand(t.number, isAppealCount, 'AppealCount'),
   `a whole number of appeals from 0 to ${maxAppeals}`,

@@ -39,7 +39,7 @@ export type RecordedPayeeRole = t.TypeOf<typeof RecordedPayeeRole>;
 
 /**
  * A payee as events record it. Acceptances and payments stored before payees were kept hold
- * {@link payeeNotRecorded}: role and party both `not-recorded`, nothing invented.
+ * `payeeNotRecorded`: role and party both `not-recorded`, nothing invented.
  */
 export const RecordedPayee = closed({ role: RecordedPayeeRole, partyId: PartyId });
 export type RecordedPayee = t.TypeOf<typeof RecordedPayee>;

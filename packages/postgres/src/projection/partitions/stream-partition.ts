@@ -9,7 +9,7 @@ export const streamPartitionSql = (count: string): string =>
   `mod(('x' || substr(md5(e.stream_id), 1, 8))::bit(32)::bigint, ${count})::integer`;
 
 /**
- * The partition of a stream among `count`, the same number {@link streamPartitionSql} gives.
+ * The partition of a stream among `count`, the same number its SQL counterpart (`streamPartitionSql`) gives.
  *
  * @example
  * streamPartition('parcel-abc', 16); // 3
