@@ -21,7 +21,7 @@ const boardChanges: StepChanges<BoardRow> = {
     breakdown: event.data.breakdown,
   }),
   ClaimRejected: unchanged,
-  ClaimReopened: unchanged,
+  ClaimReopened: (row) => ({ ...row, decisionOverdue: false }),
   ClaimPaid: (row, { event }) => ({ ...row, paidAmount: event.data.amount }),
   PayoutOverdue: (row) => ({ ...row, payoutOverdue: true }),
   DecisionOverdue: (row) => ({ ...row, decisionOverdue: true }),

@@ -21,7 +21,8 @@ type LeafKind =
   | 'minor-units'
   | 'boolean'
   | 'list'
-  | 'nullable';
+  | 'nullable'
+  | 'nullable-text';
 
 /** A command's shape, read from its codec: objects with their fields, and leaves. */
 type Shape =
@@ -65,8 +66,12 @@ const shapeOf = (codec: t.Mixed): Shape => {
   if (codec instanceof t.KeyofType || codec instanceof t.LiteralType) return { kind: 'enum' };
   // Lists (pieces, boxes, rates, piece ids) and nullable values are broken whole, at their own path.
   if (codec instanceof t.ArrayType) return { kind: 'list' };
-  if (codec instanceof t.UnionType && codec.types.some((member: t.Mixed) => member instanceof t.NullType))
-    return { kind: 'nullable' };
+  if (codec instanceof t.UnionType && codec.types.some((member: t.Mixed) => member instanceof t.NullType)) {
+    // Text or null (a partial approval's reason): any string is of the right type, so wrong ones are not strings.
+    const inner = codec.types.find((member: t.Mixed) => !(member instanceof t.NullType));
+    const innerKind = isCodec(inner) ? leafKinds[inner.name] : undefined;
+    return { kind: innerKind === 'text' ? 'nullable-text' : 'nullable' };
+  }
   throw new Error(`no malformed values are known for codec ${codec.name}`);
 };
 
@@ -362,11 +367,12 @@ const valueDefects = (kind: LeafKind): fc.Arbitrary<Defect>[] => {
     case 'boolean':
     case 'list':
     case 'nullable':
+    case 'nullable-text':
       return [];
   }
 };
 
-type JsonKind = 'object' | 'number' | 'boolean' | 'string' | 'list' | 'nullable';
+type JsonKind = 'object' | 'number' | 'boolean' | 'string' | 'list' | 'nullable' | 'nullable-text';
 
 /** How JSON carries each kind of value: a new kind does not compile until it says. */
 const jsonKindOf: { readonly [K in Shape['kind']]: JsonKind } = {
@@ -388,6 +394,7 @@ const jsonKindOf: { readonly [K in Shape['kind']]: JsonKind } = {
   boolean: 'boolean',
   list: 'list',
   nullable: 'nullable',
+  'nullable-text': 'nullable-text',
 };
 
 const wrongValueFor: { readonly [J in JsonKind]: fc.Arbitrary<unknown> } = {
@@ -399,6 +406,7 @@ const wrongValueFor: { readonly [J in JsonKind]: fc.Arbitrary<unknown> } = {
     fc.constant({}),
   ),
   nullable: fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean()),
+  'nullable-text': fc.oneof(fc.integer(), fc.boolean(), fc.constant({})),
   object: notAnObject,
   number: notANumber,
   boolean: notABoolean,
