@@ -62,6 +62,8 @@ describe('the testing kit, installed', () => {
             claimId: 'TSS-CLAIM-0001',
             amount: { minorUnits: 1_280_000, currency: 'CNY' },
             paymentReference: 'PI-PAYOUT-2026-0213-01',
+            payee: { role: 'seller', partyId: 'seller-a' },
+            method: 'bank-transfer',
           },
         }),
       ]);
